@@ -1,0 +1,685 @@
+/**
+ * The codec toolkit every claimgraph module is built with, and that users can build their
+ * own node types with: io-ts `Type`s whose failures carry a stable code, whose objects are
+ * checked for unknown keys, whose unions dispatch on their tag first, and whose nesting is
+ * bounded by {@link MAX_DEPTH}, so no input can overflow the stack.
+ *
+ * @example
+ * ```ts
+ * import { Codec, Id } from 'claimgraph'
+ *
+ * const Mention = Codec.struct('Mention', { actor: Id.ActorId }, { note: Codec.string('note') })
+ * const result = Codec.decode(Mention)({ actor: 'iraq', nite: 'typo' }) // Left: unknown_key at /nite
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as t from 'io-ts'
+import * as E from 'fp-ts/lib/Either.js'
+import { fromValidationErrors, type DecodeError } from './DecodeError.js'
+
+/**
+ * Deepest nesting of objects and arrays that any decoder accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const MAX_DEPTH = 256
+
+/**
+ * Longest string any decoder accepts (in UTF-16 code units).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const MAX_STRING_LENGTH = 1_000_000
+
+/**
+ * An io-ts validation error that also carries a stable code.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface CodedError extends t.ValidationError {
+  readonly code: string
+}
+
+/**
+ * What to do with keys that a struct does not declare.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type UnknownKeys = 'reject' | 'strip'
+
+interface RootEntry extends t.ContextEntry {
+  readonly unknownKeys?: UnknownKeys
+}
+
+/**
+ * A failed validation with a stable code.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const fail = <A>(u: unknown, c: t.Context, code: string, message: string): t.Validation<A> =>
+  t.failures([{ value: u, context: c, message, code } as CodedError])
+
+const child = (
+  c: t.Context,
+  key: string,
+  type: t.Decoder<unknown, unknown>,
+  actual: unknown,
+): t.Context => {
+  const out = c.slice() as t.ContextEntry[]
+  out.push({ key, type, actual })
+  return out
+}
+
+const policy = (c: t.Context): UnknownKeys =>
+  (c[0] as RootEntry | undefined)?.unknownKeys ?? 'reject'
+
+/**
+ * Runs `codec` on `u` with the given unknown-key policy.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const validateWith = <A>(
+  codec: t.Decoder<unknown, A>,
+  u: unknown,
+  unknownKeys: UnknownKeys,
+): t.Validation<A> => {
+  const root: RootEntry = { key: '', type: codec, actual: u, unknownKeys }
+  return codec.validate(u, [root])
+}
+
+/**
+ * A short, safe description of any value, for messages.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const describe = (u: unknown): string => {
+  if (u === null) return 'null'
+  if (Array.isArray(u)) return 'an array'
+  switch (typeof u) {
+    case 'string':
+      return u.length > 40
+        ? `a string starting ${JSON.stringify(u.slice(0, 40))}…`
+        : JSON.stringify(u)
+    case 'number':
+      return Number.isNaN(u) ? 'NaN' : Object.is(u, -0) ? '-0' : String(u)
+    case 'object':
+      return 'an object'
+    case 'undefined':
+      return 'nothing'
+    default:
+      return `a ${typeof u}`
+  }
+}
+
+const isObject = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
+
+/**
+ * A codec that knows how to check itself at a given depth without allocating, so guards
+ * stay stack-safe.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export class Codec<A, O = A> extends t.Type<A, O, unknown> {
+  constructor(
+    name: string,
+    /** The guard at a nesting depth: `is(u)` is `test(u, 0)`. Allocation-free and stack-safe. */
+    readonly test: (u: unknown, depth: number) => boolean,
+    validate: t.Validate<unknown, A>,
+    encode: t.Encode<A, O>,
+  ) {
+    super(name, (u): u is A => test(u, 0), validate, encode)
+  }
+}
+
+/**
+ * Any codec of this toolkit.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- codecs are invariant; `any` admits them all
+export type AnyCodec = Codec<any, any>
+
+const identity = <A>(a: A): A => a
+
+/**
+ * A primitive codec from a guard and a per-value check returning a failure, if any.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const primitive = <A>(
+  name: string,
+  check: (u: unknown) => { readonly code: string; readonly message: string } | undefined,
+): Codec<A> =>
+  new Codec<A>(
+    name,
+    (u) => check(u) === undefined,
+    (u, c) => {
+      const problem = check(u)
+      return problem === undefined ? t.success(u as A) : fail(u, c, problem.code, problem.message)
+    },
+    identity,
+  )
+
+/**
+ * Options for {@link string}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface StringOptions {
+  readonly min?: number
+  readonly max?: number
+  readonly pattern?: RegExp
+  readonly patternMessage?: string
+  readonly code?: string
+}
+
+/** Unpaired surrogates, NUL and other C0 controls except tab, newline and carriage return. */
+const BAD_CHARS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/**
+ * A string codec: well-formed UTF-16, no control characters, length bounds, an optional pattern.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const string = <A extends string = string>(
+  name: string,
+  options: StringOptions = {},
+): Codec<A> => {
+  const min = options.min ?? 0
+  const max = Math.min(options.max ?? MAX_STRING_LENGTH, MAX_STRING_LENGTH)
+  const code = options.code ?? 'invalid_string'
+  return primitive<A>(name, (u) => {
+    if (typeof u !== 'string')
+      return { code: 'invalid_type', message: `expected ${name} (a string), got ${describe(u)}` }
+    if (u.length < min)
+      return {
+        code,
+        message:
+          min === 1 ? `${name} must not be empty` : `${name} must have at least ${min} characters`,
+      }
+    if (u.length > max)
+      return {
+        code: 'too_long',
+        message: `${name} must have at most ${max} characters, got ${u.length}`,
+      }
+    if (min > 0 && u.trim().length === 0) return { code, message: `${name} must not be blank` }
+    if (BAD_CHARS.test(u))
+      return { code, message: `${name} contains a control character or an unpaired surrogate` }
+    if (options.pattern !== undefined && !options.pattern.test(u))
+      return {
+        code,
+        message: `${name} ${options.patternMessage ?? `must match ${String(options.pattern)}`}, got ${describe(u)}`,
+      }
+    return undefined
+  })
+}
+
+/**
+ * A finite number codec with optional integer and range constraints.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const number = (
+  name: string,
+  options: { readonly integer?: boolean; readonly min?: number; readonly max?: number } = {},
+): Codec<number> =>
+  primitive<number>(name, (u) => {
+    if (typeof u !== 'number')
+      return { code: 'invalid_type', message: `expected ${name} (a number), got ${describe(u)}` }
+    if (!Number.isFinite(u))
+      return {
+        code: 'invalid_number',
+        message: `${name} must be a finite number, got ${describe(u)}`,
+      }
+    if (options.integer === true && !Number.isSafeInteger(u))
+      return { code: 'invalid_number', message: `${name} must be an integer, got ${describe(u)}` }
+    if (Object.is(u, -0)) return { code: 'invalid_number', message: `${name} must not be -0` }
+    if (options.min !== undefined && u < options.min)
+      return {
+        code: 'invalid_number',
+        message: `${name} must be at least ${options.min}, got ${u}`,
+      }
+    if (options.max !== undefined && u > options.max)
+      return { code: 'invalid_number', message: `${name} must be at most ${options.max}, got ${u}` }
+    return undefined
+  })
+
+/**
+ * The boolean codec.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const boolean: Codec<boolean> = primitive<boolean>('boolean', (u) =>
+  typeof u === 'boolean'
+    ? undefined
+    : { code: 'invalid_type', message: `expected a boolean, got ${describe(u)}` },
+)
+
+/**
+ * One of a fixed set of string literals.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const keyof = <const L extends string>(name: string, values: ReadonlyArray<L>): Codec<L> => {
+  const set = new Set<string>(values)
+  const list = values.map((v) => JSON.stringify(v)).join(', ')
+  return primitive<L>(name, (u) => {
+    if (typeof u !== 'string')
+      return { code: 'invalid_type', message: `expected ${name} (a string), got ${describe(u)}` }
+    return set.has(u)
+      ? undefined
+      : { code: 'invalid_value', message: `expected ${name}, one of ${list}; got ${describe(u)}` }
+  })
+}
+
+/**
+ * A single literal value.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const literal = <const L extends string | number>(value: L): Codec<L> =>
+  primitive<L>(JSON.stringify(value), (u) =>
+    u === value
+      ? undefined
+      : { code: 'invalid_value', message: `expected ${JSON.stringify(value)}, got ${describe(u)}` },
+  )
+
+const tooDeep = <A>(u: unknown, c: t.Context): t.Validation<A> =>
+  fail(u, c, 'too_deep', `input is nested more than ${MAX_DEPTH} levels deep`)
+
+/**
+ * Options for {@link array}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ArrayOptions {
+  readonly min?: number
+  readonly max?: number
+}
+
+/**
+ * A read-only array codec.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const array = <A, O>(
+  item: Codec<A, O>,
+  options: ArrayOptions & { readonly name?: string } = {},
+): Codec<ReadonlyArray<A>, ReadonlyArray<O>> => {
+  const name = options.name ?? `Array<${item.name}>`
+  const min = options.min ?? 0
+  const max = options.max ?? Number.POSITIVE_INFINITY
+  const sizeOk = (n: number) => n >= min && n <= max
+  return new Codec<ReadonlyArray<A>, ReadonlyArray<O>>(
+    name,
+    (u, depth) => {
+      if (depth >= MAX_DEPTH || !Array.isArray(u) || !sizeOk(u.length)) return false
+      for (let i = 0; i < u.length; i++) if (!item.test(u[i], depth + 1)) return false
+      return true
+    },
+    (u, c) => {
+      if (c.length > MAX_DEPTH) return tooDeep(u, c)
+      if (!Array.isArray(u))
+        return fail(u, c, 'invalid_type', `expected ${name} (an array), got ${describe(u)}`)
+      if (u.length < min)
+        return fail(
+          u,
+          c,
+          'too_short',
+          `${name} must have at least ${min} item${min === 1 ? '' : 's'}, got ${u.length}`,
+        )
+      if (u.length > max)
+        return fail(u, c, 'too_long', `${name} must have at most ${max} items, got ${u.length}`)
+      const errors: t.ValidationError[] = []
+      const out: A[] = new Array(u.length)
+      for (let i = 0; i < u.length; i++) {
+        const r = item.validate(u[i], child(c, String(i), item, u[i]))
+        if (E.isLeft(r)) pushAll(errors, r.left)
+        else out[i] = r.right
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out)
+    },
+    (as) => as.map((a) => item.encode(a)) as ReadonlyArray<O>,
+  )
+}
+
+/**
+ * A non-empty read-only array.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type NonEmpty<A> = readonly [A, ...A[]]
+
+/**
+ * A read-only array with at least one item.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const nonEmptyArray = <A, O>(
+  item: Codec<A, O>,
+  name?: string,
+): Codec<NonEmpty<A>, NonEmpty<O>> =>
+  array(item, { min: 1, name: name ?? `NonEmptyArray<${item.name}>` }) as unknown as Codec<
+    NonEmpty<A>,
+    NonEmpty<O>
+  >
+
+const pushAll = (into: t.ValidationError[], from: t.Errors): void => {
+  for (const e of from) into.push(e)
+}
+
+/**
+ * Properties of a struct.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Props = Readonly<Record<string, AnyCodec>>
+
+/**
+ * The type a struct of `P` required and `Q` optional properties decodes to.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type StructOf<P extends Props, Q extends Props> = {
+  readonly [K in keyof P]: P[K]['_A']
+} & { readonly [K in keyof Q]?: Q[K]['_A'] }
+/**
+ * The type a struct of `P` required and `Q` optional properties encodes to.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type StructOutputOf<P extends Props, Q extends Props> = {
+  readonly [K in keyof P]: P[K]['_O']
+} & { readonly [K in keyof Q]?: Q[K]['_O'] }
+
+/**
+ * An object codec with required and optional properties. Unknown keys are rejected with
+ * code `unknown_key` (or dropped when validated with the `strip` policy); optional
+ * properties are absent, never `undefined` or `null`.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const struct = <P extends Props, Q extends Props = Record<never, never>>(
+  name: string,
+  required: P,
+  optional: Q = {} as Q,
+): Codec<StructOf<P, Q>, StructOutputOf<P, Q>> => {
+  const req = Object.keys(required)
+  const opt = Object.keys(optional)
+  const known = new Set([...req, ...opt])
+  const fields: Array<[string, AnyCodec, boolean]> = [
+    ...req.map((k): [string, AnyCodec, boolean] => [k, required[k]!, true]),
+    ...opt.map((k): [string, AnyCodec, boolean] => [k, optional[k]!, false]),
+  ]
+  return new Codec<StructOf<P, Q>, StructOutputOf<P, Q>>(
+    name,
+    (u, depth) => {
+      if (depth >= MAX_DEPTH || !isObject(u)) return false
+      let present = 0
+      for (const [k, codec, isRequired] of fields) {
+        if (hasOwn(u, k)) {
+          present++
+          if (!codec.test(u[k], depth + 1)) return false
+        } else if (isRequired) return false
+      }
+      return Object.keys(u).length === present
+    },
+    (u, c) => {
+      if (c.length > MAX_DEPTH) return tooDeep(u, c)
+      if (!isObject(u))
+        return fail(u, c, 'invalid_type', `expected ${name} (an object), got ${describe(u)}`)
+      const errors: t.ValidationError[] = []
+      const out: Record<string, unknown> = {}
+      for (const [k, codec, isRequired] of fields) {
+        if (!hasOwn(u, k)) {
+          if (isRequired) errors.push(missing(c, k, codec, name))
+          continue
+        }
+        const v = u[k]
+        const r = codec.validate(v, child(c, k, codec, v))
+        if (E.isLeft(r)) pushAll(errors, r.left)
+        else out[k] = r.right
+      }
+      if (policy(c) === 'reject') {
+        for (const k of Object.keys(u)) {
+          if (!known.has(k)) {
+            const ctx = child(c, k, unknownKeyType, u[k])
+            errors.push({
+              value: u[k],
+              context: ctx,
+              message: unknownKeyMessage(name, k, known),
+              code: 'unknown_key',
+            } as CodedError)
+          }
+        }
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out as StructOf<P, Q>)
+    },
+    (a) => {
+      const out: Record<string, unknown> = {}
+      const o = a as Record<string, unknown>
+      for (const [k, codec] of fields)
+        if (hasOwn(o, k) && o[k] !== undefined) out[k] = codec.encode(o[k])
+      return out as StructOutputOf<P, Q>
+    },
+  )
+}
+
+const unknownKeyType = new t.Type<never, never, unknown>(
+  'unknown key',
+  (_u): _u is never => false,
+  (u, c) => t.failure(u, c),
+  (a) => a,
+)
+
+const missing = (c: t.Context, k: string, codec: AnyCodec, name: string): CodedError => ({
+  value: undefined,
+  context: child(c, k, codec, undefined),
+  message: `${name} is missing required property "${k}" (${codec.name})`,
+  code: 'missing_key',
+})
+
+const unknownKeyMessage = (name: string, k: string, known: ReadonlySet<string>): string => {
+  const shown = k.length > 40 ? `${k.slice(0, 40)}…` : k
+  const near = [...known].find((candidate) => closeEnough(candidate, k))
+  return `${name} has no property ${JSON.stringify(shown)}${near === undefined ? '' : ` (did you mean "${near}"?)`}`
+}
+
+/** True when two short words differ by at most two edits (for "did you mean" hints). */
+const closeEnough = (a: string, b: string): boolean => {
+  if (Math.abs(a.length - b.length) > 2 || b.length > 40) return false
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+    }
+    prev = cur
+  }
+  return prev[b.length]! <= 2
+}
+
+/**
+ * A union of structs told apart by the string property `tag`: the tag is read first and
+ * only the matching member is tried, so errors speak of that member alone.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const tagged = <Tag extends string, M extends Readonly<Record<string, AnyCodec>>>(
+  name: string,
+  tag: Tag,
+  members: M,
+): Codec<M[keyof M]['_A'], M[keyof M]['_O']> => {
+  const tags = Object.keys(members)
+  const list = tags.map((k) => JSON.stringify(k)).join(', ')
+  const lookup = (u: unknown): AnyCodec | undefined => {
+    if (!isObject(u) || !hasOwn(u, tag)) return undefined
+    const v = u[tag]
+    return typeof v === 'string' && hasOwn(members, v) ? members[v] : undefined
+  }
+  return new Codec(
+    name,
+    (u, depth) => {
+      const m = lookup(u)
+      return m !== undefined && m.test(u, depth)
+    },
+    (u, c) => {
+      if (c.length > MAX_DEPTH) return tooDeep(u, c)
+      if (!isObject(u))
+        return fail(u, c, 'invalid_type', `expected ${name} (an object), got ${describe(u)}`)
+      if (!hasOwn(u, tag)) {
+        return t.failures([
+          {
+            value: undefined,
+            context: child(c, tag, unknownKeyType, undefined),
+            code: 'missing_key',
+            message: `${name} is missing its discriminant "${tag}" (one of ${list})`,
+          } as CodedError,
+        ])
+      }
+      const m = lookup(u)
+      if (m === undefined) {
+        return t.failures([
+          {
+            value: u[tag],
+            context: child(c, tag, unknownKeyType, u[tag]),
+            code: 'invalid_tag',
+            message: `${name} has unknown ${tag} ${describe(u[tag])}; expected one of ${list}`,
+          } as CodedError,
+        ])
+      }
+      return m.validate(u, c)
+    },
+    (a) => lookup(a)!.encode(a),
+  )
+}
+
+/**
+ * A union of a string codec and an object codec, told apart by `typeof`.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const stringOrObject = <A, B, OB>(
+  name: string,
+  s: Codec<A, string>,
+  o: Codec<B, OB>,
+): Codec<A | B, string | OB> =>
+  new Codec<A | B, string | OB>(
+    name,
+    (u, depth) => (typeof u === 'string' ? s.test(u, depth) : o.test(u, depth)),
+    (u, c) =>
+      typeof u === 'string'
+        ? s.validate(u, c)
+        : isObject(u)
+          ? o.validate(u, c)
+          : fail(
+              u,
+              c,
+              'invalid_type',
+              `expected ${name} (a string or an object), got ${describe(u)}`,
+            ),
+    (a) => (typeof a === 'string' ? s.encode(a as A) : o.encode(a as B)),
+  )
+
+/**
+ * A recursive codec; `f` receives the codec being defined.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const lazy = <A, O>(name: string, f: () => Codec<A, O>): Codec<A, O> => {
+  let memo: Codec<A, O> | undefined
+  const get = (): Codec<A, O> => (memo ??= f())
+  return new Codec<A, O>(
+    name,
+    (u, depth) => get().test(u, depth),
+    (u, c) => get().validate(u, c),
+    (a) => get().encode(a),
+  )
+}
+
+/**
+ * Narrows a codec with a further check on the decoded value.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const refine = <A, O, B extends A>(
+  codec: Codec<A, O>,
+  name: string,
+  check: (a: A) => { readonly code: string; readonly message: string } | undefined,
+): Codec<B, O> =>
+  new Codec<B, O>(
+    name,
+    (u, depth) => codec.test(u, depth) && check(u as A) === undefined,
+    (u, c) => {
+      const r = codec.validate(u, c)
+      if (E.isLeft(r)) return r
+      const problem = check(r.right)
+      return problem === undefined
+        ? t.success(r.right as B)
+        : fail(u, c, problem.code, problem.message)
+    },
+    (b) => codec.encode(b),
+  )
+
+/**
+ * Options every decoder accepts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface DecodeOptions {
+  /** `reject` (the default) reports unknown keys as `unknown_key`; `strip` drops them. */
+  readonly unknownKeys?: UnknownKeys
+}
+
+/**
+ * Decodes with any codec, returning a `DecodeError` (paths, stable codes, messages) on
+ * failure. Never throws, whatever the input.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const decode =
+  <A>(codec: t.Decoder<unknown, A>, options: DecodeOptions = {}) =>
+  (u: unknown): E.Either<DecodeError, A> => {
+    const r = validateWith(codec, u, options.unknownKeys ?? 'reject')
+    return E.isLeft(r) ? E.left(fromValidationErrors(r.left)) : r
+  }

@@ -1,0 +1,172 @@
+/**
+ * Branded identifiers, one brand per kind of node, so that a statement id cannot be
+ * passed where an actor id is wanted.
+ *
+ * An id is 1–128 ASCII characters: a letter or digit, then letters, digits, `.`, `_`, `:`
+ * or `-`. Keeping ids ASCII means two ids can never differ only by Unicode normalization.
+ *
+ * @example
+ * ```ts
+ * import { Codec, Id } from 'claimgraph'
+ *
+ * const sullivan = Id.actor('sullivan') // ActorId
+ * const bad = Codec.decode(Id.ActorId)('not an id!') // Left with code "invalid_id"
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as C from './Codec.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+declare const ActorBrand: unique symbol
+declare const EventBrand: unique symbol
+declare const StatementBrand: unique symbol
+declare const ThreatBrand: unique symbol
+
+/**
+ * The id of an actor.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type ActorId = string & { readonly [ActorBrand]: 'ActorId' }
+
+/**
+ * The id of an event.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type EventId = string & { readonly [EventBrand]: 'EventId' }
+
+/**
+ * The id of a statement.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type StatementId = string & { readonly [StatementBrand]: 'StatementId' }
+
+/**
+ * The id of a threat.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type ThreatId = string & { readonly [ThreatBrand]: 'ThreatId' }
+
+/**
+ * Any node id.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type NodeId = ActorId | EventId | StatementId | ThreatId
+
+/**
+ * The kinds of node a report holds, each with its own id brand.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type NodeKind = 'actor' | 'event' | 'statement' | 'threat'
+
+/**
+ * The pattern every id matches.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/
+
+// -------------------------------------------------------------------------------------
+// guards
+// -------------------------------------------------------------------------------------
+
+/**
+ * Whether a value is a well-formed id of any kind.
+ *
+ * @category guards
+ * @since 0.1.0
+ */
+export const isId = (u: unknown): u is string => typeof u === 'string' && PATTERN.test(u)
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+const idCodec = <A extends string>(name: string): C.Codec<A> =>
+  C.string<A>(name, {
+    min: 1,
+    max: 128,
+    pattern: PATTERN,
+    patternMessage:
+      'must be 1–128 ASCII letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+    code: 'invalid_id',
+  })
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const ActorId: C.Codec<ActorId> = idCodec('ActorId')
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const EventId: C.Codec<EventId> = idCodec('EventId')
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const StatementId: C.Codec<StatementId> = idCodec('StatementId')
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const ThreatId: C.Codec<ThreatId> = idCodec('ThreatId')
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+const make =
+  <A extends string>(kind: string) =>
+  (s: string): A => {
+    if (!PATTERN.test(s))
+      throw new TypeError(`invalid ${kind} id ${JSON.stringify(s.slice(0, 40))}`)
+    return s as A
+  }
+
+/**
+ * An actor id from a literal you control. Throws a `TypeError` on a malformed literal, so
+ * use it for ids written in code; decode ids that come from data with {@link ActorId}.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const actor: (s: string) => ActorId = make('actor')
+/**
+ * An event id from a literal you control (throws on a malformed literal, like {@link actor}).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const event: (s: string) => EventId = make('event')
+/**
+ * A statement id from a literal you control (throws on a malformed literal, like {@link actor}).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const statement: (s: string) => StatementId = make('statement')
+/**
+ * A threat id from a literal you control (throws on a malformed literal, like {@link actor}).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const threat: (s: string) => ThreatId = make('threat')

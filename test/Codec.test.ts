@@ -1,0 +1,210 @@
+import * as E from 'fp-ts/Either'
+import * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { fc, test } from '@fast-check/vitest'
+import { Codec, DecodeError } from '../src/index.js'
+
+const issues = <A>(codec: Codec.Codec<A, unknown>, u: unknown, options?: Codec.DecodeOptions) => {
+  const r = Codec.decode(codec, options)(u)
+  return E.isLeft(r) ? DecodeError.toList(r.left) : []
+}
+
+const Kind = Codec.keyof('Kind', ['a', 'b'])
+const Point = Codec.struct(
+  'Point',
+  { x: Codec.number('x', { integer: true }), kind: Kind },
+  { label: Codec.string('label', { min: 1 }) },
+)
+interface Tree {
+  readonly kind: 'leaf' | 'node'
+  readonly children?: ReadonlyArray<Tree>
+  readonly value?: number
+}
+const Tree: Codec.Codec<Tree> = Codec.lazy('Tree', () =>
+  Codec.tagged('Tree', 'kind', {
+    leaf: Codec.struct('Leaf', { kind: Codec.literal('leaf'), value: Codec.number('value') }),
+    node: Codec.struct('Node', { kind: Codec.literal('node'), children: Codec.array(Tree) }),
+  }),
+)
+const nest = (depth: number): unknown => {
+  let v: unknown = { kind: 'leaf', value: 1 }
+  for (let i = 0; i < depth; i++) v = { kind: 'node', children: [v] }
+  return v
+}
+
+describe('Codec', () => {
+  describe('codecs', () => {
+    it('string rejects empty, blank, control characters and lone surrogates', () => {
+      const s = Codec.string('name', { min: 1, max: 5, pattern: /^[a-z ]+$/ })
+      expect(issues(s, 'ab')).toEqual([])
+      expect(issues(s, '').map((i) => i.code)).toEqual(['invalid_string'])
+      expect(issues(s, '   ').map((i) => i.code)).toEqual(['invalid_string'])
+      expect(issues(s, 'a\u0000').map((i) => i.code)).toEqual(['invalid_string'])
+      expect(issues(Codec.string('x'), '\uD800x').map((i) => i.code)).toEqual(['invalid_string'])
+      expect(issues(Codec.string('x'), 'x\uDC00').map((i) => i.code)).toEqual(['invalid_string'])
+      expect(issues(Codec.string('x'), '\uD83D\uDE00')).toEqual([])
+      expect(issues(s, 'abcdef').map((i) => i.code)).toEqual(['too_long'])
+      expect(issues(s, 'ABC')[0]!.message).toContain('must match')
+      expect(issues(Codec.string('x', { min: 3 }), 'ab')[0]!.message).toContain('at least 3')
+    })
+
+    it('number rejects NaN, infinities, -0, non-integers and out-of-range values', () => {
+      const n = Codec.number('count', { integer: true, min: 0, max: 10 })
+      expect(issues(n, 3)).toEqual([])
+      for (const bad of [Number.NaN, Infinity, -Infinity, -0, 1.5, -1, 11]) {
+        expect(issues(n, bad).map((i) => i.code)).toEqual(['invalid_number'])
+      }
+      expect(issues(n, '3').map((i) => i.code)).toEqual(['invalid_type'])
+    })
+
+    it('boolean, keyof and literal', () => {
+      expect(issues(Codec.boolean, true)).toEqual([])
+      expect(issues(Codec.boolean, 'true').map((i) => i.code)).toEqual(['invalid_type'])
+      expect(issues(Kind, 'c').map((i) => i.code)).toEqual(['invalid_value'])
+      expect(issues(Kind, 1).map((i) => i.code)).toEqual(['invalid_type'])
+      expect(issues(Codec.literal(1), 2).map((i) => i.code)).toEqual(['invalid_value'])
+    })
+  })
+
+  describe('combinators', () => {
+    it('struct reports every problem with its path', () => {
+      expect(issues(Point, { x: 1.5, kind: 'c', label: '' })).toEqual([
+        { path: '/x', code: 'invalid_number', message: 'x must be an integer, got 1.5' },
+        {
+          path: '/kind',
+          code: 'invalid_value',
+          message: 'expected Kind, one of "a", "b"; got "c"',
+        },
+        { path: '/label', code: 'invalid_string', message: 'label must not be empty' },
+      ])
+      expect(issues(Point, { kind: 'a' })).toEqual([
+        { path: '/x', code: 'missing_key', message: 'Point is missing required property "x" (x)' },
+      ])
+      expect(issues(Point, [1]).map((i) => i.code)).toEqual(['invalid_type'])
+      expect(issues(Point, null)[0]!.message).toBe('expected Point (an object), got null')
+    })
+
+    it('struct rejects unknown keys by default, with a hint, and strips them on request', () => {
+      expect(issues(Point, { x: 1, kind: 'a', lable: 'p' })).toEqual([
+        {
+          path: '/lable',
+          code: 'unknown_key',
+          message: 'Point has no property "lable" (did you mean "label"?)',
+        },
+      ])
+      expect(Codec.decode(Point, { unknownKeys: 'strip' })({ x: 1, kind: 'a', zzz: 1 })).toEqual(
+        E.right({ x: 1, kind: 'a' }),
+      )
+      expect(Point.is({ x: 1, kind: 'a', zzz: 1 })).toBe(false)
+    })
+
+    it('struct ignores inherited properties and never copies __proto__', () => {
+      const input = JSON.parse('{"x":1,"kind":"a","__proto__":{"polluted":true}}') as unknown
+      expect(issues(Point, input).map((i) => [i.path, i.code])).toEqual([
+        ['/__proto__', 'unknown_key'],
+      ])
+      const stripped = Codec.decode(Point, { unknownKeys: 'strip' })(input)
+      expect(E.isRight(stripped) && Object.getPrototypeOf(stripped.right)).toBe(Object.prototype)
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+      const inherited = Object.create({ x: 1, kind: 'a' }) as unknown
+      expect(issues(Point, inherited).map((i) => i.code)).toEqual(['missing_key', 'missing_key'])
+    })
+
+    it('struct encodes only declared, present properties', () => {
+      expect(Point.encode({ x: 1, kind: 'a' })).toEqual({ x: 1, kind: 'a' })
+    })
+
+    it('array checks items and size', () => {
+      const a = Codec.array(Codec.number('n'), { min: 1, max: 2 })
+      expect(issues(a, [1, 'x']).map((i) => [i.path, i.code])).toEqual([['/1', 'invalid_type']])
+      expect(issues(a, []).map((i) => i.code)).toEqual(['too_short'])
+      expect(issues(a, [1, 2, 3]).map((i) => i.code)).toEqual(['too_long'])
+      expect(issues(a, {}).map((i) => i.code)).toEqual(['invalid_type'])
+      expect(issues(Codec.nonEmptyArray(Codec.number('n')), [])[0]!.message).toContain(
+        'at least 1 item,',
+      )
+    })
+
+    it('tagged dispatches on the tag and reports only the chosen branch', () => {
+      expect(issues(Tree, { kind: 'leaf', value: 'x' })).toEqual([
+        { path: '/value', code: 'invalid_type', message: 'expected value (a number), got "x"' },
+      ])
+      expect(issues(Tree, { kind: 'bush' }).map((i) => [i.path, i.code])).toEqual([
+        ['/kind', 'invalid_tag'],
+      ])
+      expect(issues(Tree, {}).map((i) => [i.path, i.code])).toEqual([['/kind', 'missing_key']])
+      expect(issues(Tree, 'leaf').map((i) => i.code)).toEqual(['invalid_type'])
+      expect(Tree.encode({ kind: 'leaf', value: 1 })).toEqual({ kind: 'leaf', value: 1 })
+    })
+
+    it('nesting is bounded: too_deep rather than a stack overflow', () => {
+      expect(issues(Tree, nest(100))).toEqual([])
+      expect(Tree.is(nest(100))).toBe(true)
+      const deep = nest(100_000)
+      expect(issues(Tree, deep).map((i) => i.code)).toEqual(['too_deep'])
+      expect(Tree.is(deep)).toBe(false)
+      const cyclic: { kind: string; children: unknown[] } = { kind: 'node', children: [] }
+      cyclic.children.push(cyclic)
+      expect(issues(Tree, cyclic).map((i) => i.code)).toEqual(['too_deep'])
+      expect(Tree.is(cyclic)).toBe(false)
+    })
+
+    it('the limit is exact: MAX_DEPTH levels pass, one more fails', () => {
+      const arr = (d: number): unknown => (d === 0 ? [] : [arr(d - 1)])
+      interface Nested extends ReadonlyArray<Nested> {}
+      const Nested: Codec.Codec<Nested> = Codec.lazy('Nested', () => Codec.array(Nested))
+      expect(issues(Nested, arr(Codec.MAX_DEPTH - 1))).toEqual([])
+      expect(issues(Nested, arr(Codec.MAX_DEPTH)).map((i) => i.code)).toEqual(['too_deep'])
+      expect(Nested.is(arr(Codec.MAX_DEPTH - 1))).toBe(true)
+      expect(Nested.is(arr(Codec.MAX_DEPTH))).toBe(false)
+    })
+
+    it('refine adds a check with its own code', () => {
+      const even = Codec.refine(Codec.number('n'), 'Even', (n) =>
+        n % 2 === 0 ? undefined : { code: 'invalid_number', message: 'odd' },
+      )
+      expect(issues(even, 2)).toEqual([])
+      expect(issues(even, 3)).toEqual([{ path: '', code: 'invalid_number', message: 'odd' }])
+      expect(issues(even, 'x').map((i) => i.code)).toEqual(['invalid_type'])
+      expect(even.is(3)).toBe(false)
+      expect(even.encode(2)).toBe(2)
+    })
+
+    it('stringOrObject dispatches on typeof', () => {
+      const so = Codec.stringOrObject('S', Codec.string('s', { min: 1 }), Point)
+      expect(issues(so, 'x')).toEqual([])
+      expect(issues(so, { x: 1, kind: 'a' })).toEqual([])
+      expect(issues(so, 1).map((i) => i.code)).toEqual(['invalid_type'])
+      expect(so.is('x')).toBe(true)
+      expect(so.encode('x')).toBe('x')
+      expect(so.encode({ x: 1, kind: 'a' })).toEqual({ x: 1, kind: 'a' })
+    })
+
+    it('composes with plain io-ts codecs', () => {
+      const r = Codec.decode(t.type({ n: t.number }))({ n: 'x' })
+      expect(E.isLeft(r) && DecodeError.toList(r.left)).toEqual([
+        { path: '/n', code: 'invalid_type', message: 'expected number' },
+      ])
+    })
+  })
+
+  describe('utils', () => {
+    it('describe quotes at most a short prefix of a value', () => {
+      expect(Codec.describe('x'.repeat(10_000_000)).length).toBeLessThan(80)
+      expect(Codec.describe(undefined)).toBe('nothing')
+      expect(Codec.describe(1n)).toBe('a bigint')
+      expect(Codec.describe(Number.NaN)).toBe('NaN')
+    })
+
+    test.prop([fc.anything()])('decoders never throw and guards agree with them', (u) => {
+      for (const codec of [Point, Tree, Kind] as ReadonlyArray<Codec.AnyCodec>) {
+        expect(E.isRight(Codec.decode(codec)(u))).toBe(codec.is(u))
+      }
+    })
+
+    test.prop([fc.jsonValue()])('guards agree with decoders on JSON values', (u) => {
+      expect(E.isRight(Codec.decode(Tree)(u))).toBe(Tree.is(u))
+      expect(E.isRight(Codec.decode(Point)(u))).toBe(Point.is(u))
+    })
+  })
+})
