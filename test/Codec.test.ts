@@ -15,11 +15,9 @@ const Point = Codec.struct(
   { x: Codec.number('x', { integer: true }), kind: Kind },
   { label: Codec.string('label', { min: 1 }) },
 )
-interface Tree {
-  readonly kind: 'leaf' | 'node'
-  readonly children?: ReadonlyArray<Tree>
-  readonly value?: number
-}
+type Tree =
+  | { readonly kind: 'leaf'; readonly value: number }
+  | { readonly kind: 'node'; readonly children: ReadonlyArray<Tree> }
 const Tree: Codec.Codec<Tree> = Codec.lazy('Tree', () =>
   Codec.tagged('Tree', 'kind', {
     leaf: Codec.struct('Leaf', { kind: Codec.literal('leaf'), value: Codec.number('value') }),
@@ -151,7 +149,7 @@ describe('Codec', () => {
 
     it('the limit is exact: MAX_DEPTH levels pass, one more fails', () => {
       const arr = (d: number): unknown => (d === 0 ? [] : [arr(d - 1)])
-      interface Nested extends ReadonlyArray<Nested> {}
+      type Nested = ReadonlyArray<Nested>
       const Nested: Codec.Codec<Nested> = Codec.lazy('Nested', () => Codec.array(Nested))
       expect(issues(Nested, arr(Codec.MAX_DEPTH - 1))).toEqual([])
       expect(issues(Nested, arr(Codec.MAX_DEPTH)).map((i) => i.code)).toEqual(['too_deep'])
