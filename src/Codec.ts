@@ -42,6 +42,8 @@ export const MAX_STRING_LENGTH = 1_000_000
  */
 export interface CodedError extends t.ValidationError {
   readonly code: string
+  /** The path, when the error was found outside the codec tree (integrity checks). */
+  readonly path?: ReadonlyArray<string | number>
 }
 
 /**
@@ -595,12 +597,12 @@ export const tagged = <Tag extends string, M extends Readonly<Record<string, Any
  * @category combinators
  * @since 0.1.0
  */
-export const stringOrObject = <A, B, OB>(
+export const stringOrObject = <A extends string, OA extends string, B, OB>(
   name: string,
-  s: Codec<A, string>,
+  s: Codec<A, OA>,
   o: Codec<B, OB>,
-): Codec<A | B, string | OB> =>
-  new Codec<A | B, string | OB>(
+): Codec<A | B, OA | OB> =>
+  new Codec<A | B, OA | OB>(
     name,
     (u, depth) => (typeof u === 'string' ? s.test(u, depth) : o.test(u, depth)),
     (u, c) =>

@@ -156,6 +156,10 @@ export const fromValidationErrors = (errors: t.Errors): DecodeError => {
 }
 
 const fromValidationError = (e: t.ValidationError): DecodeIssue => {
+  const coded = e as Partial<CodedError>
+  if (coded.path !== undefined && coded.code !== undefined) {
+    return { path: coded.path, code: coded.code as DecodeCode, message: e.message ?? coded.code }
+  }
   const path: Array<string | number> = []
   for (let i = 1; i < e.context.length; i++) {
     const key = e.context[i]!.key
@@ -164,7 +168,6 @@ const fromValidationError = (e: t.ValidationError): DecodeIssue => {
       /^(0|[1-9]\d{0,9})$/.test(key) && Array.isArray(e.context[i - 1]!.actual) ? Number(key) : key,
     )
   }
-  const coded = e as Partial<CodedError>
   const code = (coded.code ?? 'invalid_type') as DecodeCode
   const expected = e.context[e.context.length - 1]?.type.name ?? 'value'
   return { path, code, message: e.message ?? `expected ${expected}` }

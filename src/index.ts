@@ -15,3 +15,23 @@ export * as Codec from './Codec.js'
 export * as DecodeError from './DecodeError.js'
 /** Branded identifiers, one brand per kind of node. */
 export * as Id from './Id.js'
+/** Partial and uncertain times (an EDTF subset), relative times, and their partial order. */
+export * as Time from './Time.js'
+/** Hedge cues, ICD 203 estimative bands and FactBank factuality values. */
+export * as Likelihood from './Likelihood.js'
+/** States, organizations, people, outlets, anonymous sources, collectives and the author voice. */
+export * as Actor from './Actor.js'
+/** Things that happened or may happen, and how events relate to each other. */
+export * as Event from './Event.js'
+/** Claim content: events, negation, conjunction, disjunction and modality. */
+export * as Proposition from './Proposition.js'
+/** Attribution chains from the original source to the report, with cues and gradings. */
+export * as Attribution from './Attribution.js'
+/** Speech acts: who said what to whom, how and when. */
+export * as Statement from './Statement.js'
+/** Conditional threats, warnings, ultimatums and promises, with their derived demand. */
+export * as Threat from './Threat.js'
+/** Evidence spans anchored in the source text, and sentence coverage. */
+export * as Evidence from './Evidence.js'
+/** The report as a graph: decoding with referential integrity, encoding, and queries. */
+export * as Report from './Report.js'

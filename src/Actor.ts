@@ -1,0 +1,503 @@
+/**
+ * Who acts and who speaks: states, organizations, people with offices, media outlets with
+ * their affiliations, anonymous sources, collectives, and the report's own author voice.
+ *
+ * @example
+ * ```ts
+ * import { Actor, Id } from 'claimgraph'
+ *
+ * const us = Actor.state('us', 'United States', 'USA')
+ * const officials = Actor.anonymous('two-us-officials', 'U.S. officials', {
+ *   count: 2,
+ *   affiliation: us.id,
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as C from './Codec.js'
+import * as Id from './Id.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * An ISO 3166-1 alpha-3 country code (three capital letters).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type CountryCode = string
+
+/**
+ * External identifiers: a Wikidata item (`Q…`) and a CAMEO actor code (3-character
+ * elements, e.g. `USAGOV`, `IRQGOV`, `ISRMIL`).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface External {
+  readonly wikidata?: string
+  readonly cameo?: string
+}
+
+/**
+ * How one actor stands to another.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Relation {
+  readonly kind: 'member_of' | 'acts_for' | 'aligned_with' | 'part_of' | 'linked_to'
+  readonly target: Id.ActorId
+}
+
+/**
+ * What an organization is.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Sector =
+  | 'government'
+  | 'executive'
+  | 'ministry'
+  | 'diplomatic'
+  | 'military'
+  | 'intelligence'
+  | 'armed_group'
+  | 'party'
+  | 'media'
+  | 'international'
+  | 'ngo'
+  | 'business'
+  | 'religious'
+  | 'other'
+
+/**
+ * An office a person holds: a title, and the organization or state it is held in.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Office {
+  readonly title: string
+  readonly in?: Id.ActorId
+}
+
+/**
+ * How many people an anonymous source is: an exact count, or unknown.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Count = number | 'unknown'
+
+interface Common {
+  readonly id: Id.ActorId
+  readonly relations?: ReadonlyArray<Relation>
+  readonly external?: External
+}
+
+/**
+ * A state, named by its ISO 3166-1 alpha-3 code.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface State extends Common {
+  readonly kind: 'state'
+  readonly name: string
+  readonly country: CountryCode
+}
+
+/**
+ * An organization: a government body, an armed group, a party, an intelligence service…
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Organization extends Common {
+  readonly kind: 'organization'
+  readonly name: string
+  readonly sector: Sector
+  readonly country?: CountryCode
+}
+
+/**
+ * A named person and the offices they hold.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Person extends Common {
+  readonly kind: 'person'
+  readonly name: string
+  readonly offices?: ReadonlyArray<Office>
+}
+
+/**
+ * A media outlet; `affiliations` are the actors it is linked to ("linked to Hezbollah").
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Outlet extends Common {
+  readonly kind: 'outlet'
+  readonly name: string
+  readonly country?: CountryCode
+  readonly affiliations?: ReadonlyArray<Id.ActorId>
+}
+
+/**
+ * An unnamed source: how the report describes it ("U.S. officials"), how many it is, and
+ * whom it belongs to.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Anonymous extends Common {
+  readonly kind: 'anonymous'
+  readonly description: string
+  readonly count: Count
+  readonly affiliation?: Id.ActorId
+}
+
+/**
+ * Several actors that act or speak together ("U.S. and Israeli intelligence").
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Collective extends Common {
+  readonly kind: 'collective'
+  readonly name: string
+  readonly members: readonly [Id.ActorId, ...Id.ActorId[]]
+}
+
+/**
+ * The report's own voice.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Author extends Common {
+  readonly kind: 'author'
+  readonly name?: string
+}
+
+/**
+ * Any actor.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Actor = State | Organization | Person | Outlet | Anonymous | Collective | Author
+
+/**
+ * The kinds of actor.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Kind = Actor['kind']
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+const name = C.string('name', { min: 1, max: 500 })
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const CountryCode: C.Codec<CountryCode> = C.string('CountryCode', {
+  pattern: /^[A-Z]{3}$/,
+  patternMessage: 'must be an ISO 3166-1 alpha-3 code (three capital letters)',
+})
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const External: C.Codec<External> = C.struct(
+  'External',
+  {},
+  {
+    wikidata: C.string('wikidata', { pattern: /^Q[1-9]\d{0,11}$/, patternMessage: 'must be a Wikidata item id (Q123)' }),
+    cameo: C.string('cameo', { pattern: /^(?:[A-Z]{3}){1,5}$/, patternMessage: 'must be a CAMEO actor code of 3-letter elements' }),
+  },
+)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Relation: C.Codec<Relation> = C.struct('Relation', {
+  kind: C.keyof('RelationKind', ['member_of', 'acts_for', 'aligned_with', 'part_of', 'linked_to']),
+  target: Id.ActorId,
+})
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Sector: C.Codec<Sector> = C.keyof('Sector', [
+  'government',
+  'executive',
+  'ministry',
+  'diplomatic',
+  'military',
+  'intelligence',
+  'armed_group',
+  'party',
+  'media',
+  'international',
+  'ngo',
+  'business',
+  'religious',
+  'other',
+])
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Office: C.Codec<Office> = C.struct('Office', { title: C.string('title', { min: 1, max: 500 }) }, { in: Id.ActorId })
+
+const CountCodec: C.Codec<Count> = C.primitive<Count>('Count', (u) =>
+  u === 'unknown' || (typeof u === 'number' && Number.isSafeInteger(u) && u >= 1 && u <= 1_000_000)
+    ? undefined
+    : { code: typeof u === 'number' ? 'invalid_number' : 'invalid_type', message: `expected a count (a whole number from 1) or "unknown", got ${C.describe(u)}` },
+)
+
+const common = { relations: C.array(Relation, { max: 1000 }), external: External }
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
+  state: C.struct('State', { kind: C.literal('state'), id: Id.ActorId, name, country: CountryCode }, common),
+  organization: C.struct(
+    'Organization',
+    { kind: C.literal('organization'), id: Id.ActorId, name, sector: Sector },
+    { ...common, country: CountryCode },
+  ),
+  person: C.struct('Person', { kind: C.literal('person'), id: Id.ActorId, name }, { ...common, offices: C.array(Office, { max: 100 }) }),
+  outlet: C.struct(
+    'Outlet',
+    { kind: C.literal('outlet'), id: Id.ActorId, name },
+    { ...common, country: CountryCode, affiliations: C.array(Id.ActorId, { max: 100 }) },
+  ),
+  anonymous: C.struct(
+    'Anonymous',
+    {
+      kind: C.literal('anonymous'),
+      id: Id.ActorId,
+      description: C.string('description', { min: 1, max: 500 }),
+      count: CountCodec,
+    },
+    { ...common, affiliation: Id.ActorId },
+  ),
+  collective: C.struct(
+    'Collective',
+    { kind: C.literal('collective'), id: Id.ActorId, name, members: C.nonEmptyArray(Id.ActorId) },
+    common,
+  ),
+  author: C.struct('Author', { kind: C.literal('author'), id: Id.ActorId }, { ...common, name }),
+}) as C.Codec<Actor>
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+type Extra = { readonly relations?: ReadonlyArray<Relation>; readonly external?: External }
+
+/**
+ * A state.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const state = (id: string, name: string, country: CountryCode, extra: Extra = {}): State => ({
+  kind: 'state',
+  id: Id.actor(id),
+  name,
+  country,
+  ...extra,
+})
+
+/**
+ * An organization.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const organization = (
+  id: string,
+  name: string,
+  sector: Sector,
+  extra: Extra & { readonly country?: CountryCode } = {},
+): Organization => ({ kind: 'organization', id: Id.actor(id), name, sector, ...extra })
+
+/**
+ * A person, optionally with offices.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const person = (
+  id: string,
+  name: string,
+  extra: Extra & { readonly offices?: ReadonlyArray<Office> } = {},
+): Person => ({ kind: 'person', id: Id.actor(id), name, ...extra })
+
+/**
+ * A media outlet, optionally with affiliations.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const outlet = (
+  id: string,
+  name: string,
+  extra: Extra & { readonly country?: CountryCode; readonly affiliations?: ReadonlyArray<Id.ActorId> } = {},
+): Outlet => ({ kind: 'outlet', id: Id.actor(id), name, ...extra })
+
+/**
+ * An anonymous source; the count defaults to unknown.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const anonymous = (
+  id: string,
+  description: string,
+  extra: Extra & { readonly count?: Count; readonly affiliation?: Id.ActorId } = {},
+): Anonymous => {
+  const { count = 'unknown', ...rest } = extra
+  return { kind: 'anonymous', id: Id.actor(id), description, count, ...rest }
+}
+
+/**
+ * A collective of two or more actors.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const collective = (
+  id: string,
+  name: string,
+  members: readonly [Id.ActorId, ...Id.ActorId[]],
+  extra: Extra = {},
+): Collective => ({ kind: 'collective', id: Id.actor(id), name, members, ...extra })
+
+/**
+ * The report's author voice.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const author = (id: string, extra: Extra & { readonly name?: string } = {}): Author => ({
+  kind: 'author',
+  id: Id.actor(id),
+  ...extra,
+})
+
+/**
+ * An office held in an organization or state.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const office = (title: string, held?: Id.ActorId): Office => (held === undefined ? { title } : { title, in: held })
+
+// -------------------------------------------------------------------------------------
+// combinators
+// -------------------------------------------------------------------------------------
+
+/**
+ * Adds a relation to an actor (data-last, for `pipe`).
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const relate =
+  (kind: Relation['kind'], target: Id.ActorId) =>
+  <A extends Actor>(actor: A): A => ({ ...actor, relations: [...(actor.relations ?? []), { kind, target }] })
+
+/**
+ * Sets an actor's external identifiers (data-last).
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const identify =
+  (external: External) =>
+  <A extends Actor>(actor: A): A => ({ ...actor, external: { ...actor.external, ...external } })
+
+// -------------------------------------------------------------------------------------
+// queries
+// -------------------------------------------------------------------------------------
+
+/**
+ * Pattern matching on an actor's kind.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const match =
+  <R>(cases: {
+    readonly state: (a: State) => R
+    readonly organization: (a: Organization) => R
+    readonly person: (a: Person) => R
+    readonly outlet: (a: Outlet) => R
+    readonly anonymous: (a: Anonymous) => R
+    readonly collective: (a: Collective) => R
+    readonly author: (a: Author) => R
+  }) =>
+  (a: Actor): R =>
+    (cases[a.kind] as (a: Actor) => R)(a)
+
+/**
+ * How an actor is named in prose: its name, or an anonymous source's description.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const label: (a: Actor) => string = match({
+  state: (a) => a.name,
+  organization: (a) => a.name,
+  person: (a) => a.name,
+  outlet: (a) => a.name,
+  anonymous: (a) => (typeof a.count === 'number' ? `${a.description} (${a.count})` : a.description),
+  collective: (a) => a.name,
+  author: (a) => a.name ?? 'the report',
+})
+
+/**
+ * Whether an actor is an anonymous source.
+ *
+ * @category guards
+ * @since 0.1.0
+ */
+export const isAnonymous = (a: Actor): a is Anonymous => a.kind === 'anonymous'
+
+/**
+ * The ids an actor refers to, with the property that holds each.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const references = (a: Actor): ReadonlyArray<readonly [ReadonlyArray<string | number>, Id.ActorId]> => {
+  const out: Array<readonly [ReadonlyArray<string | number>, Id.ActorId]> = []
+  a.relations?.forEach((r, i) => out.push([['relations', i, 'target'], r.target]))
+  if (a.kind === 'person') a.offices?.forEach((o, i) => o.in !== undefined && out.push([['offices', i, 'in'], o.in]))
+  if (a.kind === 'outlet') a.affiliations?.forEach((x, i) => out.push([['affiliations', i], x]))
+  if (a.kind === 'anonymous' && a.affiliation !== undefined) out.push([['affiliation'], a.affiliation])
+  if (a.kind === 'collective') a.members.forEach((m, i) => out.push([['members', i], m]))
+  return out
+}

@@ -1,0 +1,231 @@
+/**
+ * Things that happened, are happening, are planned, anticipated or hypothetical: who
+ * acts, against whom, where, when, with what, and how one event relates to another
+ * ("retaliation for", "in response to", "preparation for", "prevents").
+ *
+ * @example
+ * ```ts
+ * import { Event, Id, Time } from 'claimgraph'
+ *
+ * const airstrike = Event.make('israel-airstrike', 'airstrike', "Israel's airstrike inside Iran", {
+ *   status: 'occurred',
+ *   agents: [Id.actor('israel')],
+ *   targets: [Id.actor('iran')],
+ *   places: [Event.place('inside Iran', { country: 'IRN' })],
+ *   time: Time.time('XXXX-10-25'),
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as C from './Codec.js'
+import * as Id from './Id.js'
+import * as Time from './Time.js'
+import * as Evidence from './Evidence.js'
+import { CountryCode } from './Actor.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Where an event stands in time, as the report presents it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Status = 'occurred' | 'ongoing' | 'planned' | 'anticipated' | 'hypothetical'
+
+/**
+ * How one event relates to another: `retaliation_for` and `response_to` point back to
+ * what provoked it, `preparation_for` forward to what it prepares, `prevents` to what it
+ * would stop from happening, `part_of` to a larger event.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type RelationKind = 'retaliation_for' | 'response_to' | 'preparation_for' | 'prevents' | 'part_of'
+
+/**
+ * A relation to another event.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Relation {
+  readonly kind: RelationKind
+  readonly event: Id.EventId
+}
+
+/**
+ * A named place, what role it plays in the event, and the country it lies in if known.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Place {
+  readonly name: string
+  readonly role: 'location' | 'origin' | 'destination'
+  readonly country?: string
+}
+
+/**
+ * An event.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Event {
+  readonly id: Id.EventId
+  /** A short verb-like label: "airstrike", "transfer", "attack", "prevent". */
+  readonly type: string
+  readonly description: string
+  readonly status: Status
+  readonly agents?: ReadonlyArray<Id.ActorId>
+  readonly targets?: ReadonlyArray<Id.ActorId>
+  readonly places?: ReadonlyArray<Place>
+  readonly time?: Time.TimeRef
+  /** What it is done with: "drones", "ballistic missiles". */
+  readonly instruments?: ReadonlyArray<string>
+  readonly relations?: ReadonlyArray<Relation>
+  /** A CAMEO event code (two to four digits), e.g. `1384`. */
+  readonly cameo?: string
+  readonly evidence?: ReadonlyArray<Evidence.Span>
+}
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Status: C.Codec<Status> = C.keyof('Status', ['occurred', 'ongoing', 'planned', 'anticipated', 'hypothetical'])
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Relation: C.Codec<Relation> = C.struct('EventRelation', {
+  kind: C.keyof('EventRelationKind', ['retaliation_for', 'response_to', 'preparation_for', 'prevents', 'part_of']),
+  event: Id.EventId,
+})
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Place: C.Codec<Place> = C.struct(
+  'Place',
+  { name: C.string('name', { min: 1, max: 500 }), role: C.keyof('PlaceRole', ['location', 'origin', 'destination']) },
+  { country: CountryCode },
+)
+
+const actors = C.array(Id.ActorId, { max: 10_000 })
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Event: C.Codec<Event> = C.struct(
+  'Event',
+  {
+    id: Id.EventId,
+    type: C.string('type', { min: 1, max: 100 }),
+    description: C.string('description', { min: 1, max: 10_000 }),
+    status: Status,
+  },
+  {
+    agents: actors,
+    targets: actors,
+    places: C.array(Place, { max: 100 }),
+    time: Time.TimeRef,
+    instruments: C.array(C.string('instrument', { min: 1, max: 500 }), { max: 100 }),
+    relations: C.array(Relation, { max: 1000 }),
+    cameo: C.string('cameo', { pattern: /^\d{2,4}$/, patternMessage: 'must be a CAMEO event code of 2 to 4 digits' }),
+    evidence: Evidence.Spans,
+  },
+)
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * The optional parts of an event.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Details = Omit<Event, 'id' | 'type' | 'description' | 'status'> & { readonly status?: Status }
+
+/**
+ * An event; its status defaults to `occurred`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const make = (id: string, type: string, description: string, details: Details = {}): Event => {
+  const { status = 'occurred', ...rest } = details
+  return { id: Id.event(id), type, description, status, ...rest }
+}
+
+/**
+ * A place (its role defaults to `location`).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const place = (
+  name: string,
+  options: { readonly role?: Place['role']; readonly country?: string } = {},
+): Place => {
+  const { role = 'location', ...rest } = options
+  return { name, role, ...rest }
+}
+
+// -------------------------------------------------------------------------------------
+// combinators
+// -------------------------------------------------------------------------------------
+
+/**
+ * Relates an event to another (data-last): `pipe(attack, Event.relate('retaliation_for', airstrike.id))`.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const relate =
+  (kind: RelationKind, event: Id.EventId) =>
+  (e: Event): Event => ({ ...e, relations: [...(e.relations ?? []), { kind, event }] })
+
+/**
+ * Adds evidence spans to an event (data-last).
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const withEvidence =
+  (...spans: ReadonlyArray<Evidence.Span>) =>
+  (e: Event): Event => ({ ...e, evidence: [...(e.evidence ?? []), ...spans] })
+
+// -------------------------------------------------------------------------------------
+// queries
+// -------------------------------------------------------------------------------------
+
+/**
+ * The events this one points to by a relation of the given kind.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const related = (e: Event, kind: RelationKind): ReadonlyArray<Id.EventId> =>
+  (e.relations ?? []).filter((r) => r.kind === kind).map((r) => r.event)
+
+/**
+ * Whether the report presents the event as having happened (or happening).
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isFactual = (e: Event): boolean => e.status === 'occurred' || e.status === 'ongoing'

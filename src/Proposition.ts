@@ -1,0 +1,437 @@
+/**
+ * What a claim asserts, as a small logic over events: an event occurs; `not`, `and`,
+ * `or`; and three modalities — epistemic likelihood ("may launch"), ability ("may not be
+ * able to prevent") and obligation ("must meet its obligations").
+ *
+ * @example
+ * ```ts
+ * import { Proposition as P, Id } from 'claimgraph'
+ *
+ * // "if Iraq fails to prevent the attack": not (Iraq prevents the attack)
+ * const condition = P.not(P.occurs(Id.event('iraq-prevents-attack')))
+ * P.simplify(P.not(condition)) // { kind: 'occurs', event: 'iraq-prevents-attack' }
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as C from './Codec.js'
+import * as Id from './Id.js'
+import * as Likelihood from './Likelihood.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A proposition.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Proposition = Occurs | Not | And | Or | Epistemic | Ability | Obligation
+
+/**
+ * The event occurs (occurred, or will occur).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Occurs {
+  readonly kind: 'occurs'
+  readonly event: Id.EventId
+}
+
+/**
+ * Negation.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Not {
+  readonly kind: 'not'
+  readonly operand: Proposition
+}
+
+/**
+ * Conjunction of two or more propositions.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface And {
+  readonly kind: 'and'
+  readonly operands: readonly [Proposition, Proposition, ...Proposition[]]
+}
+
+/**
+ * Disjunction of two or more propositions.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Or {
+  readonly kind: 'or'
+  readonly operands: readonly [Proposition, Proposition, ...Proposition[]]
+}
+
+/**
+ * The operand holds with some likelihood ("may", "could", "likely").
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Epistemic {
+  readonly kind: 'epistemic'
+  readonly likelihood: Likelihood.Likelihood
+  readonly operand: Proposition
+}
+
+/**
+ * The agents are able to bring the operand about ("able to prevent").
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Ability {
+  readonly kind: 'ability'
+  readonly agents: readonly [Id.ActorId, ...Id.ActorId[]]
+  readonly operand: Proposition
+}
+
+/**
+ * The agents are obliged to bring the operand about ("must meet its obligations").
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Obligation {
+  readonly kind: 'obligation'
+  readonly agents: readonly [Id.ActorId, ...Id.ActorId[]]
+  readonly operand: Proposition
+}
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+const operands = (name: string) =>
+  C.array(
+    C.lazy('Proposition', () => Proposition),
+    { min: 2, max: 1000, name },
+  ) as unknown as C.Codec<readonly [Proposition, Proposition, ...Proposition[]]>
+
+/**
+ * The codec of {@link Proposition}, told apart by `kind`.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Proposition: C.Codec<Proposition> = C.lazy('Proposition', () =>
+  C.tagged('Proposition', 'kind', {
+    occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventId }),
+    not: C.struct('Not', { kind: C.literal('not'), operand: Proposition }),
+    and: C.struct('And', { kind: C.literal('and'), operands: operands('And.operands') }),
+    or: C.struct('Or', { kind: C.literal('or'), operands: operands('Or.operands') }),
+    epistemic: C.struct('Epistemic', { kind: C.literal('epistemic'), likelihood: Likelihood.Likelihood, operand: Proposition }),
+    ability: C.struct('Ability', { kind: C.literal('ability'), agents: C.nonEmptyArray(Id.ActorId), operand: Proposition }),
+    obligation: C.struct('Obligation', {
+      kind: C.literal('obligation'),
+      agents: C.nonEmptyArray(Id.ActorId),
+      operand: Proposition,
+    }),
+  }) as C.Codec<Proposition>,
+)
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * The event occurs.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const occurs = (event: Id.EventId): Proposition => ({ kind: 'occurs', event })
+
+/**
+ * Negation.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const not = (operand: Proposition): Proposition => ({ kind: 'not', operand })
+
+/**
+ * Conjunction.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const and = (first: Proposition, second: Proposition, ...rest: ReadonlyArray<Proposition>): Proposition => ({
+  kind: 'and',
+  operands: [first, second, ...rest],
+})
+
+/**
+ * Disjunction.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const or = (first: Proposition, second: Proposition, ...rest: ReadonlyArray<Proposition>): Proposition => ({
+  kind: 'or',
+  operands: [first, second, ...rest],
+})
+
+// -------------------------------------------------------------------------------------
+// combinators
+// -------------------------------------------------------------------------------------
+
+/**
+ * Hedges a proposition with a likelihood (data-last): `pipe(p, Proposition.hedge(may))`.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const hedge =
+  (likelihood: Likelihood.Likelihood) =>
+  (operand: Proposition): Proposition => ({ kind: 'epistemic', likelihood, operand })
+
+/**
+ * The agents are able to bring the proposition about (data-last).
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const able =
+  (...agents: readonly [Id.ActorId, ...Id.ActorId[]]) =>
+  (operand: Proposition): Proposition => ({ kind: 'ability', agents, operand })
+
+/**
+ * The agents are obliged to bring the proposition about (data-last).
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const must =
+  (...agents: readonly [Id.ActorId, ...Id.ActorId[]]) =>
+  (operand: Proposition): Proposition => ({ kind: 'obligation', agents, operand })
+
+/**
+ * Pushes negations inward and removes double negations (De Morgan), flattening nested
+ * `and`s and `or`s. The result is equivalent to the input in Kleene's three-valued logic.
+ * Modal operands are simplified; a negated modality stays negated (¬may p is not may ¬p).
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const simplify = (p: Proposition): Proposition => {
+  switch (p.kind) {
+    case 'occurs':
+      return p
+    case 'not':
+      return negate(p.operand)
+    case 'and':
+    case 'or':
+      return flatten(p.kind, p.operands.map(simplify))
+    case 'epistemic':
+    case 'ability':
+    case 'obligation':
+      return { ...p, operand: simplify(p.operand) }
+  }
+}
+
+/** The simplified negation of `p`. */
+const negate = (p: Proposition): Proposition => {
+  switch (p.kind) {
+    case 'occurs':
+      return not(p)
+    case 'not':
+      return simplify(p.operand)
+    case 'and':
+      return flatten('or', p.operands.map(negate))
+    case 'or':
+      return flatten('and', p.operands.map(negate))
+    case 'epistemic':
+    case 'ability':
+    case 'obligation':
+      return not(simplify(p))
+  }
+}
+
+const flatten = (kind: 'and' | 'or', ps: ReadonlyArray<Proposition>): Proposition => {
+  const out: Proposition[] = []
+  for (const q of ps) {
+    if (q.kind === kind) out.push(...q.operands)
+    else out.push(q)
+  }
+  return { kind, operands: out as unknown as readonly [Proposition, Proposition, ...Proposition[]] }
+}
+
+// -------------------------------------------------------------------------------------
+// queries
+// -------------------------------------------------------------------------------------
+
+/**
+ * Folds a proposition bottom-up.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const fold =
+  <R>(cases: {
+    readonly occurs: (event: Id.EventId) => R
+    readonly not: (r: R) => R
+    readonly and: (rs: ReadonlyArray<R>) => R
+    readonly or: (rs: ReadonlyArray<R>) => R
+    readonly epistemic: (likelihood: Likelihood.Likelihood, r: R) => R
+    readonly ability: (agents: ReadonlyArray<Id.ActorId>, r: R) => R
+    readonly obligation: (agents: ReadonlyArray<Id.ActorId>, r: R) => R
+  }) =>
+  (p: Proposition): R => {
+    const go = (q: Proposition): R => {
+      switch (q.kind) {
+        case 'occurs':
+          return cases.occurs(q.event)
+        case 'not':
+          return cases.not(go(q.operand))
+        case 'and':
+          return cases.and(q.operands.map(go))
+        case 'or':
+          return cases.or(q.operands.map(go))
+        case 'epistemic':
+          return cases.epistemic(q.likelihood, go(q.operand))
+        case 'ability':
+          return cases.ability(q.agents, go(q.operand))
+        case 'obligation':
+          return cases.obligation(q.agents, go(q.operand))
+      }
+    }
+    return go(p)
+  }
+
+/**
+ * The events a proposition mentions, in order of first mention.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const events = (p: Proposition): ReadonlyArray<Id.EventId> => [...new Set(refs(p).events)]
+
+/**
+ * The actors a proposition's modalities name.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const agents = (p: Proposition): ReadonlyArray<Id.ActorId> => [...new Set(refs(p).agents)]
+
+/**
+ * Every likelihood that hedges part of a proposition.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const likelihoods = (p: Proposition): ReadonlyArray<Likelihood.Likelihood> => refs(p).likelihoods
+
+/**
+ * Every id a proposition refers to, with its path inside the proposition.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const references = (
+  p: Proposition,
+): {
+  readonly events: ReadonlyArray<readonly [ReadonlyArray<string | number>, Id.EventId]>
+  readonly agents: ReadonlyArray<readonly [ReadonlyArray<string | number>, Id.ActorId]>
+} => {
+  const events: Array<readonly [ReadonlyArray<string | number>, Id.EventId]> = []
+  const agents: Array<readonly [ReadonlyArray<string | number>, Id.ActorId]> = []
+  const stack: Array<[Proposition, ReadonlyArray<string | number>]> = [[p, []]]
+  while (stack.length > 0) {
+    const [q, path] = stack.pop()!
+    switch (q.kind) {
+      case 'occurs':
+        events.push([[...path, 'event'], q.event])
+        break
+      case 'and':
+      case 'or':
+        for (let i = q.operands.length - 1; i >= 0; i--) stack.push([q.operands[i]!, [...path, 'operands', i]])
+        break
+      case 'ability':
+      case 'obligation':
+        q.agents.forEach((a, i) => agents.push([[...path, 'agents', i], a]))
+        stack.push([q.operand, [...path, 'operand']])
+        break
+      default:
+        stack.push([q.operand, [...path, 'operand']])
+    }
+  }
+  return { events, agents }
+}
+
+const refs = (p: Proposition) => {
+  const events: Id.EventId[] = []
+  const agents: Id.ActorId[] = []
+  const likelihoods: Likelihood.Likelihood[] = []
+  const stack: Proposition[] = [p]
+  while (stack.length > 0) {
+    const q = stack.pop()!
+    switch (q.kind) {
+      case 'occurs':
+        events.push(q.event)
+        break
+      case 'and':
+      case 'or':
+        for (let i = q.operands.length - 1; i >= 0; i--) stack.push(q.operands[i]!)
+        break
+      case 'epistemic':
+        likelihoods.push(q.likelihood)
+        stack.push(q.operand)
+        break
+      case 'ability':
+      case 'obligation':
+        agents.push(...q.agents)
+        stack.push(q.operand)
+        break
+      case 'not':
+        stack.push(q.operand)
+    }
+  }
+  return { events, agents, likelihoods }
+}
+
+/**
+ * Renders a proposition in words, given how to name an event and an actor.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const render = (
+  p: Proposition,
+  names: { readonly event: (id: Id.EventId) => string; readonly actor: (id: Id.ActorId) => string },
+): string => {
+  const list = (ids: ReadonlyArray<Id.ActorId>) => ids.map(names.actor).join(' and ')
+  const go = (q: Proposition, nested: boolean): string => {
+    const wrap = (s: string) => (nested ? `(${s})` : s)
+    switch (q.kind) {
+      case 'occurs':
+        return names.event(q.event)
+      case 'not':
+        return q.operand.kind === 'occurs' ? `not: ${names.event(q.operand.event)}` : `not ${go(q.operand, true)}`
+      case 'and':
+        return wrap(q.operands.map((o) => go(o, true)).join(' and '))
+      case 'or':
+        return wrap(q.operands.map((o) => go(o, true)).join(' or '))
+      case 'epistemic':
+        return `${q.likelihood.cue ?? q.likelihood.band?.replace(/_/g, ' ') ?? q.likelihood.factuality}: ${go(q.operand, true)}`
+      case 'ability':
+        return `${list(q.agents)} able to bring about: ${go(q.operand, true)}`
+      case 'obligation':
+        return `${list(q.agents)} obliged to bring about: ${go(q.operand, true)}`
+    }
+  }
+  return go(p, false)
+}

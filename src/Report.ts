@@ -1,0 +1,619 @@
+/**
+ * A news report as a graph: its headline, outlet, publication time, language, author
+ * voice and text, and the actors, events, statements and threats it contains.
+ *
+ * {@link decode} checks structure **and** integrity — unique ids, every reference
+ * resolving to a node of the right kind, no cycles through reply-to, nested statements,
+ * threat revisions, collective membership or attribution chains, and evidence spans that
+ * match the text when the report carries it — and returns a branded {@link Report}, or
+ * every problem with its path. {@link encode} gives plain JSON with a format version.
+ *
+ * Unknown keys are rejected by default (a misspelled field is an error, `unknown_key`);
+ * pass `{ unknownKeys: 'strip' }` to drop them instead.
+ *
+ * @example
+ * ```ts
+ * import { Report, DecodeError } from 'claimgraph'
+ * import * as E from 'fp-ts/Either'
+ *
+ * const result = Report.decode(JSON.parse(text))
+ * if (E.isLeft(result)) console.error(DecodeError.toTree(result.left))
+ * else console.log(Report.statementsBy(Id.actor('miller'))(result.right).length)
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import * as O from 'fp-ts/lib/Option.js'
+import * as t from 'io-ts'
+import * as C from './Codec.js'
+import * as DecodeError from './DecodeError.js'
+import * as Id from './Id.js'
+import * as Time from './Time.js'
+import * as Actor from './Actor.js'
+import * as Event from './Event.js'
+import * as Evidence from './Evidence.js'
+import * as Proposition from './Proposition.js'
+import * as Attribution from './Attribution.js'
+import * as Statement from './Statement.js'
+import * as Threat from './Threat.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * The format this version of claimgraph reads and writes.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const FORMAT = 'claimgraph/1'
+
+/**
+ * A report's data, before its integrity is known.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface ReportData {
+  readonly format: typeof FORMAT
+  readonly headline: string
+  /** The actor that is the report's own voice (of kind `author`). */
+  readonly author: Id.ActorId
+  /** The outlet that published it (of kind `outlet`), when known. */
+  readonly outlet?: Id.ActorId
+  readonly published?: Time.Time
+  /** A BCP 47 language tag such as `en` or `en-US`. */
+  readonly language?: string
+  /** The text that evidence spans point into. */
+  readonly text?: string
+  readonly actors: ReadonlyArray<Actor.Actor>
+  readonly events: ReadonlyArray<Event.Event>
+  readonly statements: ReadonlyArray<Statement.Statement>
+  readonly threats: ReadonlyArray<Threat.Threat>
+}
+
+declare const ReportBrand: unique symbol
+
+/**
+ * A report whose structure and integrity have been checked: only {@link decode} and
+ * {@link make} produce one.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Report = ReportData & { readonly [ReportBrand]: 'Report' }
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+const MAX_NODES = 10_000_000
+
+/**
+ * The structure of a report, without integrity checks.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Structure: C.Codec<ReportData> = C.struct(
+  'Report',
+  {
+    format: C.literal(FORMAT),
+    headline: C.string('headline', { min: 1, max: 10_000 }),
+    author: Id.ActorId,
+    actors: C.array(Actor.Actor, { max: MAX_NODES, name: 'Actors' }),
+    events: C.array(Event.Event, { max: MAX_NODES, name: 'Events' }),
+    statements: C.array(Statement.Statement, { max: MAX_NODES, name: 'Statements' }),
+    threats: C.array(Threat.Threat, { max: MAX_NODES, name: 'Threats' }),
+  },
+  {
+    outlet: Id.ActorId,
+    published: Time.Time,
+    language: C.string('language', {
+      pattern: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/,
+      patternMessage: 'must be a BCP 47 language tag such as "en" or "en-US"',
+    }),
+    text: C.string('text', { min: 1 }),
+  },
+)
+
+const versionOf = (u: unknown): unknown =>
+  typeof u === 'object' && u !== null && !Array.isArray(u) && Object.prototype.hasOwnProperty.call(u, 'format')
+    ? (u as Record<string, unknown>)['format']
+    : undefined
+
+const toErrors = (u: unknown, c: t.Context, issues: ReadonlyArray<DecodeError.DecodeIssue>): t.Errors =>
+  issues.map((i) => ({ value: u, context: c, message: i.message, code: i.code, path: i.path }) as C.CodedError)
+
+/**
+ * The full codec: structure, then integrity. Its `is` checks both.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Report: C.Codec<Report, ReportData> = new C.Codec<Report, ReportData>(
+  'Report',
+  (u, depth) => Structure.test(u, depth) && integrity(u as ReportData).length === 0,
+  (u, c) => {
+    const version = versionOf(u)
+    if (version !== undefined && version !== FORMAT) {
+      return t.failures(
+        toErrors(u, c, [
+          DecodeError.issue(
+            ['format'],
+            'unsupported_version',
+            `this version of claimgraph reads format "${FORMAT}", not ${C.describe(version)}`,
+          ),
+        ]),
+      )
+    }
+    const r = Structure.validate(u, c)
+    if (E.isLeft(r)) return r
+    const problems = integrity(r.right)
+    return problems.length === 0 ? t.success(r.right as Report) : t.failures(toErrors(u, c, problems))
+  },
+  (r) => Structure.encode(r),
+)
+
+/**
+ * Decodes a report: structure, brands and integrity. Never throws.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const decode = (u: unknown, options: C.DecodeOptions = {}): E.Either<DecodeError.DecodeError, Report> =>
+  C.decode(Report, options)(u)
+
+/**
+ * Encodes a report as plain JSON data (it carries its `format`).
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const encode = (r: Report): ReportData => Report.encode(r)
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * The parts of a report, for {@link make}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Parts = Omit<ReportData, 'format' | 'events' | 'statements' | 'threats'> & {
+  readonly events?: ReadonlyArray<Event.Event>
+  readonly statements?: ReadonlyArray<Statement.Statement>
+  readonly threats?: ReadonlyArray<Threat.Threat>
+}
+
+/**
+ * Builds a report from parts made with the constructors, checking it exactly as
+ * {@link decode} would.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const make = (parts: Parts): E.Either<DecodeError.DecodeError, Report> =>
+  decode({ format: FORMAT, events: [], statements: [], threats: [], ...parts })
+
+// -------------------------------------------------------------------------------------
+// integrity
+// -------------------------------------------------------------------------------------
+
+type Path = ReadonlyArray<string | number>
+type Kind = Id.NodeKind
+const COLLECTION: Readonly<Record<Kind, string>> = { actor: 'actors', event: 'events', statement: 'statements', threat: 'threats' }
+
+interface Entry {
+  readonly kind: Kind
+  readonly index: number
+  readonly actorKind?: Actor.Kind
+}
+
+/**
+ * Every integrity problem of a structurally valid report, in document order. Linear in
+ * the size of the report.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue> => {
+  const issues: DecodeError.DecodeIssue[] = []
+  const index = new Map<string, Entry>()
+
+  const register = (kind: Kind, nodes: ReadonlyArray<{ readonly id: string; readonly kind?: string }>) => {
+    nodes.forEach((n, i) => {
+      const seen = index.get(n.id)
+      if (seen !== undefined) {
+        issues.push(
+          DecodeError.issue(
+            [COLLECTION[kind], i, 'id'],
+            'duplicate_id',
+            `id "${n.id}" is already used by ${COLLECTION[seen.kind]}/${seen.index}`,
+          ),
+        )
+      } else {
+        index.set(n.id, kind === 'actor' ? { kind, index: i, actorKind: n.kind as Actor.Kind } : { kind, index: i })
+      }
+    })
+  }
+  register('actor', r.actors)
+  register('event', r.events)
+  register('statement', r.statements)
+  register('threat', r.threats)
+
+  const ref = (path: Path, id: string, kind: Kind, actorKind?: Actor.Kind): boolean => {
+    const e = index.get(id)
+    if (e === undefined) {
+      issues.push(DecodeError.issue(path, 'dangling_reference', `no ${kind} has id "${id}"`))
+      return false
+    }
+    if (e.kind !== kind) {
+      issues.push(DecodeError.issue(path, 'wrong_kind_reference', `"${id}" is ${article(e.kind)}, not ${article(kind)}`))
+      return false
+    }
+    if (actorKind !== undefined && e.actorKind !== actorKind) {
+      issues.push(
+        DecodeError.issue(path, 'wrong_kind_reference', `"${id}" is ${article(e.actorKind!)} actor, not ${article(actorKind)} actor`),
+      )
+      return false
+    }
+    return true
+  }
+  const refs = (base: Path, key: string, ids: ReadonlyArray<string> | undefined, kind: Kind) =>
+    ids?.forEach((id, i) => ref([...base, key, i], id, kind))
+  const proposition = (base: Path, p: Proposition.Proposition) => {
+    const found = Proposition.references(p)
+    for (const [path, id] of found.events) ref([...base, ...path], id, 'event')
+    for (const [path, id] of found.agents) ref([...base, ...path], id, 'actor')
+  }
+
+  ref(['author'], r.author, 'actor', 'author')
+  if (r.outlet !== undefined) ref(['outlet'], r.outlet, 'actor', 'outlet')
+
+  r.actors.forEach((a, i) => {
+    for (const [path, id] of Actor.references(a)) ref(['actors', i, ...path], id, 'actor')
+  })
+  r.events.forEach((e, i) => {
+    const base = ['events', i]
+    refs(base, 'agents', e.agents, 'actor')
+    refs(base, 'targets', e.targets, 'actor')
+    e.relations?.forEach((rel, j) => ref([...base, 'relations', j, 'event'], rel.event, 'event'))
+  })
+  r.statements.forEach((s, i) => {
+    const base = ['statements', i]
+    refs(base, 'speakers', s.speakers, 'actor')
+    refs(base, 'addressees', s.addressees, 'actor')
+    if (s.content.kind === 'proposition') proposition([...base, 'content', 'proposition'], s.content.proposition)
+    if (s.content.kind === 'threat') ref([...base, 'content', 'threat'], s.content.threat, 'threat')
+    if (s.content.kind === 'statement') ref([...base, 'content', 'statement'], s.content.statement, 'statement')
+    if (s.replyTo !== undefined) ref([...base, 'replyTo'], s.replyTo, 'statement')
+    const seen = new Map<string, number>()
+    s.attribution?.chain.forEach((l, j) => {
+      if (l.source === undefined) return
+      const path = [...base, 'attribution', 'chain', j, 'source']
+      ref(path, l.source, 'actor')
+      const before = seen.get(l.source)
+      if (before !== undefined) {
+        issues.push(DecodeError.issue(path, 'cycle', `the chain passes through "${l.source}" twice (links ${before} and ${j})`))
+      } else seen.set(l.source, j)
+    })
+  })
+  r.threats.forEach((th, i) => {
+    const base = ['threats', i]
+    refs(base, 'issuer', th.issuer, 'actor')
+    refs(base, 'addressee', th.addressee, 'actor')
+    refs(base, 'enforcer', th.enforcer, 'actor')
+    proposition([...base, 'consequence'], th.consequence)
+    if (th.condition !== undefined) proposition([...base, 'condition'], th.condition)
+    if (th.revises !== undefined) ref([...base, 'revises'], th.revises, 'threat')
+  })
+
+  // cycles
+  const at = (id: string, kind: Kind) => {
+    const e = index.get(id)
+    return e !== undefined && e.kind === kind ? e.index : undefined
+  }
+  cycles(
+    r.statements.length,
+    (i) => {
+      const s = r.statements[i]!
+      const out: Array<readonly [number, Path]> = []
+      if (s.replyTo !== undefined) push(out, at(s.replyTo, 'statement'), ['statements', i, 'replyTo'])
+      if (s.content.kind === 'statement') push(out, at(s.content.statement, 'statement'), ['statements', i, 'content', 'statement'])
+      return out
+    },
+    (path) => issues.push(DecodeError.issue(path, 'cycle', 'statements reply to or report each other in a cycle')),
+  )
+  cycles(
+    r.threats.length,
+    (i) => {
+      const th = r.threats[i]!
+      const out: Array<readonly [number, Path]> = []
+      if (th.revises !== undefined) push(out, at(th.revises, 'threat'), ['threats', i, 'revises'])
+      return out
+    },
+    (path) => issues.push(DecodeError.issue(path, 'cycle', 'threat versions revise each other in a cycle')),
+  )
+  cycles(
+    r.actors.length,
+    (i) => {
+      const a = r.actors[i]!
+      const out: Array<readonly [number, Path]> = []
+      if (a.kind === 'collective') a.members.forEach((m, j) => push(out, at(m, 'actor'), ['actors', i, 'members', j]))
+      return out
+    },
+    (path) => issues.push(DecodeError.issue(path, 'cycle', 'collectives contain each other in a cycle')),
+  )
+
+  // evidence
+  if (r.text !== undefined) {
+    const matches = Evidence.matches(r.text)
+    const spans = (base: Path, list: ReadonlyArray<Evidence.Span> | undefined) =>
+      list?.forEach((span, j) => {
+        if (!matches(span)) {
+          const found = span.end <= r.text!.length ? r.text!.slice(span.start, span.end) : undefined
+          issues.push(
+            DecodeError.issue(
+              [...base, j],
+              'span_mismatch',
+              found === undefined
+                ? `span ${span.start}–${span.end} lies beyond the end of the text (${r.text!.length} characters)`
+                : `the text at ${span.start}–${span.end} is ${C.describe(found)}, not ${C.describe(span.text)}`,
+            ),
+          )
+        }
+      })
+    r.events.forEach((e, i) => spans(['events', i, 'evidence'], e.evidence))
+    r.statements.forEach((s, i) => {
+      spans(['statements', i, 'evidence'], s.evidence)
+      s.attribution?.chain.forEach((l, j) => spans(['statements', i, 'attribution', 'chain', j, 'evidence'], l.evidence))
+    })
+    r.threats.forEach((th, i) => spans(['threats', i, 'evidence'], th.evidence))
+  }
+  return issues
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
+
+const push = (out: Array<readonly [number, Path]>, target: number | undefined, path: Path) => {
+  if (target !== undefined) out.push([target, path])
+}
+
+/** Reports each edge that closes a cycle, by an iterative depth-first search (stack-safe). */
+const cycles = (n: number, edges: (i: number) => ReadonlyArray<readonly [number, Path]>, report: (path: Path) => void) => {
+  const state = new Uint8Array(n) // 0 new, 1 on the stack, 2 done
+  for (let root = 0; root < n; root++) {
+    if (state[root] !== 0) continue
+    const stack: Array<{ node: number; out: ReadonlyArray<readonly [number, Path]>; next: number }> = [
+      { node: root, out: edges(root), next: 0 },
+    ]
+    state[root] = 1
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!
+      if (top.next >= top.out.length) {
+        state[top.node] = 2
+        stack.pop()
+        continue
+      }
+      const [target, path] = top.out[top.next++]!
+      if (state[target] === 1) report(path)
+      else if (state[target] === 0) {
+        state[target] = 1
+        stack.push({ node: target, out: edges(target), next: 0 })
+      }
+    }
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// queries
+// -------------------------------------------------------------------------------------
+
+/**
+ * Lookups by id for a report; build one when you query a large report many times.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Index {
+  readonly actors: ReadonlyMap<Id.ActorId, Actor.Actor>
+  readonly events: ReadonlyMap<Id.EventId, Event.Event>
+  readonly statements: ReadonlyMap<Id.StatementId, Statement.Statement>
+  readonly threats: ReadonlyMap<Id.ThreatId, Threat.Threat>
+}
+
+/**
+ * Builds the lookups of a report (linear time).
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const index = (r: ReportData): Index => ({
+  actors: new Map(r.actors.map((a) => [a.id, a])),
+  events: new Map(r.events.map((e) => [e.id, e])),
+  statements: new Map(r.statements.map((s) => [s.id, s])),
+  threats: new Map(r.threats.map((th) => [th.id, th])),
+})
+
+/**
+ * The actor with an id.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const actor =
+  (id: Id.ActorId) =>
+  (r: ReportData): O.Option<Actor.Actor> =>
+    O.fromNullable(r.actors.find((a) => a.id === id))
+
+/**
+ * The event with an id.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const event =
+  (id: Id.EventId) =>
+  (r: ReportData): O.Option<Event.Event> =>
+    O.fromNullable(r.events.find((e) => e.id === id))
+
+/**
+ * The statement with an id.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const statement =
+  (id: Id.StatementId) =>
+  (r: ReportData): O.Option<Statement.Statement> =>
+    O.fromNullable(r.statements.find((s) => s.id === id))
+
+/**
+ * The threat with an id.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const threat =
+  (id: Id.ThreatId) =>
+  (r: ReportData): O.Option<Threat.Threat> =>
+    O.fromNullable(r.threats.find((th) => th.id === id))
+
+/**
+ * The statements an actor made (as one of their speakers).
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const statementsBy =
+  (id: Id.ActorId) =>
+  (r: ReportData): ReadonlyArray<Statement.Statement> =>
+    r.statements.filter((s) => s.speakers.includes(id))
+
+/**
+ * The statements that state a threat.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const statementsOf =
+  (id: Id.ThreatId) =>
+  (r: ReportData): ReadonlyArray<Statement.Statement> =>
+    r.statements.filter((s) => s.content.kind === 'threat' && s.content.threat === id)
+
+/**
+ * The threats addressed to an actor.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const threatsAgainst =
+  (id: Id.ActorId) =>
+  (r: ReportData): ReadonlyArray<Threat.Threat> =>
+    r.threats.filter((th) => th.addressee.includes(id))
+
+/**
+ * The attribution chain of a statement, if it has one.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const attributionOf =
+  (id: Id.StatementId) =>
+  (r: ReportData): O.Option<Attribution.Attribution> =>
+    O.flatMap(statement(id)(r), (s) => O.fromNullable(s.attribution))
+
+/**
+ * A statement's chain as actors, original source first, ending with the report's author
+ * voice; `undefined` marks an unattributed hop.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const chainOf =
+  (id: Id.StatementId) =>
+  (r: ReportData): O.Option<ReadonlyArray<Actor.Actor | undefined>> => {
+    const ix = index(r)
+    return O.map((s: Statement.Statement): ReadonlyArray<Actor.Actor | undefined> => [
+      ...(s.attribution?.chain ?? []).map((l) => (l.source === undefined ? undefined : ix.actors.get(l.source))),
+      ix.actors.get(r.author),
+    ])(statement(id)(r))
+  }
+
+/**
+ * Whether a chain's original source is an anonymous actor.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isAnonymous =
+  (r: ReportData) =>
+  (a: Attribution.Attribution): boolean => {
+    const source = a.chain[0].source
+    return source !== undefined && r.actors.some((x) => x.id === source && x.kind === 'anonymous')
+  }
+
+/**
+ * The actors the report's events, statements and threats refer to, in order of first
+ * mention.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const actorsMentioned = (r: ReportData): ReadonlyArray<Id.ActorId> => {
+  const seen = new Set<Id.ActorId>()
+  const add = (ids: ReadonlyArray<Id.ActorId> | undefined) => ids?.forEach((id) => seen.add(id))
+  for (const e of r.events) {
+    add(e.agents)
+    add(e.targets)
+  }
+  for (const s of r.statements) {
+    add(s.speakers)
+    add(s.addressees)
+    if (s.attribution !== undefined) add(Attribution.sources(s.attribution))
+    if (s.content.kind === 'proposition') add(Proposition.agents(s.content.proposition))
+  }
+  for (const th of r.threats) add(Threat.parties(th))
+  return [...seen]
+}
+
+/**
+ * The original sources of the report's statements: the first named source of each chain,
+ * or the speakers of a statement the report makes without a chain. Without repeats.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const originalSources = (r: ReportData): ReadonlyArray<Id.ActorId> => {
+  const seen = new Set<Id.ActorId>()
+  for (const s of r.statements) {
+    const first = s.attribution?.chain[0].source
+    if (first !== undefined) seen.add(first)
+    else if (s.attribution === undefined) s.speakers.forEach((x) => seen.add(x))
+  }
+  return [...seen]
+}
+
+/**
+ * Every evidence span in the report, with the path of the node that holds it.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const spans = (r: ReportData): ReadonlyArray<readonly [Path, Evidence.Span]> => {
+  const out: Array<readonly [Path, Evidence.Span]> = []
+  const add = (base: Path, list: ReadonlyArray<Evidence.Span> | undefined) =>
+    list?.forEach((s, j) => out.push([[...base, j], s]))
+  r.events.forEach((e, i) => add(['events', i, 'evidence'], e.evidence))
+  r.statements.forEach((s, i) => {
+    add(['statements', i, 'evidence'], s.evidence)
+    s.attribution?.chain.forEach((l, j) => add(['statements', i, 'attribution', 'chain', j, 'evidence'], l.evidence))
+  })
+  r.threats.forEach((th, i) => add(['threats', i, 'evidence'], th.evidence))
+  return out
+}

@@ -1,0 +1,450 @@
+/**
+ * Partial and uncertain times, as news reports give them: a subset of EDTF (ISO 8601-2)
+ * for calendar times, and relative expressions ("last week", "on Sunday") anchored to a
+ * reference date. {@link compare} answers before / after / same / overlapping / unknown:
+ * a partial order that says unknown rather than guess.
+ *
+ * The EDTF subset: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`; an unknown year as `XXXX-MM` or
+ * `XXXX-MM-DD`; a trailing qualifier `?` (uncertain), `~` (approximate) or `%` (both);
+ * intervals `A/B` whose ends are dates, `..` (open) or empty (unknown). Years run from 1 to
+ * 9999 (year 0 is rejected: no report dates an event to 1 BCE).
+ *
+ * @example
+ * ```ts
+ * import { Time } from 'claimgraph'
+ *
+ * Time.compare(Time.time('XXXX-10-25'), Time.time('2024-11')) // 'unknown': the year is not known
+ * Time.compare(Time.time('2024-10-25'), Time.time('2024-11')) // 'before'
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as C from './Codec.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+declare const TimeBrand: unique symbol
+
+/**
+ * A valid EDTF string of the supported subset.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Time = string & { readonly [TimeBrand]: 'Time' }
+
+/**
+ * How sure the source is of a date: EDTF's `?`, `~` and `%`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Qualifier = 'uncertain' | 'approximate' | 'uncertain-approximate'
+
+/**
+ * A calendar date with the parts the source gives; an absent year is an unknown year.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface DateValue {
+  readonly year?: number
+  readonly month?: number
+  readonly day?: number
+  readonly qualifier?: Qualifier
+}
+
+/**
+ * One end of an interval.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Bound =
+  | { readonly kind: 'date'; readonly date: DateValue }
+  | { readonly kind: 'open' }
+  | { readonly kind: 'unknown' }
+
+/**
+ * A parsed {@link Time}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type TimeValue =
+  | { readonly kind: 'date'; readonly date: DateValue }
+  | { readonly kind: 'interval'; readonly start: Bound; readonly end: Bound }
+
+/**
+ * A unit for relative shifts.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Unit = 'day' | 'week' | 'month' | 'year'
+
+/**
+ * A day of the week.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'
+
+/**
+ * How a relative expression moves from its anchor: by whole units ("last week" is
+ * `{ unit: 'week', amount: -1 }`), or to a weekday ("on Sunday" is
+ * `{ weekday: 'sunday', which: 'last' }`).
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Shift =
+  | { readonly unit: Unit; readonly amount: number }
+  | { readonly weekday: Weekday; readonly which: 'last' | 'next' }
+
+/**
+ * A time given relative to an anchor; without `anchor`, the report's publication time.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface RelativeTime {
+  readonly kind: 'relative'
+  /** The words of the source: "last week", "on Sunday". */
+  readonly phrase: string
+  readonly shift: Shift
+  readonly anchor?: Time
+}
+
+/**
+ * Any time a report gives: a calendar time or a relative one.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type TimeRef = Time | RelativeTime
+
+/**
+ * The answer of {@link compare}.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Ordering = 'before' | 'after' | 'same' | 'overlapping' | 'unknown'
+
+/**
+ * The days a time may cover, as day numbers since 1970-01-01 (UTC), each end possibly
+ * infinite; `known` is false when part of the time is unknown.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Range {
+  readonly lo: number
+  readonly hi: number
+  readonly known: boolean
+}
+
+// -------------------------------------------------------------------------------------
+// parsing
+// -------------------------------------------------------------------------------------
+
+const DATE = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/
+
+const qualifiers: Readonly<Record<string, Qualifier>> = { '?': 'uncertain', '~': 'approximate', '%': 'uncertain-approximate' }
+const symbols: Readonly<Record<Qualifier, string>> = { uncertain: '?', approximate: '~', 'uncertain-approximate': '%' }
+
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+const parseDate = (s: string): DateValue | string => {
+  const m = DATE.exec(s)
+  if (m === null) return `${JSON.stringify(s.slice(0, 40))} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD, with an optional ?, ~ or %)`
+  const [, y, mo, d, q] = m
+  const out: { year?: number; month?: number; day?: number; qualifier?: Qualifier } = {}
+  if (y !== 'XXXX') {
+    out.year = Number(y)
+    if (out.year === 0) return 'year 0 is not supported (years run from 0001)'
+  } else if (mo === undefined) return 'an unknown year needs at least a month (XXXX-MM)'
+  if (mo !== undefined) {
+    out.month = Number(mo)
+    if (out.month < 1 || out.month > 12) return `month ${mo} does not exist`
+  }
+  if (d !== undefined) {
+    out.day = Number(d)
+    const max = out.year === undefined ? daysIn(2000, out.month!) : daysIn(out.year, out.month!)
+    if (out.day < 1 || out.day > max) return `day ${d} does not exist in ${y}-${mo}`
+  }
+  if (q !== undefined) out.qualifier = qualifiers[q]!
+  return out
+}
+
+const parseBound = (s: string): Bound | string => {
+  if (s === '..') return { kind: 'open' }
+  if (s === '') return { kind: 'unknown' }
+  const d = parseDate(s)
+  return typeof d === 'string' ? d : { kind: 'date', date: d }
+}
+
+/** Parses without the brand: the value, or why the string is not a supported time. */
+const parseString = (s: string): TimeValue | string => {
+  if (s.length > 64) return 'is longer than any supported EDTF time'
+  const slash = s.indexOf('/')
+  if (slash < 0) {
+    const d = parseDate(s)
+    return typeof d === 'string' ? d : { kind: 'date', date: d }
+  }
+  if (s.indexOf('/', slash + 1) >= 0) return 'an interval has exactly one "/"'
+  const start = parseBound(s.slice(0, slash))
+  if (typeof start === 'string') return `start: ${start}`
+  const end = parseBound(s.slice(slash + 1))
+  if (typeof end === 'string') return `end: ${end}`
+  if (start.kind !== 'date' && end.kind !== 'date') return 'an interval needs at least one dated end'
+  if (start.kind === 'date' && end.kind === 'date') {
+    const a = dateRange(start.date)
+    const b = dateRange(end.date)
+    if (a.known && b.known && a.lo > b.hi) return 'an interval cannot end before it starts'
+  }
+  return { kind: 'interval', start, end }
+}
+
+// -------------------------------------------------------------------------------------
+// guards
+// -------------------------------------------------------------------------------------
+
+/**
+ * Whether a value is a supported EDTF time.
+ *
+ * @category guards
+ * @since 0.1.0
+ */
+export const isTime = (u: unknown): u is Time => typeof u === 'string' && typeof parseString(u) !== 'string'
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+/**
+ * The codec of {@link Time}: a string that must parse as a supported EDTF time.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Time: C.Codec<Time> = C.primitive<Time>('Time', (u) => {
+  if (typeof u !== 'string') return { code: 'invalid_type', message: `expected Time (an EDTF string), got ${C.describe(u)}` }
+  const r = parseString(u)
+  return typeof r === 'string' ? { code: 'invalid_time', message: `Time ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}` } : undefined
+})
+
+const Unit = C.keyof('Unit', ['day', 'week', 'month', 'year'])
+const WeekdayCodec = C.keyof('Weekday', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
+const ShiftCodec: C.Codec<Shift> = new C.Codec<Shift>(
+  'Shift',
+  (u, d) => UnitShift.test(u, d) || WeekdayShift.test(u, d),
+  (u, c) =>
+    typeof u === 'object' && u !== null && Object.prototype.hasOwnProperty.call(u, 'weekday')
+      ? WeekdayShift.validate(u, c)
+      : UnitShift.validate(u, c),
+  (s) => s,
+)
+const UnitShift = C.struct('UnitShift', { unit: Unit, amount: C.number('amount', { integer: true, min: -1000, max: 1000 }) })
+const WeekdayShift = C.struct('WeekdayShift', { weekday: WeekdayCodec, which: C.keyof('Which', ['last', 'next']) })
+
+/**
+ * The codec of {@link RelativeTime}.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const RelativeTime: C.Codec<RelativeTime> = C.struct(
+  'RelativeTime',
+  { kind: C.literal('relative'), phrase: C.string('phrase', { min: 1, max: 200 }), shift: ShiftCodec },
+  { anchor: Time },
+)
+
+/**
+ * The codec of {@link TimeRef}: an EDTF string or a relative-time object.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const TimeRef: C.Codec<TimeRef> = C.stringOrObject('TimeRef', Time, RelativeTime)
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * A time from an EDTF literal you control. Throws a `TypeError` on an invalid literal;
+ * decode times that come from data with the {@link Time} codec.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const time = (s: string): Time => {
+  const r = parseString(s)
+  if (typeof r === 'string') throw new TypeError(`invalid time ${JSON.stringify(s.slice(0, 40))}: ${r}`)
+  return s as Time
+}
+
+/**
+ * A relative time, e.g. `relative('last week', { unit: 'week', amount: -1 })`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const relative = (phrase: string, shift: Shift, anchor?: Time): RelativeTime =>
+  anchor === undefined ? { kind: 'relative', phrase, shift } : { kind: 'relative', phrase, shift, anchor }
+
+/**
+ * Parses a {@link Time} into its parts (total: the brand guarantees it parses).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const parse = (t: Time): TimeValue => parseString(t) as TimeValue
+
+/**
+ * Formats parts back into EDTF; `format(parse(t)) === t`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const format = (v: TimeValue): Time => {
+  const date = (d: DateValue): string => {
+    let s = d.year === undefined ? 'XXXX' : String(d.year).padStart(4, '0')
+    if (d.month !== undefined) s += `-${String(d.month).padStart(2, '0')}`
+    if (d.day !== undefined) s += `-${String(d.day).padStart(2, '0')}`
+    return d.qualifier === undefined ? s : s + symbols[d.qualifier]
+  }
+  const bound = (b: Bound): string => (b.kind === 'date' ? date(b.date) : b.kind === 'open' ? '..' : '')
+  return (v.kind === 'date' ? date(v.date) : `${bound(v.start)}/${bound(v.end)}`) as Time
+}
+
+// -------------------------------------------------------------------------------------
+// queries
+// -------------------------------------------------------------------------------------
+
+const DAY = 86_400_000
+const dayNumber = (y: number, m: number, d: number): number => {
+  const date = new Date(0)
+  date.setUTCFullYear(y, m - 1, d)
+  return Math.floor(date.getTime() / DAY)
+}
+
+const UNKNOWN: Range = { lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, known: false }
+
+const dateRange = (d: DateValue): Range => {
+  if (d.year === undefined) return UNKNOWN
+  // A qualified date is widened by one unit of its precision on each side.
+  const w = d.qualifier === undefined ? 0 : 1
+  if (d.month === undefined) return { lo: dayNumber(d.year - w, 1, 1), hi: dayNumber(d.year + w, 12, 31), known: true }
+  if (d.day === undefined) {
+    return { lo: dayNumber(d.year, d.month - w, 1), hi: dayNumber(d.year, d.month + 1 + w, 0), known: true }
+  }
+  return { lo: dayNumber(d.year, d.month, d.day - w), hi: dayNumber(d.year, d.month, d.day + w), known: true }
+}
+
+/**
+ * The days a calendar time may cover. An unknown year gives an unknown, unbounded range;
+ * an open interval end is unbounded but known; an unknown end is unbounded and unknown.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const range = (t: Time): Range => {
+  const v = parse(t)
+  if (v.kind === 'date') return dateRange(v.date)
+  const end = (b: Bound): Range =>
+    b.kind === 'date'
+      ? dateRange(b.date)
+      : { lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, known: b.kind === 'open' }
+  const s = end(v.start)
+  const e = end(v.end)
+  return { lo: s.lo, hi: e.hi, known: s.known && e.known }
+}
+
+const WEEKDAYS: ReadonlyArray<Weekday> = ['thursday', 'friday', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday']
+
+const shiftMonths = (day: number, months: number, edge: 'start' | 'end'): number => {
+  const d = new Date(day * DAY)
+  const y = d.getUTCFullYear()
+  const m = d.getUTCMonth() + months
+  return edge === 'start' ? dayNumber(y, m + 1, 1) : dayNumber(y, m + 2, 0)
+}
+
+/**
+ * The days a time may cover; a relative time is resolved against its own anchor or, when
+ * it has none, against `publication` (unknown when that is absent too).
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const resolve = (t: TimeRef, publication?: Time): Range => {
+  if (typeof t === 'string') return range(t)
+  const anchor = t.anchor ?? publication
+  if (anchor === undefined) return UNKNOWN
+  const a = range(anchor)
+  if (!a.known || !Number.isFinite(a.lo) || !Number.isFinite(a.hi)) return UNKNOWN
+  const s = t.shift
+  if ('weekday' in s) {
+    const target = WEEKDAYS.indexOf(s.weekday)
+    const weekday = (n: number) => ((n % 7) + 7) % 7
+    if (s.which === 'last') {
+      const prev = (n: number) => n - 1 - weekday(n - 1 - target)
+      return { lo: prev(a.lo), hi: prev(a.hi), known: true }
+    }
+    const next = (n: number) => n + 1 + weekday(target - n - 1)
+    return { lo: next(a.lo), hi: next(a.hi), known: true }
+  }
+  switch (s.unit) {
+    case 'day':
+      return { lo: a.lo + s.amount, hi: a.hi + s.amount, known: true }
+    case 'week': {
+      const monday = (n: number) => n - weekday(n)
+      const weekday = (n: number) => (((n - 4) % 7) + 7) % 7 // 1970-01-05 was a Monday
+      return { lo: monday(a.lo + 7 * s.amount), hi: monday(a.hi + 7 * s.amount) + 6, known: true }
+    }
+    case 'month':
+      return { lo: shiftMonths(a.lo, s.amount, 'start'), hi: shiftMonths(a.hi, s.amount, 'end'), known: true }
+    case 'year':
+      return { lo: shiftMonths(a.lo, 12 * s.amount, 'start'), hi: shiftMonths(a.hi, 12 * s.amount, 'end'), known: true }
+  }
+}
+
+/**
+ * Compares two times: `before` / `after` when their ranges cannot meet, `same` when both
+ * are the same single, unqualified day, `overlapping` when both are known and their ranges
+ * meet, and `unknown` otherwise. `before` is a strict partial order (irreflexive,
+ * transitive) and `compare(a, b)` mirrors `compare(b, a)`.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const compare = (a: TimeRef, b: TimeRef, publication?: Time): Ordering =>
+  compareRanges(resolve(a, publication), resolve(b, publication))
+
+/**
+ * {@link compare} on resolved ranges.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const compareRanges = (a: Range, b: Range): Ordering => {
+  if (a.hi < b.lo) return 'before'
+  if (a.lo > b.hi) return 'after'
+  if (!a.known || !b.known) return 'unknown'
+  if (a.lo === a.hi && b.lo === b.hi && a.lo === b.lo) return 'same'
+  return 'overlapping'
+}
+
+/**
+ * Whether `a` is known to lie wholly before `b`.
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const isBefore = (a: TimeRef, b: TimeRef, publication?: Time): boolean => compare(a, b, publication) === 'before'
