@@ -226,8 +226,14 @@ export const External: C.Codec<External> = C.struct(
   'External',
   {},
   {
-    wikidata: C.string('wikidata', { pattern: /^Q[1-9]\d{0,11}$/, patternMessage: 'must be a Wikidata item id (Q123)' }),
-    cameo: C.string('cameo', { pattern: /^(?:[A-Z]{3}){1,5}$/, patternMessage: 'must be a CAMEO actor code of 3-letter elements' }),
+    wikidata: C.string('wikidata', {
+      pattern: /^Q[1-9]\d{0,11}$/,
+      patternMessage: 'must be a Wikidata item id (Q123)',
+    }),
+    cameo: C.string('cameo', {
+      pattern: /^(?:[A-Z]{3}){1,5}$/,
+      patternMessage: 'must be a CAMEO actor code of 3-letter elements',
+    }),
   },
 )
 
@@ -265,12 +271,19 @@ export const Sector: C.Codec<Sector> = C.keyof('Sector', [
  * @category codecs
  * @since 0.1.0
  */
-export const Office: C.Codec<Office> = C.struct('Office', { title: C.string('title', { min: 1, max: 500 }) }, { in: Id.ActorId })
+export const Office: C.Codec<Office> = C.struct(
+  'Office',
+  { title: C.string('title', { min: 1, max: 500 }) },
+  { in: Id.ActorId },
+)
 
 const CountCodec: C.Codec<Count> = C.primitive<Count>('Count', (u) =>
   u === 'unknown' || (typeof u === 'number' && Number.isSafeInteger(u) && u >= 1 && u <= 1_000_000)
     ? undefined
-    : { code: typeof u === 'number' ? 'invalid_number' : 'invalid_type', message: `expected a count (a whole number from 1) or "unknown", got ${C.describe(u)}` },
+    : {
+        code: typeof u === 'number' ? 'invalid_number' : 'invalid_type',
+        message: `expected a count (a whole number from 1) or "unknown", got ${C.describe(u)}`,
+      },
 )
 
 const common = { relations: C.array(Relation, { max: 1000 }), external: External }
@@ -280,13 +293,21 @@ const common = { relations: C.array(Relation, { max: 1000 }), external: External
  * @since 0.1.0
  */
 export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
-  state: C.struct('State', { kind: C.literal('state'), id: Id.ActorId, name, country: CountryCode }, common),
+  state: C.struct(
+    'State',
+    { kind: C.literal('state'), id: Id.ActorId, name, country: CountryCode },
+    common,
+  ),
   organization: C.struct(
     'Organization',
     { kind: C.literal('organization'), id: Id.ActorId, name, sector: Sector },
     { ...common, country: CountryCode },
   ),
-  person: C.struct('Person', { kind: C.literal('person'), id: Id.ActorId, name }, { ...common, offices: C.array(Office, { max: 100 }) }),
+  person: C.struct(
+    'Person',
+    { kind: C.literal('person'), id: Id.ActorId, name },
+    { ...common, offices: C.array(Office, { max: 100 }) },
+  ),
   outlet: C.struct(
     'Outlet',
     { kind: C.literal('outlet'), id: Id.ActorId, name },
@@ -314,7 +335,16 @@ export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
 // constructors
 // -------------------------------------------------------------------------------------
 
-type Extra = { readonly relations?: ReadonlyArray<Relation>; readonly external?: External }
+/**
+ * The optional parts every actor can have.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Extra {
+  readonly relations?: ReadonlyArray<Relation>
+  readonly external?: External
+}
 
 /**
  * A state.
@@ -322,7 +352,12 @@ type Extra = { readonly relations?: ReadonlyArray<Relation>; readonly external?:
  * @category constructors
  * @since 0.1.0
  */
-export const state = (id: string, name: string, country: CountryCode, extra: Extra = {}): State => ({
+export const state = (
+  id: string,
+  name: string,
+  country: CountryCode,
+  extra: Extra = {},
+): State => ({
   kind: 'state',
   id: Id.actor(id),
   name,
@@ -364,7 +399,10 @@ export const person = (
 export const outlet = (
   id: string,
   name: string,
-  extra: Extra & { readonly country?: CountryCode; readonly affiliations?: ReadonlyArray<Id.ActorId> } = {},
+  extra: Extra & {
+    readonly country?: CountryCode
+    readonly affiliations?: ReadonlyArray<Id.ActorId>
+  } = {},
 ): Outlet => ({ kind: 'outlet', id: Id.actor(id), name, ...extra })
 
 /**
@@ -413,7 +451,8 @@ export const author = (id: string, extra: Extra & { readonly name?: string } = {
  * @category constructors
  * @since 0.1.0
  */
-export const office = (title: string, held?: Id.ActorId): Office => (held === undefined ? { title } : { title, in: held })
+export const office = (title: string, held?: Id.ActorId): Office =>
+  held === undefined ? { title } : { title, in: held }
 
 // -------------------------------------------------------------------------------------
 // combinators
@@ -427,7 +466,10 @@ export const office = (title: string, held?: Id.ActorId): Office => (held === un
  */
 export const relate =
   (kind: Relation['kind'], target: Id.ActorId) =>
-  <A extends Actor>(actor: A): A => ({ ...actor, relations: [...(actor.relations ?? []), { kind, target }] })
+  <A extends Actor>(actor: A): A => ({
+    ...actor,
+    relations: [...(actor.relations ?? []), { kind, target }],
+  })
 
 /**
  * Sets an actor's external identifiers (data-last).
@@ -492,12 +534,16 @@ export const isAnonymous = (a: Actor): a is Anonymous => a.kind === 'anonymous'
  * @category queries
  * @since 0.1.0
  */
-export const references = (a: Actor): ReadonlyArray<readonly [ReadonlyArray<string | number>, Id.ActorId]> => {
+export const references = (
+  a: Actor,
+): ReadonlyArray<readonly [ReadonlyArray<string | number>, Id.ActorId]> => {
   const out: Array<readonly [ReadonlyArray<string | number>, Id.ActorId]> = []
   a.relations?.forEach((r, i) => out.push([['relations', i, 'target'], r.target]))
-  if (a.kind === 'person') a.offices?.forEach((o, i) => o.in !== undefined && out.push([['offices', i, 'in'], o.in]))
+  if (a.kind === 'person')
+    a.offices?.forEach((o, i) => o.in !== undefined && out.push([['offices', i, 'in'], o.in]))
   if (a.kind === 'outlet') a.affiliations?.forEach((x, i) => out.push([['affiliations', i], x]))
-  if (a.kind === 'anonymous' && a.affiliation !== undefined) out.push([['affiliation'], a.affiliation])
+  if (a.kind === 'anonymous' && a.affiliation !== undefined)
+    out.push([['affiliation'], a.affiliation])
   if (a.kind === 'collective') a.members.forEach((m, i) => out.push([['members', i], m]))
   return out
 }

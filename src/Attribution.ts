@@ -102,10 +102,18 @@ export const Link: C.Codec<Link> = C.refine(
   C.struct(
     'Link',
     {},
-    { source: Id.ActorId, cue: C.string('cue', { min: 1, max: 200 }), grading: Grading, evidence: Evidence.Spans },
+    {
+      source: Id.ActorId,
+      cue: C.string('cue', { min: 1, max: 200 }),
+      grading: Grading,
+      evidence: Evidence.Spans,
+    },
   ),
   'Link',
-  (l) => (l.source === undefined && l.cue === undefined ? { code: 'missing_key', message: 'a link needs a source or a cue' } : undefined),
+  (l) =>
+    l.source === undefined && l.cue === undefined
+      ? { code: 'missing_key', message: 'a link needs a source or a cue' }
+      : undefined,
 )
 
 /**
@@ -113,7 +121,9 @@ export const Link: C.Codec<Link> = C.refine(
  * @since 0.1.0
  */
 export const Attribution: C.Codec<Attribution> = C.struct('Attribution', {
-  chain: C.array(Link, { min: 1, max: 1000, name: 'Chain' }) as unknown as C.Codec<readonly [Link, ...Link[]]>,
+  chain: C.array(Link, { min: 1, max: 1000, name: 'Chain' }) as unknown as C.Codec<
+    readonly [Link, ...Link[]]
+  >,
 })
 
 // -------------------------------------------------------------------------------------
@@ -128,7 +138,9 @@ export const Attribution: C.Codec<Attribution> = C.struct('Attribution', {
  */
 export const grade = (s: string): O.Option<Grading> => {
   const m = /^([A-F])([1-6])$/.exec(s)
-  return m === null ? O.none : O.some({ reliability: m[1] as Reliability, credibility: Number(m[2]) as Credibility })
+  return m === null
+    ? O.none
+    : O.some({ reliability: m[1] as Reliability, credibility: Number(m[2]) as Credibility })
 }
 
 /**
@@ -137,7 +149,11 @@ export const grade = (s: string): O.Option<Grading> => {
  * @category constructors
  * @since 0.1.0
  */
-export const from = (source: Id.ActorId, cue?: string, evidence?: ReadonlyArray<Evidence.Span>): Attribution => ({
+export const from = (
+  source: Id.ActorId,
+  cue?: string,
+  evidence?: ReadonlyArray<Evidence.Span>,
+): Attribution => ({
   chain: [link(source, cue, evidence)],
 })
 
@@ -147,10 +163,16 @@ export const from = (source: Id.ActorId, cue?: string, evidence?: ReadonlyArray<
  * @category constructors
  * @since 0.1.0
  */
-export const accordingTo = (source: Id.ActorId, evidence?: ReadonlyArray<Evidence.Span>): Attribution =>
-  from(source, 'according to', evidence)
+export const accordingTo = (
+  source: Id.ActorId,
+  evidence?: ReadonlyArray<Evidence.Span>,
+): Attribution => from(source, 'according to', evidence)
 
-const link = (source: Id.ActorId | undefined, cue: string | undefined, evidence: ReadonlyArray<Evidence.Span> | undefined): Link => ({
+const link = (
+  source: Id.ActorId | undefined,
+  cue: string | undefined,
+  evidence: ReadonlyArray<Evidence.Span> | undefined,
+): Link => ({
   ...(source === undefined ? {} : { source }),
   ...(cue === undefined ? {} : { cue }),
   ...(evidence === undefined ? {} : { evidence }),
@@ -203,7 +225,8 @@ export const graded =
  * @category queries
  * @since 0.1.0
  */
-export const originalSource = (a: Attribution): O.Option<Id.ActorId> => O.fromNullable(a.chain[0].source)
+export const originalSource = (a: Attribution): O.Option<Id.ActorId> =>
+  O.fromNullable(a.chain[0].source)
 
 /**
  * How many hops lie between the original source and the report.
@@ -228,7 +251,8 @@ export const sources = (a: Attribution): ReadonlyArray<Id.ActorId> =>
  * @category queries
  * @since 0.1.0
  */
-export const isUnattributed = (a: Attribution): boolean => a.chain.some((l) => l.source === undefined)
+export const isUnattributed = (a: Attribution): boolean =>
+  a.chain.some((l) => l.source === undefined)
 
 /**
  * Whether the chain carries a hedge cue ("reportedly", "allegedly", "purportedly").
@@ -237,7 +261,10 @@ export const isUnattributed = (a: Attribution): boolean => a.chain.some((l) => l
  * @since 0.1.0
  */
 export const isHedged = (a: Attribution): boolean =>
-  a.chain.some((l) => l.cue !== undefined && /^(reportedly|allegedly|purportedly|reported)$/i.test(l.cue.trim()))
+  a.chain.some(
+    (l) =>
+      l.cue !== undefined && /^(reportedly|allegedly|purportedly|reported)$/i.test(l.cue.trim()),
+  )
 
 /**
  * A grading's two-character form.

@@ -44,7 +44,8 @@ export type Status = 'occurred' | 'ongoing' | 'planned' | 'anticipated' | 'hypot
  * @category model
  * @since 0.1.0
  */
-export type RelationKind = 'retaliation_for' | 'response_to' | 'preparation_for' | 'prevents' | 'part_of'
+export type RelationKind =
+  'retaliation_for' | 'response_to' | 'preparation_for' | 'prevents' | 'part_of'
 
 /**
  * A relation to another event.
@@ -101,14 +102,26 @@ export interface Event {
  * @category codecs
  * @since 0.1.0
  */
-export const Status: C.Codec<Status> = C.keyof('Status', ['occurred', 'ongoing', 'planned', 'anticipated', 'hypothetical'])
+export const Status: C.Codec<Status> = C.keyof('Status', [
+  'occurred',
+  'ongoing',
+  'planned',
+  'anticipated',
+  'hypothetical',
+])
 
 /**
  * @category codecs
  * @since 0.1.0
  */
 export const Relation: C.Codec<Relation> = C.struct('EventRelation', {
-  kind: C.keyof('EventRelationKind', ['retaliation_for', 'response_to', 'preparation_for', 'prevents', 'part_of']),
+  kind: C.keyof('EventRelationKind', [
+    'retaliation_for',
+    'response_to',
+    'preparation_for',
+    'prevents',
+    'part_of',
+  ]),
   event: Id.EventId,
 })
 
@@ -118,7 +131,10 @@ export const Relation: C.Codec<Relation> = C.struct('EventRelation', {
  */
 export const Place: C.Codec<Place> = C.struct(
   'Place',
-  { name: C.string('name', { min: 1, max: 500 }), role: C.keyof('PlaceRole', ['location', 'origin', 'destination']) },
+  {
+    name: C.string('name', { min: 1, max: 500 }),
+    role: C.keyof('PlaceRole', ['location', 'origin', 'destination']),
+  },
   { country: CountryCode },
 )
 
@@ -143,7 +159,10 @@ export const Event: C.Codec<Event> = C.struct(
     time: Time.TimeRef,
     instruments: C.array(C.string('instrument', { min: 1, max: 500 }), { max: 100 }),
     relations: C.array(Relation, { max: 1000 }),
-    cameo: C.string('cameo', { pattern: /^\d{2,4}$/, patternMessage: 'must be a CAMEO event code of 2 to 4 digits' }),
+    cameo: C.string('cameo', {
+      pattern: /^\d{2,4}$/,
+      patternMessage: 'must be a CAMEO event code of 2 to 4 digits',
+    }),
     evidence: Evidence.Spans,
   },
 )
@@ -158,7 +177,9 @@ export const Event: C.Codec<Event> = C.struct(
  * @category model
  * @since 0.1.0
  */
-export type Details = Omit<Event, 'id' | 'type' | 'description' | 'status'> & { readonly status?: Status }
+export type Details = Omit<Event, 'id' | 'type' | 'description' | 'status'> & {
+  readonly status?: Status
+}
 
 /**
  * An event; its status defaults to `occurred`.
@@ -166,7 +187,12 @@ export type Details = Omit<Event, 'id' | 'type' | 'description' | 'status'> & { 
  * @category constructors
  * @since 0.1.0
  */
-export const make = (id: string, type: string, description: string, details: Details = {}): Event => {
+export const make = (
+  id: string,
+  type: string,
+  description: string,
+  details: Details = {},
+): Event => {
   const { status = 'occurred', ...rest } = details
   return { id: Id.event(id), type, description, status, ...rest }
 }

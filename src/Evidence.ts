@@ -42,7 +42,12 @@ export interface Span {
  */
 export type LocateError =
   | { readonly _tag: 'NotFound'; readonly quote: string; readonly message: string }
-  | { readonly _tag: 'Ambiguous'; readonly quote: string; readonly offsets: ReadonlyArray<number>; readonly message: string }
+  | {
+      readonly _tag: 'Ambiguous'
+      readonly quote: string
+      readonly offsets: ReadonlyArray<number>
+      readonly message: string
+    }
   | { readonly _tag: 'EmptyQuote'; readonly quote: string; readonly message: string }
 
 // -------------------------------------------------------------------------------------
@@ -58,12 +63,19 @@ const offset = (name: string) => C.number(name, { integer: true, min: 0 })
  * @since 0.1.0
  */
 export const Span: C.Codec<Span> = C.refine(
-  C.struct('Span', { start: offset('start'), end: offset('end'), text: C.string('text', { min: 1 }) }),
+  C.struct('Span', {
+    start: offset('start'),
+    end: offset('end'),
+    text: C.string('text', { min: 1 }),
+  }),
   'Span',
   (s) =>
     s.end - s.start === s.text.length
       ? undefined
-      : { code: 'invalid_value', message: `span ${s.start}–${s.end} has length ${s.end - s.start} but its text has ${s.text.length} characters` },
+      : {
+          code: 'invalid_value',
+          message: `span ${s.start}–${s.end} has length ${s.end - s.start} but its text has ${s.text.length} characters`,
+        },
 )
 
 /**
@@ -89,8 +101,12 @@ const preview = (q: string) => JSON.stringify(q.length > 60 ? `${q.slice(0, 60)}
  */
 export const locate =
   (source: string) =>
-  (quote: string, options: { readonly occurrence?: number; readonly after?: number } = {}): E.Either<LocateError, Span> => {
-    if (quote.length === 0) return E.left({ _tag: 'EmptyQuote', quote, message: 'cannot locate an empty quote' })
+  (
+    quote: string,
+    options: { readonly occurrence?: number; readonly after?: number } = {},
+  ): E.Either<LocateError, Span> => {
+    if (quote.length === 0)
+      return E.left({ _tag: 'EmptyQuote', quote, message: 'cannot locate an empty quote' })
     const from = options.after ?? 0
     const offsets: number[] = []
     for (let i = source.indexOf(quote, from); i >= 0; i = source.indexOf(quote, i + 1)) {
@@ -100,7 +116,11 @@ export const locate =
     }
     const pick = options.occurrence ?? 0
     if (offsets.length <= pick) {
-      return E.left({ _tag: 'NotFound', quote, message: `quote ${preview(quote)} does not occur in the text${from > 0 ? ` after offset ${from}` : ''}` })
+      return E.left({
+        _tag: 'NotFound',
+        quote,
+        message: `quote ${preview(quote)} does not occur in the text${from > 0 ? ` after offset ${from}` : ''}`,
+      })
     }
     if (options.occurrence === undefined && offsets.length > 1) {
       return E.left({
@@ -137,7 +157,29 @@ export const matches =
  */
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'st', 'jr', 'sr', 'vs', 'etc', 'no', 'prof', 'adm', 'maj'])
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'no',
+  'prof',
+  'adm',
+  'maj',
+])
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']'])
 
 /** True when the period at `i` ends an initialism ("U.S.", "J.") or a known abbreviation ("Gen."). */

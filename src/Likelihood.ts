@@ -84,13 +84,55 @@ export interface BandRow {
  * @since 0.1.0
  */
 export const BANDS: ReadonlyArray<BandRow> = [
-  { band: 'almost_no_chance', low: 0.01, high: 0.05, terms: ['almost no chance', 'remote', 'remotely'], factuality: 'CT-' },
-  { band: 'very_unlikely', low: 0.05, high: 0.2, terms: ['very unlikely', 'highly improbable', 'highly unlikely'], factuality: 'PR-' },
-  { band: 'unlikely', low: 0.2, high: 0.45, terms: ['unlikely', 'improbable', 'improbably'], factuality: 'PR-' },
-  { band: 'roughly_even', low: 0.45, high: 0.55, terms: ['roughly even chance', 'roughly even odds', 'even chance'], factuality: 'Uu' },
-  { band: 'likely', low: 0.55, high: 0.8, terms: ['likely', 'probable', 'probably'], factuality: 'PR+' },
-  { band: 'very_likely', low: 0.8, high: 0.95, terms: ['very likely', 'highly probable', 'highly likely'], factuality: 'PR+' },
-  { band: 'almost_certain', low: 0.95, high: 0.99, terms: ['almost certain', 'almost certainly', 'nearly certain'], factuality: 'CT+' },
+  {
+    band: 'almost_no_chance',
+    low: 0.01,
+    high: 0.05,
+    terms: ['almost no chance', 'remote', 'remotely'],
+    factuality: 'CT-',
+  },
+  {
+    band: 'very_unlikely',
+    low: 0.05,
+    high: 0.2,
+    terms: ['very unlikely', 'highly improbable', 'highly unlikely'],
+    factuality: 'PR-',
+  },
+  {
+    band: 'unlikely',
+    low: 0.2,
+    high: 0.45,
+    terms: ['unlikely', 'improbable', 'improbably'],
+    factuality: 'PR-',
+  },
+  {
+    band: 'roughly_even',
+    low: 0.45,
+    high: 0.55,
+    terms: ['roughly even chance', 'roughly even odds', 'even chance'],
+    factuality: 'Uu',
+  },
+  {
+    band: 'likely',
+    low: 0.55,
+    high: 0.8,
+    terms: ['likely', 'probable', 'probably'],
+    factuality: 'PR+',
+  },
+  {
+    band: 'very_likely',
+    low: 0.8,
+    high: 0.95,
+    terms: ['very likely', 'highly probable', 'highly likely'],
+    factuality: 'PR+',
+  },
+  {
+    band: 'almost_certain',
+    low: 0.95,
+    high: 0.99,
+    terms: ['almost certain', 'almost certainly', 'nearly certain'],
+    factuality: 'CT+',
+  },
 ]
 
 /**
@@ -127,7 +169,9 @@ export const CUES: Readonly<Record<string, Factuality>> = {
 }
 
 const BY_BAND: ReadonlyMap<Band, BandRow> = new Map(BANDS.map((r) => [r.band, r]))
-const BY_TERM: ReadonlyMap<string, BandRow> = new Map(BANDS.flatMap((r) => r.terms.map((t) => [t, r] as const)))
+const BY_TERM: ReadonlyMap<string, BandRow> = new Map(
+  BANDS.flatMap((r) => r.terms.map((t) => [t, r] as const)),
+)
 
 // -------------------------------------------------------------------------------------
 // codecs
@@ -137,13 +181,25 @@ const BY_TERM: ReadonlyMap<string, BandRow> = new Map(BANDS.flatMap((r) => r.ter
  * @category codecs
  * @since 0.1.0
  */
-export const Band: C.Codec<Band> = C.keyof('Band', BANDS.map((r) => r.band))
+export const Band: C.Codec<Band> = C.keyof(
+  'Band',
+  BANDS.map((r) => r.band),
+)
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Factuality: C.Codec<Factuality> = C.keyof('Factuality', ['CT+', 'PR+', 'PS+', 'CT-', 'PR-', 'PS-', 'CTu', 'Uu'])
+export const Factuality: C.Codec<Factuality> = C.keyof('Factuality', [
+  'CT+',
+  'PR+',
+  'PS+',
+  'CT-',
+  'PR-',
+  'PS-',
+  'CTu',
+  'Uu',
+])
 
 /**
  * The codec of {@link Likelihood}; a band must agree with the factuality it implies.
@@ -152,12 +208,19 @@ export const Factuality: C.Codec<Factuality> = C.keyof('Factuality', ['CT+', 'PR
  * @since 0.1.0
  */
 export const Likelihood: C.Codec<Likelihood> = C.refine(
-  C.struct('Likelihood', { factuality: Factuality }, { band: Band, cue: C.string('cue', { min: 1, max: 200 }) }),
+  C.struct(
+    'Likelihood',
+    { factuality: Factuality },
+    { band: Band, cue: C.string('cue', { min: 1, max: 200 }) },
+  ),
   'Likelihood',
   (l) =>
     l.band === undefined || BY_BAND.get(l.band)!.factuality === l.factuality
       ? undefined
-      : { code: 'invalid_value', message: `band "${l.band}" implies factuality ${BY_BAND.get(l.band)!.factuality}, not ${l.factuality}` },
+      : {
+          code: 'invalid_value',
+          message: `band "${l.band}" implies factuality ${BY_BAND.get(l.band)!.factuality}, not ${l.factuality}`,
+        },
 )
 
 // -------------------------------------------------------------------------------------
@@ -175,7 +238,9 @@ export const fromCue = (cue: string): O.Option<Likelihood> => {
   const row = BY_TERM.get(key)
   if (row !== undefined) return O.some({ cue, band: row.band, factuality: row.factuality })
   const f = CUES[key]
-  return f === undefined || !Object.prototype.hasOwnProperty.call(CUES, key) ? O.none : O.some({ cue, factuality: f })
+  return f === undefined || !Object.prototype.hasOwnProperty.call(CUES, key)
+    ? O.none
+    : O.some({ cue, factuality: f })
 }
 
 /**
@@ -184,7 +249,10 @@ export const fromCue = (cue: string): O.Option<Likelihood> => {
  * @category constructors
  * @since 0.1.0
  */
-export const fromBand = (band: Band): Likelihood => ({ band, factuality: BY_BAND.get(band)!.factuality })
+export const fromBand = (band: Band): Likelihood => ({
+  band,
+  factuality: BY_BAND.get(band)!.factuality,
+})
 
 /**
  * A likelihood with only a factuality value.
@@ -286,7 +354,8 @@ export const probability = (l: Likelihood): readonly [number, number] => {
  * @category queries
  * @since 0.1.0
  */
-export const row = (l: Likelihood): O.Option<BandRow> => (l.band === undefined ? O.none : O.some(BY_BAND.get(l.band)!))
+export const row = (l: Likelihood): O.Option<BandRow> =>
+  l.band === undefined ? O.none : O.some(BY_BAND.get(l.band)!)
 
 /**
  * Orders likelihoods by the midpoint of their probability range, then by its width

@@ -126,20 +126,30 @@ const operands = (name: string) =>
  * @category codecs
  * @since 0.1.0
  */
-export const Proposition: C.Codec<Proposition> = C.lazy('Proposition', () =>
-  C.tagged('Proposition', 'kind', {
-    occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventId }),
-    not: C.struct('Not', { kind: C.literal('not'), operand: Proposition }),
-    and: C.struct('And', { kind: C.literal('and'), operands: operands('And.operands') }),
-    or: C.struct('Or', { kind: C.literal('or'), operands: operands('Or.operands') }),
-    epistemic: C.struct('Epistemic', { kind: C.literal('epistemic'), likelihood: Likelihood.Likelihood, operand: Proposition }),
-    ability: C.struct('Ability', { kind: C.literal('ability'), agents: C.nonEmptyArray(Id.ActorId), operand: Proposition }),
-    obligation: C.struct('Obligation', {
-      kind: C.literal('obligation'),
-      agents: C.nonEmptyArray(Id.ActorId),
-      operand: Proposition,
-    }),
-  }) as C.Codec<Proposition>,
+export const Proposition: C.Codec<Proposition> = C.lazy(
+  'Proposition',
+  () =>
+    C.tagged('Proposition', 'kind', {
+      occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventId }),
+      not: C.struct('Not', { kind: C.literal('not'), operand: Proposition }),
+      and: C.struct('And', { kind: C.literal('and'), operands: operands('And.operands') }),
+      or: C.struct('Or', { kind: C.literal('or'), operands: operands('Or.operands') }),
+      epistemic: C.struct('Epistemic', {
+        kind: C.literal('epistemic'),
+        likelihood: Likelihood.Likelihood,
+        operand: Proposition,
+      }),
+      ability: C.struct('Ability', {
+        kind: C.literal('ability'),
+        agents: C.nonEmptyArray(Id.ActorId),
+        operand: Proposition,
+      }),
+      obligation: C.struct('Obligation', {
+        kind: C.literal('obligation'),
+        agents: C.nonEmptyArray(Id.ActorId),
+        operand: Proposition,
+      }),
+    }) as C.Codec<Proposition>,
 )
 
 // -------------------------------------------------------------------------------------
@@ -168,7 +178,11 @@ export const not = (operand: Proposition): Proposition => ({ kind: 'not', operan
  * @category constructors
  * @since 0.1.0
  */
-export const and = (first: Proposition, second: Proposition, ...rest: ReadonlyArray<Proposition>): Proposition => ({
+export const and = (
+  first: Proposition,
+  second: Proposition,
+  ...rest: ReadonlyArray<Proposition>
+): Proposition => ({
   kind: 'and',
   operands: [first, second, ...rest],
 })
@@ -179,7 +193,11 @@ export const and = (first: Proposition, second: Proposition, ...rest: ReadonlyAr
  * @category constructors
  * @since 0.1.0
  */
-export const or = (first: Proposition, second: Proposition, ...rest: ReadonlyArray<Proposition>): Proposition => ({
+export const or = (
+  first: Proposition,
+  second: Proposition,
+  ...rest: ReadonlyArray<Proposition>
+): Proposition => ({
   kind: 'or',
   operands: [first, second, ...rest],
 })
@@ -333,7 +351,8 @@ export const agents = (p: Proposition): ReadonlyArray<Id.ActorId> => [...new Set
  * @category queries
  * @since 0.1.0
  */
-export const likelihoods = (p: Proposition): ReadonlyArray<Likelihood.Likelihood> => refs(p).likelihoods
+export const likelihoods = (p: Proposition): ReadonlyArray<Likelihood.Likelihood> =>
+  refs(p).likelihoods
 
 /**
  * Every id a proposition refers to, with its path inside the proposition.
@@ -358,7 +377,8 @@ export const references = (
         break
       case 'and':
       case 'or':
-        for (let i = q.operands.length - 1; i >= 0; i--) stack.push([q.operands[i]!, [...path, 'operands', i]])
+        for (let i = q.operands.length - 1; i >= 0; i--)
+          stack.push([q.operands[i]!, [...path, 'operands', i]])
         break
       case 'ability':
       case 'obligation':
@@ -420,17 +440,21 @@ export const render = (
       case 'occurs':
         return names.event(q.event)
       case 'not':
-        return q.operand.kind === 'occurs' ? `not: ${names.event(q.operand.event)}` : `not ${go(q.operand, true)}`
+        return q.operand.kind === 'occurs'
+          ? `not: ${names.event(q.operand.event)}`
+          : `not ${go(q.operand, true)}`
       case 'and':
         return wrap(q.operands.map((o) => go(o, true)).join(' and '))
       case 'or':
         return wrap(q.operands.map((o) => go(o, true)).join(' or '))
       case 'epistemic':
-        return `${q.likelihood.cue ?? q.likelihood.band?.replace(/_/g, ' ') ?? q.likelihood.factuality}: ${go(q.operand, true)}`
+        return wrap(
+          `${q.likelihood.cue ?? q.likelihood.band?.replace(/_/g, ' ') ?? q.likelihood.factuality}: ${go(q.operand, true)}`,
+        )
       case 'ability':
-        return `${list(q.agents)} able to bring about: ${go(q.operand, true)}`
+        return wrap(`${list(q.agents)} able to bring about: ${go(q.operand, true)}`)
       case 'obligation':
-        return `${list(q.agents)} obliged to bring about: ${go(q.operand, true)}`
+        return wrap(`${list(q.agents)} obliged to bring about: ${go(q.operand, true)}`)
     }
   }
   return go(p, false)

@@ -120,12 +120,22 @@ export const Structure: C.Codec<ReportData> = C.struct(
 )
 
 const versionOf = (u: unknown): unknown =>
-  typeof u === 'object' && u !== null && !Array.isArray(u) && Object.prototype.hasOwnProperty.call(u, 'format')
+  typeof u === 'object' &&
+  u !== null &&
+  !Array.isArray(u) &&
+  Object.prototype.hasOwnProperty.call(u, 'format')
     ? (u as Record<string, unknown>)['format']
     : undefined
 
-const toErrors = (u: unknown, c: t.Context, issues: ReadonlyArray<DecodeError.DecodeIssue>): t.Errors =>
-  issues.map((i) => ({ value: u, context: c, message: i.message, code: i.code, path: i.path }) as C.CodedError)
+const toErrors = (
+  u: unknown,
+  c: t.Context,
+  issues: ReadonlyArray<DecodeError.DecodeIssue>,
+): t.Errors =>
+  issues.map(
+    (i) =>
+      ({ value: u, context: c, message: i.message, code: i.code, path: i.path }) as C.CodedError,
+  )
 
 /**
  * The full codec: structure, then integrity. Its `is` checks both.
@@ -152,7 +162,9 @@ export const Report: C.Codec<Report, ReportData> = new C.Codec<Report, ReportDat
     const r = Structure.validate(u, c)
     if (E.isLeft(r)) return r
     const problems = integrity(r.right)
-    return problems.length === 0 ? t.success(r.right as Report) : t.failures(toErrors(u, c, problems))
+    return problems.length === 0
+      ? t.success(r.right as Report)
+      : t.failures(toErrors(u, c, problems))
   },
   (r) => Structure.encode(r),
 )
@@ -163,8 +175,10 @@ export const Report: C.Codec<Report, ReportData> = new C.Codec<Report, ReportDat
  * @category codecs
  * @since 0.1.0
  */
-export const decode = (u: unknown, options: C.DecodeOptions = {}): E.Either<DecodeError.DecodeError, Report> =>
-  C.decode(Report, options)(u)
+export const decode = (
+  u: unknown,
+  options: C.DecodeOptions = {},
+): E.Either<DecodeError.DecodeError, Report> => C.decode(Report, options)(u)
 
 /**
  * Encodes a report as plain JSON data (it carries its `format`).
@@ -204,9 +218,14 @@ export const make = (parts: Parts): E.Either<DecodeError.DecodeError, Report> =>
 // integrity
 // -------------------------------------------------------------------------------------
 
-type Path = ReadonlyArray<string | number>
+type Path = DecodeError.Path
 type Kind = Id.NodeKind
-const COLLECTION: Readonly<Record<Kind, string>> = { actor: 'actors', event: 'events', statement: 'statements', threat: 'threats' }
+const COLLECTION: Readonly<Record<Kind, string>> = {
+  actor: 'actors',
+  event: 'events',
+  statement: 'statements',
+  threat: 'threats',
+}
 
 interface Entry {
   readonly kind: Kind
@@ -225,7 +244,10 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
   const issues: DecodeError.DecodeIssue[] = []
   const index = new Map<string, Entry>()
 
-  const register = (kind: Kind, nodes: ReadonlyArray<{ readonly id: string; readonly kind?: string }>) => {
+  const register = (
+    kind: Kind,
+    nodes: ReadonlyArray<{ readonly id: string; readonly kind?: string }>,
+  ) => {
     nodes.forEach((n, i) => {
       const seen = index.get(n.id)
       if (seen !== undefined) {
@@ -237,7 +259,12 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
           ),
         )
       } else {
-        index.set(n.id, kind === 'actor' ? { kind, index: i, actorKind: n.kind as Actor.Kind } : { kind, index: i })
+        index.set(
+          n.id,
+          kind === 'actor'
+            ? { kind, index: i, actorKind: n.kind as Actor.Kind }
+            : { kind, index: i },
+        )
       }
     })
   }
@@ -253,12 +280,22 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
       return false
     }
     if (e.kind !== kind) {
-      issues.push(DecodeError.issue(path, 'wrong_kind_reference', `"${id}" is ${article(e.kind)}, not ${article(kind)}`))
+      issues.push(
+        DecodeError.issue(
+          path,
+          'wrong_kind_reference',
+          `"${id}" is ${article(e.kind)}, not ${article(kind)}`,
+        ),
+      )
       return false
     }
     if (actorKind !== undefined && e.actorKind !== actorKind) {
       issues.push(
-        DecodeError.issue(path, 'wrong_kind_reference', `"${id}" is ${article(e.actorKind!)} actor, not ${article(actorKind)} actor`),
+        DecodeError.issue(
+          path,
+          'wrong_kind_reference',
+          `"${id}" is ${article(e.actorKind!)} actor, not ${article(actorKind)} actor`,
+        ),
       )
       return false
     }
@@ -288,9 +325,11 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     const base = ['statements', i]
     refs(base, 'speakers', s.speakers, 'actor')
     refs(base, 'addressees', s.addressees, 'actor')
-    if (s.content.kind === 'proposition') proposition([...base, 'content', 'proposition'], s.content.proposition)
+    if (s.content.kind === 'proposition')
+      proposition([...base, 'content', 'proposition'], s.content.proposition)
     if (s.content.kind === 'threat') ref([...base, 'content', 'threat'], s.content.threat, 'threat')
-    if (s.content.kind === 'statement') ref([...base, 'content', 'statement'], s.content.statement, 'statement')
+    if (s.content.kind === 'statement')
+      ref([...base, 'content', 'statement'], s.content.statement, 'statement')
     if (s.replyTo !== undefined) ref([...base, 'replyTo'], s.replyTo, 'statement')
     const seen = new Map<string, number>()
     s.attribution?.chain.forEach((l, j) => {
@@ -299,7 +338,13 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
       ref(path, l.source, 'actor')
       const before = seen.get(l.source)
       if (before !== undefined) {
-        issues.push(DecodeError.issue(path, 'cycle', `the chain passes through "${l.source}" twice (links ${before} and ${j})`))
+        issues.push(
+          DecodeError.issue(
+            path,
+            'cycle',
+            `the chain passes through "${l.source}" twice (links ${before} and ${j})`,
+          ),
+        )
       } else seen.set(l.source, j)
     })
   })
@@ -323,11 +368,16 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     (i) => {
       const s = r.statements[i]!
       const out: Array<readonly [number, Path]> = []
-      if (s.replyTo !== undefined) push(out, at(s.replyTo, 'statement'), ['statements', i, 'replyTo'])
-      if (s.content.kind === 'statement') push(out, at(s.content.statement, 'statement'), ['statements', i, 'content', 'statement'])
+      if (s.replyTo !== undefined)
+        push(out, at(s.replyTo, 'statement'), ['statements', i, 'replyTo'])
+      if (s.content.kind === 'statement')
+        push(out, at(s.content.statement, 'statement'), ['statements', i, 'content', 'statement'])
       return out
     },
-    (path) => issues.push(DecodeError.issue(path, 'cycle', 'statements reply to or report each other in a cycle')),
+    (path) =>
+      issues.push(
+        DecodeError.issue(path, 'cycle', 'statements reply to or report each other in a cycle'),
+      ),
   )
   cycles(
     r.threats.length,
@@ -337,17 +387,20 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
       if (th.revises !== undefined) push(out, at(th.revises, 'threat'), ['threats', i, 'revises'])
       return out
     },
-    (path) => issues.push(DecodeError.issue(path, 'cycle', 'threat versions revise each other in a cycle')),
+    (path) =>
+      issues.push(DecodeError.issue(path, 'cycle', 'threat versions revise each other in a cycle')),
   )
   cycles(
     r.actors.length,
     (i) => {
       const a = r.actors[i]!
       const out: Array<readonly [number, Path]> = []
-      if (a.kind === 'collective') a.members.forEach((m, j) => push(out, at(m, 'actor'), ['actors', i, 'members', j]))
+      if (a.kind === 'collective')
+        a.members.forEach((m, j) => push(out, at(m, 'actor'), ['actors', i, 'members', j]))
       return out
     },
-    (path) => issues.push(DecodeError.issue(path, 'cycle', 'collectives contain each other in a cycle')),
+    (path) =>
+      issues.push(DecodeError.issue(path, 'cycle', 'collectives contain each other in a cycle')),
   )
 
   // evidence
@@ -371,7 +424,9 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     r.events.forEach((e, i) => spans(['events', i, 'evidence'], e.evidence))
     r.statements.forEach((s, i) => {
       spans(['statements', i, 'evidence'], s.evidence)
-      s.attribution?.chain.forEach((l, j) => spans(['statements', i, 'attribution', 'chain', j, 'evidence'], l.evidence))
+      s.attribution?.chain.forEach((l, j) =>
+        spans(['statements', i, 'attribution', 'chain', j, 'evidence'], l.evidence),
+      )
     })
     r.threats.forEach((th, i) => spans(['threats', i, 'evidence'], th.evidence))
   }
@@ -385,13 +440,19 @@ const push = (out: Array<readonly [number, Path]>, target: number | undefined, p
 }
 
 /** Reports each edge that closes a cycle, by an iterative depth-first search (stack-safe). */
-const cycles = (n: number, edges: (i: number) => ReadonlyArray<readonly [number, Path]>, report: (path: Path) => void) => {
+const cycles = (
+  n: number,
+  edges: (i: number) => ReadonlyArray<readonly [number, Path]>,
+  report: (path: Path) => void,
+) => {
   const state = new Uint8Array(n) // 0 new, 1 on the stack, 2 done
   for (let root = 0; root < n; root++) {
     if (state[root] !== 0) continue
-    const stack: Array<{ node: number; out: ReadonlyArray<readonly [number, Path]>; next: number }> = [
-      { node: root, out: edges(root), next: 0 },
-    ]
+    const stack: Array<{
+      node: number
+      out: ReadonlyArray<readonly [number, Path]>
+      next: number
+    }> = [{ node: root, out: edges(root), next: 0 }]
     state[root] = 1
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!
@@ -540,7 +601,9 @@ export const chainOf =
   (r: ReportData): O.Option<ReadonlyArray<Actor.Actor | undefined>> => {
     const ix = index(r)
     return O.map((s: Statement.Statement): ReadonlyArray<Actor.Actor | undefined> => [
-      ...(s.attribution?.chain ?? []).map((l) => (l.source === undefined ? undefined : ix.actors.get(l.source))),
+      ...(s.attribution?.chain ?? []).map((l) =>
+        l.source === undefined ? undefined : ix.actors.get(l.source),
+      ),
       ix.actors.get(r.author),
     ])(statement(id)(r))
   }
@@ -612,7 +675,9 @@ export const spans = (r: ReportData): ReadonlyArray<readonly [Path, Evidence.Spa
   r.events.forEach((e, i) => add(['events', i, 'evidence'], e.evidence))
   r.statements.forEach((s, i) => {
     add(['statements', i, 'evidence'], s.evidence)
-    s.attribution?.chain.forEach((l, j) => add(['statements', i, 'attribution', 'chain', j, 'evidence'], l.evidence))
+    s.attribution?.chain.forEach((l, j) =>
+      add(['statements', i, 'attribution', 'chain', j, 'evidence'], l.evidence),
+    )
   })
   r.threats.forEach((th, i) => add(['threats', i, 'evidence'], th.evidence))
   return out

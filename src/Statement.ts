@@ -64,27 +64,28 @@ export type Act =
  * @category model
  * @since 0.1.0
  */
-export const ACTS: Readonly<Record<Act, { readonly description: string; readonly cameo: string }>> = {
-  assert: { description: 'asserts that the content holds', cameo: '010' },
-  state: { description: 'makes a statement, often on the record', cameo: '010' },
-  report: { description: 'reports what another source said', cameo: '010' },
-  note: { description: 'notes, observes', cameo: '010' },
-  emphasize: { description: 'emphasizes, underscores', cameo: '010' },
-  echo: { description: 'repeats or endorses concerns already voiced', cameo: '010' },
-  warn: { description: 'warns of a consequence', cameo: '130' },
-  caution: { description: 'cautions against an action', cameo: '130' },
-  urge: { description: 'urges, presses, appeals for an action', cameo: '100' },
-  demand: { description: 'demands an action', cameo: '100' },
-  request: { description: 'requests an action', cameo: '020' },
-  threaten: { description: 'threatens a consequence', cameo: '130' },
-  promise: { description: 'promises a benefit', cameo: '050' },
-  deny: { description: 'denies a claim', cameo: '014' },
-  accuse: { description: 'accuses', cameo: '112' },
-  express_desire: { description: 'expresses a wish or intent', cameo: '018' },
-  decline_comment: { description: 'declines to comment', cameo: '011' },
-  restate: { description: 'restates or revises an earlier statement', cameo: '010' },
-  withdraw: { description: 'withdraws an earlier statement or threat', cameo: '010' },
-}
+export const ACTS: Readonly<Record<Act, { readonly description: string; readonly cameo: string }>> =
+  {
+    assert: { description: 'asserts that the content holds', cameo: '010' },
+    state: { description: 'makes a statement, often on the record', cameo: '010' },
+    report: { description: 'reports what another source said', cameo: '010' },
+    note: { description: 'notes, observes', cameo: '010' },
+    emphasize: { description: 'emphasizes, underscores', cameo: '010' },
+    echo: { description: 'repeats or endorses concerns already voiced', cameo: '010' },
+    warn: { description: 'warns of a consequence', cameo: '130' },
+    caution: { description: 'cautions against an action', cameo: '130' },
+    urge: { description: 'urges, presses, appeals for an action', cameo: '100' },
+    demand: { description: 'demands an action', cameo: '100' },
+    request: { description: 'requests an action', cameo: '020' },
+    threaten: { description: 'threatens a consequence', cameo: '130' },
+    promise: { description: 'promises a benefit', cameo: '050' },
+    deny: { description: 'denies a claim', cameo: '014' },
+    accuse: { description: 'accuses', cameo: '112' },
+    express_desire: { description: 'expresses a wish or intent', cameo: '018' },
+    decline_comment: { description: 'declines to comment', cameo: '011' },
+    restate: { description: 'restates or revises an earlier statement', cameo: '010' },
+    withdraw: { description: 'withdraws an earlier statement or threat', cameo: '010' },
+  }
 
 /**
  * Who could hear it.
@@ -142,16 +143,27 @@ export const Act: C.Codec<Act> = C.keyof('Act', Object.keys(ACTS) as ReadonlyArr
  * @category codecs
  * @since 0.1.0
  */
-export const Channel: C.Codec<Channel> = C.keyof('Channel', ['public', 'private', 'both', 'unknown'])
+export const Channel: C.Codec<Channel> = C.keyof('Channel', [
+  'public',
+  'private',
+  'both',
+  'unknown',
+])
 
 /**
  * @category codecs
  * @since 0.1.0
  */
 export const Content: C.Codec<Content> = C.tagged('Content', 'kind', {
-  proposition: C.struct('PropositionContent', { kind: C.literal('proposition'), proposition: Proposition.Proposition }),
+  proposition: C.struct('PropositionContent', {
+    kind: C.literal('proposition'),
+    proposition: Proposition.Proposition,
+  }),
   threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatId }),
-  statement: C.struct('StatementContent', { kind: C.literal('statement'), statement: Id.StatementId }),
+  statement: C.struct('StatementContent', {
+    kind: C.literal('statement'),
+    statement: Id.StatementId,
+  }),
   none: C.struct('NoContent', { kind: C.literal('none') }),
 }) as C.Codec<Content>
 
@@ -161,7 +173,12 @@ export const Content: C.Codec<Content> = C.tagged('Content', 'kind', {
  */
 export const Statement: C.Codec<Statement> = C.struct(
   'Statement',
-  { id: Id.StatementId, speakers: C.nonEmptyArray(Id.ActorId, 'Speakers'), act: Act, content: Content },
+  {
+    id: Id.StatementId,
+    speakers: C.nonEmptyArray(Id.ActorId, 'Speakers'),
+    act: Act,
+    content: Content,
+  },
   {
     addressees: C.array(Id.ActorId, { max: 10_000 }),
     quote: C.string('quote', { min: 1, max: 100_000 }),
@@ -184,7 +201,10 @@ export const Statement: C.Codec<Statement> = C.struct(
  * @category constructors
  * @since 0.1.0
  */
-export const proposition = (p: Proposition.Proposition): Content => ({ kind: 'proposition', proposition: p })
+export const proposition = (p: Proposition.Proposition): Content => ({
+  kind: 'proposition',
+  proposition: p,
+})
 
 /**
  * Content that is a threat (several statements may state the same threat).

@@ -42,7 +42,13 @@ import * as Proposition from './Proposition.js'
 // model
 // -------------------------------------------------------------------------------------
 
-type Actors = readonly [Id.ActorId, ...Id.ActorId[]]
+/**
+ * One or more actors.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Actors = readonly [Id.ActorId, ...Id.ActorId[]]
 
 /**
  * Whether the consequence harms the addressee (`negative`: threats, warnings,
@@ -215,7 +221,9 @@ export const classify = (t: Threat): Class => {
  */
 export const demand = (t: Threat): O.Option<Proposition.Proposition> => {
   if (t.condition === undefined) return O.none
-  return O.some(Proposition.simplify(t.valence === 'positive' ? t.condition : Proposition.not(t.condition)))
+  return O.some(
+    Proposition.simplify(t.valence === 'positive' ? t.condition : Proposition.not(t.condition)),
+  )
 }
 
 /**
@@ -224,8 +232,6 @@ export const demand = (t: Threat): O.Option<Proposition.Proposition> => {
  * @category queries
  * @since 0.1.0
  */
-export const parties = (t: Threat): ReadonlyArray<Id.ActorId> => [...new Set([
-  ...t.issuer,
-  ...t.addressee,
-  ...(t.enforcer ?? []),
-])]
+export const parties = (t: Threat): ReadonlyArray<Id.ActorId> => [
+  ...new Set([...t.issuer, ...t.addressee, ...(t.enforcer ?? [])]),
+]

@@ -91,7 +91,8 @@ export type Unit = 'day' | 'week' | 'month' | 'year'
  * @category model
  * @since 0.1.0
  */
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'
+export type Weekday =
+  'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'
 
 /**
  * How a relative expression moves from its anchor: by whole units ("last week" is
@@ -154,14 +155,24 @@ export interface Range {
 
 const DATE = /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/
 
-const qualifiers: Readonly<Record<string, Qualifier>> = { '?': 'uncertain', '~': 'approximate', '%': 'uncertain-approximate' }
-const symbols: Readonly<Record<Qualifier, string>> = { uncertain: '?', approximate: '~', 'uncertain-approximate': '%' }
+const qualifiers: Readonly<Record<string, Qualifier>> = {
+  '?': 'uncertain',
+  '~': 'approximate',
+  '%': 'uncertain-approximate',
+}
+const symbols: Readonly<Record<Qualifier, string>> = {
+  uncertain: '?',
+  approximate: '~',
+  'uncertain-approximate': '%',
+}
 
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
+const daysIn = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate()
 
 const parseDate = (s: string): DateValue | string => {
   const m = DATE.exec(s)
-  if (m === null) return `${JSON.stringify(s.slice(0, 40))} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD, with an optional ?, ~ or %)`
+  if (m === null)
+    return `${JSON.stringify(s.slice(0, 40))} is not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM-DD, with an optional ?, ~ or %)`
   const [, y, mo, d, q] = m
   const out: { year?: number; month?: number; day?: number; qualifier?: Qualifier } = {}
   if (y !== 'XXXX') {
@@ -201,7 +212,8 @@ const parseString = (s: string): TimeValue | string => {
   if (typeof start === 'string') return `start: ${start}`
   const end = parseBound(s.slice(slash + 1))
   if (typeof end === 'string') return `end: ${end}`
-  if (start.kind !== 'date' && end.kind !== 'date') return 'an interval needs at least one dated end'
+  if (start.kind !== 'date' && end.kind !== 'date')
+    return 'an interval needs at least one dated end'
   if (start.kind === 'date' && end.kind === 'date') {
     const a = dateRange(start.date)
     const b = dateRange(end.date)
@@ -220,7 +232,8 @@ const parseString = (s: string): TimeValue | string => {
  * @category guards
  * @since 0.1.0
  */
-export const isTime = (u: unknown): u is Time => typeof u === 'string' && typeof parseString(u) !== 'string'
+export const isTime = (u: unknown): u is Time =>
+  typeof u === 'string' && typeof parseString(u) !== 'string'
 
 // -------------------------------------------------------------------------------------
 // codecs
@@ -233,13 +246,24 @@ export const isTime = (u: unknown): u is Time => typeof u === 'string' && typeof
  * @since 0.1.0
  */
 export const Time: C.Codec<Time> = C.primitive<Time>('Time', (u) => {
-  if (typeof u !== 'string') return { code: 'invalid_type', message: `expected Time (an EDTF string), got ${C.describe(u)}` }
+  if (typeof u !== 'string')
+    return { code: 'invalid_type', message: `expected Time (an EDTF string), got ${C.describe(u)}` }
   const r = parseString(u)
-  return typeof r === 'string' ? { code: 'invalid_time', message: `Time ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}` } : undefined
+  return typeof r === 'string'
+    ? { code: 'invalid_time', message: `Time ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}` }
+    : undefined
 })
 
 const Unit = C.keyof('Unit', ['day', 'week', 'month', 'year'])
-const WeekdayCodec = C.keyof('Weekday', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const WeekdayCodec = C.keyof('Weekday', [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
 
 const ShiftCodec: C.Codec<Shift> = new C.Codec<Shift>(
   'Shift',
@@ -250,8 +274,14 @@ const ShiftCodec: C.Codec<Shift> = new C.Codec<Shift>(
       : UnitShift.validate(u, c),
   (s) => s,
 )
-const UnitShift = C.struct('UnitShift', { unit: Unit, amount: C.number('amount', { integer: true, min: -1000, max: 1000 }) })
-const WeekdayShift = C.struct('WeekdayShift', { weekday: WeekdayCodec, which: C.keyof('Which', ['last', 'next']) })
+const UnitShift = C.struct('UnitShift', {
+  unit: Unit,
+  amount: C.number('amount', { integer: true, min: -1000, max: 1000 }),
+})
+const WeekdayShift = C.struct('WeekdayShift', {
+  weekday: WeekdayCodec,
+  which: C.keyof('Which', ['last', 'next']),
+})
 
 /**
  * The codec of {@link RelativeTime}.
@@ -261,7 +291,11 @@ const WeekdayShift = C.struct('WeekdayShift', { weekday: WeekdayCodec, which: C.
  */
 export const RelativeTime: C.Codec<RelativeTime> = C.struct(
   'RelativeTime',
-  { kind: C.literal('relative'), phrase: C.string('phrase', { min: 1, max: 200 }), shift: ShiftCodec },
+  {
+    kind: C.literal('relative'),
+    phrase: C.string('phrase', { min: 1, max: 200 }),
+    shift: ShiftCodec,
+  },
   { anchor: Time },
 )
 
@@ -286,7 +320,8 @@ export const TimeRef: C.Codec<TimeRef> = C.stringOrObject('TimeRef', Time, Relat
  */
 export const time = (s: string): Time => {
   const r = parseString(s)
-  if (typeof r === 'string') throw new TypeError(`invalid time ${JSON.stringify(s.slice(0, 40))}: ${r}`)
+  if (typeof r === 'string')
+    throw new TypeError(`invalid time ${JSON.stringify(s.slice(0, 40))}: ${r}`)
   return s as Time
 }
 
@@ -297,7 +332,9 @@ export const time = (s: string): Time => {
  * @since 0.1.0
  */
 export const relative = (phrase: string, shift: Shift, anchor?: Time): RelativeTime =>
-  anchor === undefined ? { kind: 'relative', phrase, shift } : { kind: 'relative', phrase, shift, anchor }
+  anchor === undefined
+    ? { kind: 'relative', phrase, shift }
+    : { kind: 'relative', phrase, shift, anchor }
 
 /**
  * Parses a {@link Time} into its parts (total: the brand guarantees it parses).
@@ -320,7 +357,8 @@ export const format = (v: TimeValue): Time => {
     if (d.day !== undefined) s += `-${String(d.day).padStart(2, '0')}`
     return d.qualifier === undefined ? s : s + symbols[d.qualifier]
   }
-  const bound = (b: Bound): string => (b.kind === 'date' ? date(b.date) : b.kind === 'open' ? '..' : '')
+  const bound = (b: Bound): string =>
+    b.kind === 'date' ? date(b.date) : b.kind === 'open' ? '..' : ''
   return (v.kind === 'date' ? date(v.date) : `${bound(v.start)}/${bound(v.end)}`) as Time
 }
 
@@ -341,11 +379,20 @@ const dateRange = (d: DateValue): Range => {
   if (d.year === undefined) return UNKNOWN
   // A qualified date is widened by one unit of its precision on each side.
   const w = d.qualifier === undefined ? 0 : 1
-  if (d.month === undefined) return { lo: dayNumber(d.year - w, 1, 1), hi: dayNumber(d.year + w, 12, 31), known: true }
+  if (d.month === undefined)
+    return { lo: dayNumber(d.year - w, 1, 1), hi: dayNumber(d.year + w, 12, 31), known: true }
   if (d.day === undefined) {
-    return { lo: dayNumber(d.year, d.month - w, 1), hi: dayNumber(d.year, d.month + 1 + w, 0), known: true }
+    return {
+      lo: dayNumber(d.year, d.month - w, 1),
+      hi: dayNumber(d.year, d.month + 1 + w, 0),
+      known: true,
+    }
   }
-  return { lo: dayNumber(d.year, d.month, d.day - w), hi: dayNumber(d.year, d.month, d.day + w), known: true }
+  return {
+    lo: dayNumber(d.year, d.month, d.day - w),
+    hi: dayNumber(d.year, d.month, d.day + w),
+    known: true,
+  }
 }
 
 /**
@@ -367,7 +414,15 @@ export const range = (t: Time): Range => {
   return { lo: s.lo, hi: e.hi, known: s.known && e.known }
 }
 
-const WEEKDAYS: ReadonlyArray<Weekday> = ['thursday', 'friday', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday']
+const WEEKDAYS: ReadonlyArray<Weekday> = [
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+]
 
 const shiftMonths = (day: number, months: number, edge: 'start' | 'end'): number => {
   const d = new Date(day * DAY)
@@ -409,9 +464,15 @@ export const resolve = (t: TimeRef, publication?: Time): Range => {
       return { lo: monday(a.lo + 7 * s.amount), hi: monday(a.hi + 7 * s.amount) + 6, known: true }
     }
     case 'month':
-      return { lo: shiftMonths(a.lo, s.amount, 'start'), hi: shiftMonths(a.hi, s.amount, 'end'), known: true }
-    case 'year':
-      return { lo: shiftMonths(a.lo, 12 * s.amount, 'start'), hi: shiftMonths(a.hi, 12 * s.amount, 'end'), known: true }
+      return {
+        lo: shiftMonths(a.lo, s.amount, 'start'),
+        hi: shiftMonths(a.hi, s.amount, 'end'),
+        known: true,
+      }
+    case 'year': {
+      const year = (n: number) => new Date(n * DAY).getUTCFullYear() + s.amount
+      return { lo: dayNumber(year(a.lo), 1, 1), hi: dayNumber(year(a.hi), 12, 31), known: true }
+    }
   }
 }
 
@@ -447,4 +508,5 @@ export const compareRanges = (a: Range, b: Range): Ordering => {
  * @category queries
  * @since 0.1.0
  */
-export const isBefore = (a: TimeRef, b: TimeRef, publication?: Time): boolean => compare(a, b, publication) === 'before'
+export const isBefore = (a: TimeRef, b: TimeRef, publication?: Time): boolean =>
+  compare(a, b, publication) === 'before'

@@ -1,0 +1,67 @@
+import { pipe } from 'fp-ts/function'
+import { describe, expect, it } from 'vitest'
+import { Event, Id, Time } from '../src/index.js'
+import { codecLaws, issuesOf } from './support/laws.js'
+import { event } from './support/arbitraries.js'
+
+const airstrike = Event.make(
+  'airstrike',
+  'airstrike',
+  "Israel's October 25 airstrike inside Iran",
+  {
+    agents: [Id.actor('israel')],
+    targets: [Id.actor('iran')],
+    places: [Event.place('inside Iran', { country: 'IRN' })],
+    time: Time.time('XXXX-10-25'),
+  },
+)
+
+describe('Event', () => {
+  describe('codecs', () => {
+    codecLaws(Event.Event, event)
+    it('names the field that is wrong', () => {
+      expect(issuesOf(Event.Event, { ...airstrike, status: 'rumoured' })).toEqual([
+        ['/status', 'invalid_value'],
+      ])
+      expect(issuesOf(Event.Event, { ...airstrike, time: '2024-02-30' })).toEqual([
+        ['/time', 'invalid_time'],
+      ])
+      expect(issuesOf(Event.Event, { ...airstrike, cameo: '13a' })).toEqual([
+        ['/cameo', 'invalid_string'],
+      ])
+      expect(
+        issuesOf(Event.Event, {
+          ...airstrike,
+          places: [{ name: 'Iraq', role: 'origin', country: 'Iraq' }],
+        }),
+      ).toEqual([['/places/0/country', 'invalid_string']])
+    })
+  })
+
+  describe('constructors', () => {
+    it('make defaults the status to occurred; place defaults the role to location', () => {
+      expect(airstrike.status).toBe('occurred')
+      expect(Event.place('Iraqi territory', { role: 'origin', country: 'IRQ' })).toEqual({
+        name: 'Iraqi territory',
+        role: 'origin',
+        country: 'IRQ',
+      })
+      expect(Event.Event.is(airstrike)).toBe(true)
+    })
+  })
+
+  describe('combinators', () => {
+    it('relate and withEvidence', () => {
+      const attack = pipe(
+        Event.make('attack', 'attack', 'planned Iranian attack', { status: 'anticipated' }),
+        Event.relate('retaliation_for', airstrike.id),
+        Event.withEvidence({ start: 0, end: 3, text: 'abc' }),
+      )
+      expect(Event.related(attack, 'retaliation_for')).toEqual(['airstrike'])
+      expect(Event.related(attack, 'prevents')).toEqual([])
+      expect(attack.evidence).toHaveLength(1)
+      expect(Event.isFactual(attack)).toBe(false)
+      expect(Event.isFactual(airstrike)).toBe(true)
+    })
+  })
+})

@@ -1,0 +1,100 @@
+import * as O from 'fp-ts/Option'
+import { describe, expect, it } from 'vitest'
+import { fc, test } from '@fast-check/vitest'
+import { Likelihood as L } from '../src/index.js'
+import { codecLaws, issuesOf } from './support/laws.js'
+import { likelihood } from './support/arbitraries.js'
+
+describe('Likelihood', () => {
+  describe('codecs', () => {
+    codecLaws(L.Likelihood, likelihood)
+    it('a band must agree with its factuality', () => {
+      expect(issuesOf(L.Likelihood, { band: 'likely', factuality: 'CT-' })).toEqual([
+        ['/', 'invalid_value'],
+      ])
+      expect(issuesOf(L.Likelihood, { factuality: 'XX' })).toEqual([
+        ['/factuality', 'invalid_value'],
+      ])
+    })
+  })
+
+  describe('constructors', () => {
+    it('fromCue maps ICD 203 terms to bands and FactBank values', () => {
+      expect(L.fromCue('Very Likely')).toEqual(
+        O.some({ cue: 'Very Likely', band: 'very_likely', factuality: 'PR+' }),
+      )
+      expect(L.fromCue('almost  no chance')).toEqual(
+        O.some({ cue: 'almost  no chance', band: 'almost_no_chance', factuality: 'CT-' }),
+      )
+      expect(L.fromCue('could')).toEqual(O.some({ cue: 'could', factuality: 'PS+' }))
+      expect(L.fromCue('reportedly')).toEqual(O.some({ cue: 'reportedly', factuality: 'Uu' }))
+      expect(L.fromCue('anticipated')).toEqual(O.some({ cue: 'anticipated', factuality: 'PR+' }))
+      expect(L.fromCue('banana')).toEqual(O.none)
+      expect(L.fromCue('constructor')).toEqual(O.none)
+      expect(L.fromCue('__proto__')).toEqual(O.none)
+    })
+
+    it('every ICD 203 band has its documented range', () => {
+      expect(L.BANDS.map((r) => [r.band, r.low, r.high])).toEqual([
+        ['almost_no_chance', 0.01, 0.05],
+        ['very_unlikely', 0.05, 0.2],
+        ['unlikely', 0.2, 0.45],
+        ['roughly_even', 0.45, 0.55],
+        ['likely', 0.55, 0.8],
+        ['very_likely', 0.8, 0.95],
+        ['almost_certain', 0.95, 0.99],
+      ])
+    })
+  })
+
+  describe('combinators', () => {
+    test.prop([likelihood])('negate is an involution (up to the cue)', (l) => {
+      const { cue: _c, ...bare } = l
+      expect(L.negate(L.negate(l))).toEqual(bare)
+    })
+
+    test.prop([likelihood])('weaken never moves away from even chance', (l) => {
+      const mid = (x: L.Likelihood) =>
+        Math.abs((L.probability(x)[0] + L.probability(x)[1]) / 2 - 0.5)
+      if (l.band !== undefined) expect(mid(L.weaken(l))).toBeLessThanOrEqual(mid(l))
+      expect(L.Likelihood.is(L.weaken(l))).toBe(true)
+    })
+
+    it('weaken and negate on examples', () => {
+      expect(L.weaken(L.fromBand('almost_certain'))).toEqual(L.fromBand('very_likely'))
+      expect(L.weaken(L.fromBand('almost_no_chance'))).toEqual(L.fromBand('very_unlikely'))
+      expect(L.weaken(L.fromBand('roughly_even'))).toEqual(L.fromBand('roughly_even'))
+      expect(L.weaken(L.fromFactuality('CT+'))).toEqual(L.fromFactuality('PR+'))
+      expect(L.negate(L.fromBand('likely'))).toEqual(L.fromBand('unlikely'))
+      expect(L.negate(L.fromFactuality('PS+'))).toEqual(L.fromFactuality('PS-'))
+    })
+  })
+
+  describe('queries', () => {
+    test.prop([likelihood, likelihood, likelihood])('Ord is a total preorder', (a, b, c) => {
+      expect(L.Ord.compare(a, b)).toBe(-L.Ord.compare(b, a) || 0)
+      if (L.Ord.compare(a, b) <= 0 && L.Ord.compare(b, c) <= 0)
+        expect(L.Ord.compare(a, c)).toBeLessThanOrEqual(0)
+      expect(L.Ord.equals(a, a)).toBe(true)
+    })
+
+    it('orders bands from least to most likely', () => {
+      const sorted = [...L.BANDS]
+        .reverse()
+        .map((r) => L.fromBand(r.band))
+        .sort(L.Ord.compare)
+      expect(sorted.map((l) => l.band)).toEqual(L.BANDS.map((r) => r.band))
+      expect(L.row(L.fromBand('likely'))).toEqual(O.some(L.BANDS[4]))
+      expect(L.row(L.fromFactuality('Uu'))).toEqual(O.none)
+      expect(L.probability(L.fromFactuality('CT+'))).toEqual([0.95, 1])
+    })
+
+    test.prop([fc.constantFrom(...L.BANDS.flatMap((r) => r.terms))])(
+      'every ICD 203 term maps to its own row',
+      (term) => {
+        const l = L.fromCue(term)
+        expect(O.isSome(l) && L.BANDS.find((r) => r.band === l.value.band)!.terms).toContain(term)
+      },
+    )
+  })
+})

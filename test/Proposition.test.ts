@@ -1,0 +1,92 @@
+import { pipe } from 'fp-ts/function'
+import { describe, expect, it } from 'vitest'
+import { test } from '@fast-check/vitest'
+import { Id, Likelihood, Proposition as P } from '../src/index.js'
+import { codecLaws, issuesOf } from './support/laws.js'
+import { proposition } from './support/arbitraries.js'
+
+const a = P.occurs(Id.event('a'))
+const b = P.occurs(Id.event('b'))
+const c = P.occurs(Id.event('c'))
+const may = Likelihood.fromFactuality('PS+')
+const names = { event: (id: string) => `event ${id}`, actor: (id: string) => id.toUpperCase() }
+
+const hasNoDoubleNegation = (p: P.Proposition): boolean =>
+  P.fold<{ ok: boolean; isNot: boolean }>({
+    occurs: () => ({ ok: true, isNot: false }),
+    not: (r) => ({ ok: r.ok && !r.isNot, isNot: true }),
+    and: (rs) => ({ ok: rs.every((r) => r.ok), isNot: false }),
+    or: (rs) => ({ ok: rs.every((r) => r.ok), isNot: false }),
+    epistemic: (_l, r) => ({ ok: r.ok, isNot: false }),
+    ability: (_a, r) => ({ ok: r.ok, isNot: false }),
+    obligation: (_a, r) => ({ ok: r.ok, isNot: false }),
+  })(p).ok
+
+describe('Proposition', () => {
+  describe('codecs', () => {
+    codecLaws(P.Proposition, proposition)
+    it('reports the failing branch only, with its path', () => {
+      expect(
+        issuesOf(P.Proposition, {
+          kind: 'and',
+          operands: [{ kind: 'occurs', event: 'a' }, { kind: 'not' }],
+        }),
+      ).toEqual([['/operands/1/operand', 'missing_key']])
+      expect(
+        issuesOf(P.Proposition, { kind: 'or', operands: [{ kind: 'occurs', event: 'a' }] }),
+      ).toEqual([['/operands', 'too_short']])
+      expect(issuesOf(P.Proposition, { kind: 'maybe' })).toEqual([['/kind', 'invalid_tag']])
+    })
+    it('bounds nesting: 100,000 levels give too_deep, not a stack overflow', () => {
+      let p: unknown = { kind: 'occurs', event: 'a' }
+      for (let i = 0; i < 100_000; i++) p = { kind: 'not', operand: p }
+      expect(issuesOf(P.Proposition, p)).toEqual([
+        [expect.stringMatching(/^\/operand/), 'too_deep'],
+      ])
+    })
+  })
+
+  describe('combinators', () => {
+    it('simplify removes double negation and applies De Morgan', () => {
+      expect(P.simplify(P.not(P.not(a)))).toEqual(a)
+      expect(P.simplify(P.not(P.and(a, b)))).toEqual(P.or(P.not(a), P.not(b)))
+      expect(P.simplify(P.not(P.or(a, P.not(b))))).toEqual(P.and(P.not(a), b))
+      expect(P.simplify(P.and(a, P.and(b, c)))).toEqual(P.and(a, b, c))
+      expect(P.simplify(P.not(pipe(a, P.hedge(may))))).toEqual(P.not(pipe(a, P.hedge(may))))
+      expect(P.simplify(pipe(P.not(P.not(a)), P.able(Id.actor('us'))))).toEqual(
+        pipe(a, P.able(Id.actor('us'))),
+      )
+    })
+    test.prop([proposition])('simplify is idempotent and leaves no double negation', (p) => {
+      const s = P.simplify(p)
+      expect(P.simplify(s)).toEqual(s)
+      expect(hasNoDoubleNegation(s)).toBe(true)
+      expect(P.Proposition.is(s)).toBe(true)
+    })
+    test.prop([proposition])('simplify keeps the events', (p) => {
+      expect(new Set(P.events(P.simplify(p)))).toEqual(new Set(P.events(p)))
+    })
+  })
+
+  describe('queries', () => {
+    const p = P.and(
+      pipe(a, P.must(Id.actor('iraq'))),
+      P.not(pipe(b, P.hedge(may), P.able(Id.actor('us')))),
+    )
+    it('events, agents, likelihoods and references', () => {
+      expect(P.events(p)).toEqual(['a', 'b'])
+      expect(P.agents(p)).toEqual(['iraq', 'us'])
+      expect(P.likelihoods(p)).toEqual([may])
+      expect(P.references(p).events.map(([path]) => path.join('/'))).toEqual([
+        'operands/0/operand/event',
+        'operands/1/operand/operand/operand/event',
+      ])
+    })
+    it('render', () => {
+      expect(P.render(p, names)).toBe(
+        '(IRAQ obliged to bring about: event a) and not (US able to bring about: (PS+: event b))',
+      )
+      expect(P.render(P.or(P.not(a), b), names)).toBe('not: event a or event b')
+    })
+  })
+})

@@ -1,0 +1,326 @@
+import * as E from 'fp-ts/Either'
+import * as O from 'fp-ts/Option'
+import { pipe } from 'fp-ts/function'
+import { describe, expect, it } from 'vitest'
+import { fc, test } from '@fast-check/vitest'
+import {
+  Actor,
+  Attribution,
+  DecodeError,
+  Event,
+  Evidence,
+  Id,
+  Likelihood,
+  Proposition as P,
+  Report,
+  Statement,
+  Threat,
+  Time,
+} from '../src/index.js'
+import { validReport } from './support/valid.js'
+import { reportData } from './support/arbitraries.js'
+
+const text =
+  'Officials told Axios that the U.S. warned Iraq. Miller said "Iraq must act." The embassy declined to comment.'
+const at = (q: string) =>
+  pipe(
+    Evidence.locate(text)(q),
+    E.getOrElseW((e) => {
+      throw new Error(e.message)
+    }),
+  )
+
+/** A small report with every kind of node, built only with constructors and combinators. */
+const built = () => {
+  const author = Actor.author('report')
+  const axios = Actor.outlet('axios', 'Axios', { country: 'USA' })
+  const us = Actor.state('us', 'United States', 'USA', {
+    external: { wikidata: 'Q30', cameo: 'USA' },
+  })
+  const iraq = Actor.state('iraq', 'Iraq', 'IRQ')
+  const israel = Actor.state('israel', 'Israel', 'ISR')
+  const state = Actor.organization('state-dept', 'State Department', 'ministry', {
+    country: 'USA',
+    relations: [{ kind: 'part_of', target: us.id }],
+  })
+  const miller = Actor.person('miller', 'Matthew Miller', {
+    offices: [Actor.office('spokesperson', state.id)],
+  })
+  const officials = Actor.anonymous('officials', 'U.S. officials', { count: 2, affiliation: us.id })
+  const intel = Actor.collective('intel', 'U.S. and Israeli intelligence', [us.id, israel.id])
+  const embassy = Actor.organization('embassy', 'Iraqi Embassy', 'diplomatic', { country: 'IRQ' })
+  const prevents = Event.make('prevent', 'prevent', 'Iraq prevents the attack', {
+    status: 'hypothetical',
+    agents: [iraq.id],
+  })
+  const strike = pipe(
+    Event.make('strike', 'attack', 'Israeli attack on Iraq', {
+      status: 'hypothetical',
+      agents: [israel.id],
+      targets: [iraq.id],
+      places: [Event.place('Iraq', { country: 'IRQ' })],
+      cameo: '190',
+    }),
+    Event.relate('response_to', prevents.id),
+  )
+  const threat = pipe(
+    Threat.make('warning', {
+      issuer: [us.id],
+      addressee: [iraq.id],
+      enforcer: [israel.id],
+      condition: P.not(P.occurs(prevents.id)),
+      consequence: pipe(P.occurs(strike.id), P.hedge(Likelihood.fromFactuality('PS+'))),
+    }),
+    Threat.withEvidence(at('the U.S. warned Iraq')),
+  )
+  const warned = pipe(
+    Statement.make('warned', [us.id], 'warn', Statement.threat(threat.id)),
+    Statement.to(iraq.id),
+    Statement.via('private'),
+    Statement.attributed(
+      pipe(
+        Attribution.from(officials.id, 'told', [at('Officials told')]),
+        Attribution.via(axios.id),
+      ),
+    ),
+    Statement.withEvidence(at('the U.S. warned Iraq')),
+  )
+  const said = pipe(
+    Statement.make(
+      'said',
+      [miller.id],
+      'state',
+      Statement.proposition(pipe(P.occurs(prevents.id), P.must(iraq.id))),
+    ),
+    Statement.quoting('Iraq must act.'),
+    Statement.at(Time.time('2024-11')),
+    Statement.replyTo(warned.id),
+    Statement.withEvidence(at('Miller said "Iraq must act."')),
+  )
+  const declined = pipe(
+    Statement.make('declined', [embassy.id], 'decline_comment', Statement.none),
+    Statement.withEvidence(at('The embassy declined to comment.')),
+  )
+  const reported = Statement.make('reported', [intel.id], 'report', Statement.nested(said.id))
+  return Report.make({
+    headline: 'A test report',
+    author: author.id,
+    outlet: axios.id,
+    language: 'en',
+    text,
+    actors: [author, axios, us, iraq, israel, state, miller, officials, intel, embassy],
+    events: [prevents, strike],
+    statements: [warned, said, declined, reported],
+    threats: [threat],
+  })
+}
+
+const codes = (u: unknown, options?: { unknownKeys?: 'reject' | 'strip' }) => {
+  const r = Report.decode(u, options)
+  return E.isLeft(r) ? DecodeError.toList(r.left).map((i) => `${i.path} ${i.code}`) : []
+}
+
+const base = (): Report.ReportData => {
+  const r = built()
+  if (E.isLeft(r)) throw new Error(DecodeError.toTree(r.left))
+  return Report.encode(r.right)
+}
+const edit = (f: (r: Record<string, any>) => void): unknown => {
+  const r = JSON.parse(JSON.stringify(base()))
+  f(r)
+  return r
+}
+
+describe('Report', () => {
+  describe('constructors', () => {
+    it('builds a report with every kind of node, and its JSON decodes back equal', () => {
+      const r = built()
+      expect(E.isRight(r)).toBe(true)
+      if (E.isLeft(r)) return
+      const json = JSON.parse(JSON.stringify(Report.encode(r.right)))
+      expect(json.format).toBe('claimgraph/1')
+      expect(Report.decode(json)).toEqual(E.right(r.right))
+      expect(new Set(r.right.actors.map((a) => a.kind))).toEqual(
+        new Set(['author', 'outlet', 'state', 'organization', 'person', 'anonymous', 'collective']),
+      )
+      expect(new Set(r.right.statements.map((s) => s.content.kind))).toEqual(
+        new Set(['threat', 'proposition', 'none', 'statement']),
+      )
+    })
+  })
+
+  describe('codecs', () => {
+    test.prop([validReport], { numRuns: 200 })(
+      'decode(encode(x)) equals x for generated reports',
+      (r) => {
+        const decoded = Report.decode(JSON.parse(JSON.stringify(r)))
+        if (E.isLeft(decoded)) throw new Error(DecodeError.toTree(decoded.left))
+        expect(Report.decode(Report.encode(decoded.right))).toEqual(decoded)
+        expect(Report.Report.is(r)).toBe(true)
+      },
+    )
+
+    test.prop([reportData])(
+      'the guard agrees with the decoder on structurally valid reports',
+      (r) => {
+        expect(E.isRight(Report.decode(r))).toBe(Report.Report.is(r))
+      },
+    )
+
+    test.prop([fc.anything()])('never throws on anything', (u) => {
+      expect(E.isRight(Report.decode(u))).toBe(Report.Report.is(u))
+    })
+
+    it('an unknown format version has its own error and nothing else', () => {
+      expect(codes({ format: 'claimgraph/2', anything: 1 })).toEqual([
+        '/format unsupported_version',
+      ])
+      expect(codes({ format: 2 })).toEqual(['/format unsupported_version'])
+      expect(codes({})).toContain('/format missing_key')
+    })
+
+    it('integrity: duplicate ids', () => {
+      expect(codes(edit((r) => (r.events[1].id = 'prevent')))).toEqual([
+        '/events/1/id duplicate_id',
+        '/threats/0/consequence/operand/event dangling_reference',
+      ])
+      expect(codes(edit((r) => (r.threats[0].id = 'us')))).toContain('/threats/0/id duplicate_id')
+    })
+
+    it('integrity: dangling references', () => {
+      expect(codes(edit((r) => (r.statements[0].speakers = ['nobody'])))).toEqual([
+        '/statements/0/speakers/0 dangling_reference',
+      ])
+      expect(codes(edit((r) => (r.threats[0].condition.operand.event = 'nothing')))).toEqual([
+        '/threats/0/condition/operand/event dangling_reference',
+      ])
+      expect(codes(edit((r) => (r.statements[0].attribution.chain[1].source = 'reuters')))).toEqual(
+        ['/statements/0/attribution/chain/1/source dangling_reference'],
+      )
+    })
+
+    it('integrity: references to the wrong kind of node', () => {
+      expect(codes(edit((r) => (r.statements[0].speakers = ['prevent'])))).toEqual([
+        '/statements/0/speakers/0 wrong_kind_reference',
+      ])
+      expect(codes(edit((r) => (r.statements[0].content.threat = 'said')))).toEqual([
+        '/statements/0/content/threat wrong_kind_reference',
+      ])
+      expect(codes(edit((r) => (r.author = 'us')))).toEqual(['/author wrong_kind_reference'])
+      expect(codes(edit((r) => (r.outlet = 'us')))).toEqual(['/outlet wrong_kind_reference'])
+      expect(codes(edit((r) => (r.events[1].relations[0].event = 'warning')))).toEqual([
+        '/events/1/relations/0/event wrong_kind_reference',
+      ])
+    })
+
+    it('integrity: cycles through reply-to, nested statements, revisions, collectives and chains', () => {
+      expect(codes(edit((r) => (r.statements[0].replyTo = 'said')))).toEqual([
+        '/statements/1/replyTo cycle',
+      ])
+      expect(codes(edit((r) => (r.statements[1].replyTo = 'said')))).toEqual([
+        '/statements/1/replyTo cycle',
+      ])
+      expect(
+        codes(
+          edit((r) => (r.statements[1].content = { kind: 'statement', statement: 'reported' })),
+        ),
+      ).toEqual(['/statements/3/content/statement cycle'])
+      expect(codes(edit((r) => (r.threats[0].revises = 'warning')))).toEqual([
+        '/threats/0/revises cycle',
+      ])
+      expect(
+        codes(
+          edit((r) =>
+            r.actors.push(
+              { kind: 'collective', id: 'c1', name: 'C1', members: ['c2'] },
+              { kind: 'collective', id: 'c2', name: 'C2', members: ['c1'] },
+            ),
+          ),
+        ),
+      ).toEqual(['/actors/11/members/0 cycle'])
+      expect(
+        codes(
+          edit((r) => r.statements[0].attribution.chain.push({ source: 'officials', cue: 'told' })),
+        ),
+      ).toEqual(['/statements/0/attribution/chain/2/source cycle'])
+    })
+
+    it('integrity: evidence that does not match the text', () => {
+      expect(codes(edit((r) => (r.statements[0].evidence[0].start += 1)))).toEqual([
+        '/statements/0/evidence/0 invalid_value',
+      ])
+      expect(
+        codes(edit((r) => (r.statements[0].evidence[0] = { start: 1, end: 4, text: 'abc' }))),
+      ).toEqual(['/statements/0/evidence/0 span_mismatch'])
+      expect(
+        codes(edit((r) => (r.threats[0].evidence[0] = { start: 5000, end: 5003, text: 'abc' }))),
+      ).toEqual(['/threats/0/evidence/0 span_mismatch'])
+      expect(
+        codes(
+          edit((r) => (r.statements[0].attribution.chain[0].evidence[0].text = 'Officials tell')),
+        ),
+      ).toEqual(['/statements/0/attribution/chain/0/evidence/0 span_mismatch'])
+    })
+
+    it('unknown keys are errors by default and can be stripped', () => {
+      const misspelled = edit((r) => (r.statements[0].adressees = ['iraq']))
+      expect(codes(misspelled)).toEqual(['/statements/0/adressees unknown_key'])
+      const stripped = Report.decode(misspelled, { unknownKeys: 'strip' })
+      expect(E.isRight(stripped) && 'adressees' in stripped.right.statements[0]!).toBe(false)
+    })
+  })
+
+  describe('queries', () => {
+    const r = (() => {
+      const x = built()
+      if (E.isLeft(x)) throw new Error('fixture')
+      return x.right
+    })()
+    it('lookups', () => {
+      expect(O.map((a: Actor.Actor) => a.kind)(Report.actor(Id.actor('miller'))(r))).toEqual(
+        O.some('person'),
+      )
+      expect(O.isSome(Report.event(Id.event('strike'))(r))).toBe(true)
+      expect(O.isSome(Report.threat(Id.threat('warning'))(r))).toBe(true)
+      expect(Report.statement(Id.statement('nope'))(r)).toEqual(O.none)
+      expect(Report.index(r).actors.get(Id.actor('us'))?.kind).toBe('state')
+    })
+    it('statementsBy, statementsOf, threatsAgainst, attributionOf, chainOf', () => {
+      expect(Report.statementsBy(Id.actor('miller'))(r).map((s) => s.id)).toEqual(['said'])
+      expect(Report.statementsOf(Id.threat('warning'))(r).map((s) => s.id)).toEqual(['warned'])
+      expect(Report.threatsAgainst(Id.actor('iraq'))(r).map((t) => t.id)).toEqual(['warning'])
+      expect(Report.threatsAgainst(Id.actor('us'))(r)).toEqual([])
+      expect(O.map(Attribution.sources)(Report.attributionOf(Id.statement('warned'))(r))).toEqual(
+        O.some(['officials', 'axios']),
+      )
+      expect(
+        O.map((c: ReadonlyArray<Actor.Actor | undefined>) => c.map((a) => a?.id))(
+          Report.chainOf(Id.statement('warned'))(r),
+        ),
+      ).toEqual(O.some(['officials', 'axios', 'report']))
+      expect(Report.isAnonymous(r)(r.statements[0]!.attribution!)).toBe(true)
+      expect(Report.isAnonymous(r)(Attribution.from(Id.actor('miller')))).toBe(false)
+    })
+    it('actorsMentioned, originalSources, spans', () => {
+      expect(Report.actorsMentioned(r)).toEqual([
+        'iraq',
+        'israel',
+        'us',
+        'officials',
+        'axios',
+        'miller',
+        'embassy',
+        'intel',
+      ])
+      expect(Report.originalSources(r)).toEqual(['officials', 'miller', 'embassy', 'intel'])
+      expect(Report.spans(r).map(([p]) => p.join('/'))).toEqual([
+        'statements/0/evidence/0',
+        'statements/0/attribution/chain/0/evidence/0',
+        'statements/1/evidence/0',
+        'statements/2/evidence/0',
+        'threats/0/evidence/0',
+      ])
+      expect(Report.integrity(r)).toEqual([])
+    })
+  })
+})

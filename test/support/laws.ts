@@ -1,0 +1,34 @@
+import * as E from 'fp-ts/Either'
+import { expect } from 'vitest'
+import { fc, test } from '@fast-check/vitest'
+import { Codec } from '../../src/index.js'
+
+/** The codec laws: decode(encode(x)) = x, the guard accepts x, and on any input the decoder never throws and agrees with the guard. */
+export const codecLaws = <A>(
+  codec: Codec.Codec<A, unknown>,
+  arb: fc.Arbitrary<A>,
+  numRuns = 100,
+) => {
+  test.prop([arb], { numRuns })(`${codec.name}: decode(encode(x)) equals x, and is(x)`, (x) => {
+    expect(Codec.decode(codec)(JSON.parse(JSON.stringify(codec.encode(x))))).toEqual(E.right(x))
+    expect(codec.is(x)).toBe(true)
+  })
+  test.prop([fc.anything()], { numRuns })(
+    `${codec.name}: never throws on anything, and agrees with its guard`,
+    (u) => {
+      expect(E.isRight(Codec.decode(codec)(u))).toBe(codec.is(u))
+    },
+  )
+  test.prop([fc.jsonValue()], { numRuns })(`${codec.name}: agrees with its guard on JSON`, (u) => {
+    expect(E.isRight(Codec.decode(codec)(u))).toBe(codec.is(u))
+  })
+}
+
+/** The codes of the issues a decoder reports for `u`, with their JSON Pointer paths. */
+export const issuesOf = (
+  codec: Codec.AnyCodec,
+  u: unknown,
+): ReadonlyArray<readonly [string, string]> => {
+  const r = Codec.decode(codec)(u)
+  return E.isLeft(r) ? r.left.issues.map((i) => ['/' + i.path.join('/'), i.code] as const) : []
+}
