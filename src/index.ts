@@ -35,3 +35,9 @@ export * as Threat from './Threat.js'
 export * as Evidence from './Evidence.js'
 /** The report as a graph: decoding with referential integrity, encoding, and queries. */
 export * as Report from './Report.js'
+/** Plain-text renderings of a report for people. */
+export * as Render from './Render.js'
+/** Claim validators: the Validator type, its monoid and combinators, and formatters. */
+export * as Validator from './Validator.js'
+/** Built-in claim rules with stable codes, and the standard and strict rule sets. */
+export * as Rules from './Rules.js'

@@ -1,0 +1,188 @@
+/**
+ * Plain-text renderings of a report for people: actors by kind, each statement as
+ * "speaker → act → addressee" with its attribution chain and hedges, each threat with its
+ * condition, consequence, enforcer, demand and likelihood, and a summary line.
+ *
+ * @example
+ * ```ts
+ * import { Render } from 'claimgraph'
+ * import * as fixtures from 'claimgraph/fixtures'
+ *
+ * console.log(Render.inspect(fixtures.report))
+ * ```
+ *
+ * @since 0.1.0
+ */
+import * as O from 'fp-ts/lib/Option.js'
+import * as Actor from './Actor.js'
+import type * as Attribution from './Attribution.js'
+import type * as Id from './Id.js'
+import type * as Likelihood from './Likelihood.js'
+import * as Proposition from './Proposition.js'
+import * as Report from './Report.js'
+import type * as Statement from './Statement.js'
+import * as Threat from './Threat.js'
+
+/**
+ * How to name the nodes of one report in prose.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Names {
+  readonly actor: (id: Id.ActorId) => string
+  readonly event: (id: Id.EventId) => string
+}
+
+/**
+ * Names for a report's nodes: an actor's label, an event's description.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const names = (r: Report.ReportData): Names => {
+  const ix = Report.index(r)
+  return {
+    actor: (id) => {
+      const a = ix.actors.get(id)
+      return a === undefined ? id : Actor.label(a)
+    },
+    event: (id) => ix.events.get(id)?.description ?? id,
+  }
+}
+
+/**
+ * A likelihood in words: its cue, else its band, else its factuality value.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const likelihood = (l: Likelihood.Likelihood): string =>
+  `${l.cue ?? l.band?.replace(/_/g, ' ') ?? l.factuality}${l.cue === undefined ? '' : ` (${l.band === undefined ? '' : `${l.band.replace(/_/g, ' ')}, `}${l.factuality})`}`
+
+/**
+ * An attribution chain: `U.S. officials (2) —told→ Axios → the report`.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const chain = (a: Attribution.Attribution, n: Names, author = 'the report'): string =>
+  [
+    ...a.chain.map((l) => {
+      const who = l.source === undefined ? '(unattributed)' : n.actor(l.source)
+      const grade =
+        l.grading === undefined ? '' : ` [${l.grading.reliability}${l.grading.credibility}]`
+      return `${who}${grade} ${l.cue === undefined ? '→' : `—${l.cue}→`}`
+    }),
+    author,
+  ].join(' ')
+
+/**
+ * A statement's first line: `Sullivan and Blinken → warn → al-Sudani`.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const statementLine = (s: Statement.Statement, n: Names): string => {
+  const speakers = s.speakers.map(n.actor).join(' and ')
+  const to =
+    s.addressees === undefined || s.addressees.length === 0
+      ? ''
+      : ` → ${s.addressees.map(n.actor).join(' and ')}`
+  return `${speakers} → ${s.act.replace(/_/g, ' ')}${to}`
+}
+
+/**
+ * A proposition in words, with the report's names.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const proposition = (p: Proposition.Proposition, n: Names): string =>
+  Proposition.render(p, n)
+
+/**
+ * The whole report for a terminal.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const inspect = (r: Report.ReportData): string => {
+  const n = names(r)
+  const authorName = n.actor(r.author)
+  const out: string[] = []
+  out.push(r.headline)
+  out.push(
+    [
+      `outlet: ${r.outlet === undefined ? 'unknown' : n.actor(r.outlet)}`,
+      `published: ${r.published ?? 'unknown'}`,
+      `language: ${r.language ?? 'unknown'}`,
+    ].join(' · '),
+  )
+
+  out.push('', `Actors (${r.actors.length})`)
+  const byKind = new Map<Actor.Kind, Actor.Actor[]>()
+  for (const a of r.actors) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a])
+  for (const [kind, list] of byKind) {
+    out.push(`  ${kind}: ${list.map(Actor.label).join('; ')}`)
+  }
+
+  out.push('', `Statements (${r.statements.length})`)
+  for (const s of r.statements) {
+    out.push(`  ${statementLine(s, n)}`)
+    const content =
+      s.content.kind === 'proposition'
+        ? proposition(s.content.proposition, n)
+        : s.content.kind === 'threat'
+          ? `threat ${s.content.threat}`
+          : s.content.kind === 'statement'
+            ? `reports statement ${s.content.statement}`
+            : '(no content)'
+    out.push(`      says: ${s.quote === undefined ? content : `“${s.quote}” — ${content}`}`)
+    out.push(
+      `      via: ${s.attribution === undefined ? `${authorName} (no attribution)` : chain(s.attribution, n, authorName)}`,
+    )
+    if (s.hedges !== undefined && s.hedges.length > 0)
+      out.push(`      hedges: ${s.hedges.map(likelihood).join(', ')}`)
+    if (s.replyTo !== undefined) out.push(`      in reply to: ${s.replyTo}`)
+    if (s.channel !== undefined && s.channel !== 'unknown') out.push(`      channel: ${s.channel}`)
+  }
+
+  out.push('', `Threats (${r.threats.length})`)
+  for (const t of r.threats) {
+    out.push(
+      `  ${t.id}: ${Threat.classify(t)} from ${t.issuer.map(n.actor).join(' and ')} to ${t.addressee.map(n.actor).join(' and ')}`,
+    )
+    out.push(
+      `      if: ${t.condition === undefined ? '(unconditional)' : proposition(t.condition, n)}`,
+    )
+    out.push(`      then: ${proposition(t.consequence, n)}`)
+    out.push(
+      `      carried out by: ${t.enforcer === undefined ? 'not stated' : t.enforcer.map(n.actor).join(' and ')}`,
+    )
+    out.push(
+      `      demand: ${O.match(
+        () => 'none',
+        (d: Proposition.Proposition) => proposition(d, n),
+      )(Threat.demand(t))}`,
+    )
+    out.push(
+      `      likelihood: ${t.likelihood === undefined ? 'not stated' : likelihood(t.likelihood)}`,
+    )
+    if (t.deadline !== undefined)
+      out.push(`      deadline: ${typeof t.deadline === 'string' ? t.deadline : t.deadline.phrase}`)
+    const stating = r.statements.filter(
+      (s) => s.content.kind === 'threat' && s.content.threat === t.id,
+    )
+    out.push(`      stated by: ${stating.map((s) => s.id).join(', ') || 'no statement'}`)
+  }
+
+  const anonymous = r.statements.filter(
+    (s) => s.attribution !== undefined && Report.isAnonymous(r)(s.attribution),
+  ).length
+  out.push(
+    '',
+    `${r.actors.length} actors, ${r.events.length} events, ${r.statements.length} statements (${anonymous} from anonymous sources), ${r.threats.length} threat${r.threats.length === 1 ? '' : 's'}`,
+  )
+  return out.join('\n')
+}

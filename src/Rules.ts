@@ -1,0 +1,690 @@
+/**
+ * Built-in claim validators, each with a stable code, a default severity, what it checks
+ * and why. {@link standard} is the set for everyday use; {@link strict} adds coverage and
+ * evidence rules and raises every warning to an error.
+ *
+ * | code | severity | checks | why |
+ * | --- | --- | --- | --- |
+ * | `attribution/missing` | warning | a statement not in the author's voice has an attribution chain (declined comments excepted: the report itself witnessed them) | readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards) |
+ * | `attribution/anonymous-undescribed` | warning | an anonymous source has an affiliation | AP: describe an anonymous source's position and why it is reliable |
+ * | `attribution/single-anonymous-source` | warning | a claim does not rest on one anonymous person alone | AP and Reuters require more than one anonymous source, or a stated exception |
+ * | `attribution/unattributed-hedge` | warning | no hop of a chain is unattributed ("reportedly") | "reportedly" hides who reported it; FactBank counts it as uncommitted |
+ * | `attribution/outlet-affiliation` | warning | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" |
+ * | `quote/speaker` | error | a direct quote has a named or described speaker, not the report's own voice | a quote without a speaker cannot be checked |
+ * | `quote/verbatim` | error | a direct quote's words occur verbatim in its evidence | a quote must be the speaker's exact words |
+ * | `threat/missing-condition` | info | a threat states its condition | an unconditional threat gives no demand to comply with |
+ * | `threat/missing-enforcer` | warning | a threat names who would carry it out | a warning and a threat differ only in the enforcer |
+ * | `threat/contradictory-condition` | error | a condition does not require an event both to occur and not occur | such a condition can never be met |
+ * | `threat/act-mismatch` | warning | "threaten" is used when the issuer enforces, "warn" when a third party does | a warning is not a threat (CAMEO 130 vs 138) |
+ * | `threat/ultimatum-without-deadline` | warning | a threat stated as a demand has a deadline | an ultimatum (CAMEO 139) is a demand with a deadline |
+ * | `time/response-precedes-cause` | error | an event that retaliates for or responds to another does not precede it (unknown order is not a violation) | causes come first |
+ * | `likelihood/mixed-bands` | warning | the estimative terms of one claim fall in one ICD 203 row | ICD 203: one claim, one expression of likelihood |
+ * | `evidence/span-mismatch` | error | every span's words equal the text at its offsets | evidence must point at the words it quotes |
+ * | `evidence/uncovered-sentence` | info (strict) | every sentence of the text is covered by a span | a complete encoding leaves no claim out |
+ * | `evidence/missing` | info (strict) | every statement, event and threat carries evidence | every node should be anchored in the text |
+ *
+ * @example
+ * ```ts
+ * import { Rules, Validator } from 'claimgraph'
+ * import * as fixtures from 'claimgraph/fixtures'
+ *
+ * console.log(Validator.toText(Rules.standard(fixtures.report)))
+ * ```
+ *
+ * @since 0.1.0
+ */
+import { pipe } from 'fp-ts/lib/function.js'
+import * as Actor from './Actor.js'
+import type * as Event from './Event.js'
+import * as Evidence from './Evidence.js'
+import type * as Id from './Id.js'
+import * as Proposition from './Proposition.js'
+import type * as Report from './Report.js'
+import * as Statement from './Statement.js'
+import * as Threat from './Threat.js'
+import * as Time from './Time.js'
+import * as V from './Validator.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A built-in rule: its validator and what the rules table says of it.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface Rule {
+  readonly code: string
+  readonly severity: V.Severity
+  readonly checks: string
+  readonly why: string
+  readonly validate: V.Validator<Report.ReportData>
+}
+
+// -------------------------------------------------------------------------------------
+// helpers
+// -------------------------------------------------------------------------------------
+
+const actorOf = (r: Report.ReportData, id: Id.ActorId): Actor.Actor | undefined =>
+  r.actors.find((a) => a.id === id)
+
+/** Lookups for the rules of one run, built once per report. */
+const lookup = (r: Report.ReportData) => {
+  const actors = new Map(r.actors.map((a) => [a.id, a] as const))
+  const events = new Map(r.events.map((e) => [e.id, e] as const))
+  const threats = new Map(r.threats.map((t) => [t.id, t] as const))
+  return { actors, events, threats }
+}
+
+const isAuthorVoice = (r: Report.ReportData, s: Statement.Statement): boolean =>
+  s.speakers.every((x) => x === r.author)
+
+const rule = (
+  code: string,
+  severity: V.Severity,
+  checks: string,
+  why: string,
+  validate: (code: string, severity: V.Severity) => V.Validator<Report.ReportData>,
+): Rule => ({
+  code,
+  severity,
+  checks,
+  why,
+  validate: validate(code, severity),
+})
+
+const name = (r: Report.ReportData, id: Id.ActorId): string => {
+  const a = actorOf(r, id)
+  return a === undefined ? id : Actor.label(a)
+}
+
+// -------------------------------------------------------------------------------------
+// attribution
+// -------------------------------------------------------------------------------------
+
+/**
+ * `attribution/missing`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const attributionMissing: Rule = rule(
+  'attribution/missing',
+  'warning',
+  "a statement not in the author's voice has an attribution chain (declined comments excepted)",
+  'readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards)',
+  (code, severity) =>
+    V.statements(
+      V.fromPredicate(code, severity, ({ report, node: s }) =>
+        s.attribution === undefined && !isAuthorVoice(report, s) && s.act !== 'decline_comment'
+          ? `the report does not say how it knows that ${s.speakers.map((x) => name(report, x)).join(' and ')} did "${s.act.replace(/_/g, ' ')}"`
+          : undefined,
+      ),
+    ),
+)
+
+/**
+ * `attribution/anonymous-undescribed`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const anonymousUndescribed: Rule = rule(
+  'attribution/anonymous-undescribed',
+  'warning',
+  'an anonymous source has an affiliation',
+  "AP: describe an anonymous source's position and why it is reliable",
+  (code, severity) =>
+    V.actors(
+      V.fromPredicate(code, severity, ({ node: a }) =>
+        a.kind === 'anonymous' && a.affiliation === undefined
+          ? `the anonymous source "${a.description}" has no affiliation: say whom it speaks for`
+          : undefined,
+      ),
+    ),
+)
+
+/**
+ * `attribution/single-anonymous-source`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const singleAnonymousSource: Rule = rule(
+  'attribution/single-anonymous-source',
+  'warning',
+  'a claim does not rest on one anonymous person alone',
+  'AP and Reuters require more than one anonymous source, or a stated exception',
+  (code, severity) =>
+    V.statements(
+      V.fromPredicate(code, severity, ({ report, node: s }) => {
+        const first = s.attribution?.chain[0].source
+        const a = first === undefined ? undefined : actorOf(report, first)
+        return a?.kind === 'anonymous' && a.count === 1
+          ? `the claim rests on a single anonymous source: ${a.description}`
+          : undefined
+      }),
+    ),
+)
+
+/**
+ * `attribution/unattributed-hedge`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const unattributedHedge: Rule = rule(
+  'attribution/unattributed-hedge',
+  'warning',
+  'no hop of a chain is unattributed ("reportedly")',
+  '"reportedly" hides who reported it; FactBank counts it as uncommitted',
+  (code, severity) =>
+    V.statements(
+      V.fromPredicate(code, severity, ({ node: s }) => {
+        const hop = s.attribution?.chain.find((l) => l.source === undefined)
+        return hop === undefined
+          ? undefined
+          : `the chain passes through an unattributed "${hop.cue ?? 'source'}": who reported it?`
+      }),
+    ),
+)
+
+/**
+ * `attribution/outlet-affiliation`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const outletAffiliation: Rule = rule(
+  'attribution/outlet-affiliation',
+  'warning',
+  'a claim from an outlet with known affiliations quotes them with the claim',
+  'readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar"',
+  (code, severity) =>
+    V.statements(({ report, node: s, path }) => {
+      const out: V.Issue[] = []
+      s.attribution?.chain.forEach((l, j) => {
+        const a = l.source === undefined ? undefined : actorOf(report, l.source)
+        if (a?.kind !== 'outlet' || a.affiliations === undefined || a.affiliations.length === 0)
+          return
+        const words = [...(l.evidence ?? []), ...(s.evidence ?? [])].map((e) =>
+          e.text.toLowerCase(),
+        )
+        for (const affiliate of a.affiliations) {
+          const label = name(report, affiliate).toLowerCase()
+          if (!words.some((w) => w.includes(label))) {
+            out.push({
+              code,
+              severity,
+              node: s.id,
+              path: [...path, 'attribution', 'chain', j],
+              message: `${a.name} is affiliated with ${name(report, affiliate)}, but the claim does not say so`,
+            })
+          }
+        }
+      })
+      return out
+    }),
+)
+
+// -------------------------------------------------------------------------------------
+// quotes
+// -------------------------------------------------------------------------------------
+
+/**
+ * `quote/speaker`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const quoteSpeaker: Rule = rule(
+  'quote/speaker',
+  'error',
+  "a direct quote has a named or described speaker, not the report's own voice",
+  'a quote without a speaker cannot be checked',
+  (code, severity) =>
+    V.statements(
+      V.fromPredicate(code, severity, ({ report, node: s }) => {
+        if (!Statement.isDirect(s)) return undefined
+        const bad = s.speakers
+          .map((x) => actorOf(report, x))
+          .find(
+            (a) =>
+              a === undefined ||
+              a.kind === 'author' ||
+              (a.kind === 'anonymous' && a.affiliation === undefined),
+          )
+        return bad === undefined && s.speakers.every((x) => actorOf(report, x) !== undefined)
+          ? undefined
+          : 'a direct quote needs a named or described speaker'
+      }),
+    ),
+)
+
+/**
+ * `quote/verbatim`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const quoteVerbatim: Rule = rule(
+  'quote/verbatim',
+  'error',
+  "a direct quote's words occur verbatim in its evidence",
+  "a quote must be the speaker's exact words",
+  (code, severity) =>
+    V.statements(
+      V.fromPredicate(code, severity, ({ node: s }) =>
+        s.quote === undefined || (s.evidence ?? []).some((e) => e.text.includes(s.quote!))
+          ? undefined
+          : `the quoted words do not occur verbatim in the statement's evidence`,
+      ),
+    ),
+)
+
+// -------------------------------------------------------------------------------------
+// threats
+// -------------------------------------------------------------------------------------
+
+/**
+ * `threat/missing-condition`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const threatMissingCondition: Rule = rule(
+  'threat/missing-condition',
+  'info',
+  'a threat states its condition',
+  'an unconditional threat gives no demand to comply with',
+  (code, severity) =>
+    V.threats(
+      V.fromPredicate(code, severity, ({ node: t }) =>
+        t.condition === undefined ? 'the threat states no condition' : undefined,
+      ),
+    ),
+)
+
+/**
+ * `threat/missing-enforcer`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const threatMissingEnforcer: Rule = rule(
+  'threat/missing-enforcer',
+  'warning',
+  'a threat names who would carry it out',
+  'a warning and a threat differ only in the enforcer',
+  (code, severity) =>
+    V.threats(
+      V.fromPredicate(code, severity, ({ node: t }) =>
+        t.enforcer === undefined ? 'the threat does not say who would carry it out' : undefined,
+      ),
+    ),
+)
+
+/** True when some conjunction requires an event both to occur and not to occur. */
+const contradictory = (p: Proposition.Proposition): boolean => {
+  const nnf = Proposition.simplify(p)
+  const check = (q: Proposition.Proposition): boolean => {
+    switch (q.kind) {
+      case 'and': {
+        const pos = new Set<string>()
+        const neg = new Set<string>()
+        for (const o of q.operands) {
+          if (o.kind === 'occurs') pos.add(o.event)
+          if (o.kind === 'not' && o.operand.kind === 'occurs') neg.add(o.operand.event)
+        }
+        for (const e of pos) if (neg.has(e)) return true
+        return q.operands.some(check)
+      }
+      case 'or':
+        return q.operands.every(check)
+      case 'not':
+      case 'occurs':
+        return false
+      default:
+        return check(q.operand)
+    }
+  }
+  return check(nnf)
+}
+
+/**
+ * `threat/contradictory-condition`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const threatContradictoryCondition: Rule = rule(
+  'threat/contradictory-condition',
+  'error',
+  'a condition does not require an event both to occur and not occur',
+  'such a condition can never be met',
+  (code, severity) =>
+    V.threats(
+      V.fromPredicate(code, severity, ({ node: t }) =>
+        t.condition !== undefined && contradictory(t.condition)
+          ? 'the condition can never be met: it requires an event both to occur and not to occur'
+          : undefined,
+      ),
+    ),
+)
+
+/**
+ * `threat/act-mismatch`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const threatActMismatch: Rule = rule(
+  'threat/act-mismatch',
+  'warning',
+  '"threaten" is used when the issuer enforces, "warn" when a third party does',
+  'a warning is not a threat (CAMEO 130 vs 138)',
+  (code, severity) => (report) => {
+    const { threats } = lookup(report)
+    return V.statements(
+      V.fromPredicate(code, severity, ({ node: s }) => {
+        if (s.content.kind !== 'threat') return undefined
+        const t = threats.get(s.content.threat)
+        if (t === undefined || t.enforcer === undefined) return undefined
+        if (s.act === 'threaten' && Threat.hasThirdPartyEnforcer(t))
+          return 'the consequence would be carried out by a third party: this is a warning, not a threat'
+        if (s.act === 'warn' && !Threat.hasThirdPartyEnforcer(t))
+          return 'the issuer would carry out the consequence itself: this is a threat, not a warning'
+        return undefined
+      }),
+    )(report)
+  },
+)
+
+/**
+ * `threat/ultimatum-without-deadline`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const ultimatumWithoutDeadline: Rule = rule(
+  'threat/ultimatum-without-deadline',
+  'warning',
+  'a threat stated as a demand has a deadline',
+  'an ultimatum (CAMEO 139) is a demand with a deadline',
+  (code, severity) => (report) => {
+    const { threats } = lookup(report)
+    return V.statements(
+      V.fromPredicate(code, severity, ({ node: s }) => {
+        if (s.act !== 'demand' || s.content.kind !== 'threat') return undefined
+        const t = threats.get(s.content.threat)
+        return t !== undefined && t.deadline === undefined
+          ? 'a demand backed by a threat is an ultimatum, but no deadline is given'
+          : undefined
+      }),
+    )(report)
+  },
+)
+
+// -------------------------------------------------------------------------------------
+// time
+// -------------------------------------------------------------------------------------
+
+/**
+ * `time/response-precedes-cause`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const responsePrecedesCause: Rule = rule(
+  'time/response-precedes-cause',
+  'error',
+  'an event that retaliates for or responds to another does not precede it (unknown order is not a violation)',
+  'causes come first',
+  (code, severity) => (report) => {
+    const { events } = lookup(report)
+    return V.events(({ node: e, path }: V.Focus<Event.Event>) => {
+      const out: V.Issue[] = []
+      e.relations?.forEach((rel, j) => {
+        if (rel.kind !== 'retaliation_for' && rel.kind !== 'response_to') return
+        const cause = events.get(rel.event)
+        if (e.time === undefined || cause?.time === undefined) return
+        if (Time.compare(e.time, cause.time, report.published) === 'before') {
+          out.push({
+            code,
+            severity,
+            node: e.id,
+            path: [...path, 'relations', j],
+            message: `"${e.description}" is dated before "${cause.description}", which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}`,
+          })
+        }
+      })
+      return out
+    })(report)
+  },
+)
+
+// -------------------------------------------------------------------------------------
+// likelihood
+// -------------------------------------------------------------------------------------
+
+/**
+ * `likelihood/mixed-bands`.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const mixedBands: Rule = rule(
+  'likelihood/mixed-bands',
+  'warning',
+  'the estimative terms of one claim fall in one ICD 203 row',
+  'ICD 203: one claim, one expression of likelihood',
+  (code, severity) => (report) => {
+    const { threats } = lookup(report)
+    return V.statements(
+      V.fromPredicate(code, severity, ({ node: s }) => {
+        const t = s.content.kind === 'threat' ? threats.get(s.content.threat) : undefined
+        const all = [
+          ...Statement.likelihoods(s),
+          ...(t?.likelihood === undefined ? [] : [t.likelihood]),
+          ...(t === undefined ? [] : Proposition.likelihoods(t.consequence)),
+        ]
+        const bands = [...new Set(all.flatMap((l) => (l.band === undefined ? [] : [l.band])))]
+        return bands.length > 1
+          ? `the claim mixes estimative terms from different ICD 203 rows: ${bands.join(', ').replace(/_/g, ' ')}`
+          : undefined
+      }),
+    )(report)
+  },
+)
+
+// -------------------------------------------------------------------------------------
+// evidence
+// -------------------------------------------------------------------------------------
+
+const spanRule =
+  (text: (r: Report.ReportData) => string | undefined) =>
+  (code: string, severity: V.Severity): V.Validator<Report.ReportData> =>
+  (report) => {
+    const t = text(report)
+    if (t === undefined) return []
+    const matches = Evidence.matches(t)
+    const out: V.Issue[] = []
+    const spans = (
+      list: ReadonlyArray<Evidence.Span> | undefined,
+      path: ReadonlyArray<string | number>,
+      node: string,
+    ) =>
+      list?.forEach((s, j) => {
+        if (!matches(s))
+          out.push({
+            code,
+            severity,
+            node,
+            path: [...path, j],
+            message: `the span ${s.start}–${s.end} does not quote the text`,
+          })
+      })
+    report.events.forEach((e, i) => spans(e.evidence, ['events', i, 'evidence'], e.id))
+    report.statements.forEach((s, i) => {
+      spans(s.evidence, ['statements', i, 'evidence'], s.id)
+      s.attribution?.chain.forEach((l, j) =>
+        spans(l.evidence, ['statements', i, 'attribution', 'chain', j, 'evidence'], s.id),
+      )
+    })
+    report.threats.forEach((th, i) => spans(th.evidence, ['threats', i, 'evidence'], th.id))
+    return out
+  }
+
+/**
+ * `evidence/span-mismatch`, against the report's own text.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const spanMismatch: Rule = rule(
+  'evidence/span-mismatch',
+  'error',
+  "every span's words equal the text at its offsets",
+  'evidence must point at the words it quotes',
+  spanRule((r) => r.text),
+)
+
+/**
+ * `evidence/span-mismatch` against a text you supply (for reports that do not embed it).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const spansMatch = (text: string): Rule =>
+  rule(
+    'evidence/span-mismatch',
+    'error',
+    "every span's words equal the text at its offsets",
+    'evidence must point at the words it quotes',
+    spanRule(() => text),
+  )
+
+/**
+ * `evidence/uncovered-sentence`: each sentence of the report's text that no span touches.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const uncoveredSentence: Rule = rule(
+  'evidence/uncovered-sentence',
+  'info',
+  'every sentence of the text is covered by a span',
+  'a complete encoding leaves no claim out',
+  (code, severity) => (report) => {
+    if (report.text === undefined) return []
+    const spans: Evidence.Span[] = []
+    for (const n of [...report.events, ...report.statements, ...report.threats])
+      spans.push(...(n.evidence ?? []))
+    for (const s of report.statements)
+      for (const l of s.attribution?.chain ?? []) spans.push(...(l.evidence ?? []))
+    return Evidence.uncovered(report.text, spans).map((s) => ({
+      code,
+      severity,
+      path: ['text'],
+      message: `no evidence covers the sentence at ${s.start}–${s.end}: ${JSON.stringify(s.text.length > 80 ? `${s.text.slice(0, 80)}…` : s.text)}`,
+    }))
+  },
+)
+
+/**
+ * `evidence/missing`: nodes without evidence.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const evidenceMissing: Rule = rule(
+  'evidence/missing',
+  'info',
+  'every statement, event and threat carries evidence',
+  'every node should be anchored in the text',
+  (code, severity) => {
+    const check = V.fromPredicate<{
+      readonly id: string
+      readonly evidence?: ReadonlyArray<Evidence.Span>
+    }>(code, severity, ({ node }) =>
+      node.evidence === undefined || node.evidence.length === 0
+        ? 'no evidence anchors this node in the text'
+        : undefined,
+    )
+    return V.concatAll(V.events(check), V.statements(check), V.threats(check))
+  },
+)
+
+// -------------------------------------------------------------------------------------
+// rule sets
+// -------------------------------------------------------------------------------------
+
+/**
+ * The rules of the standard set, in the order they run.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const STANDARD: ReadonlyArray<Rule> = [
+  attributionMissing,
+  anonymousUndescribed,
+  singleAnonymousSource,
+  unattributedHedge,
+  outletAffiliation,
+  quoteSpeaker,
+  quoteVerbatim,
+  threatMissingCondition,
+  threatMissingEnforcer,
+  threatContradictoryCondition,
+  threatActMismatch,
+  ultimatumWithoutDeadline,
+  responsePrecedesCause,
+  mixedBands,
+  spanMismatch,
+]
+
+/**
+ * The rules of the strict set: the standard ones plus coverage and evidence rules.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const STRICT: ReadonlyArray<Rule> = [...STANDARD, uncoveredSentence, evidenceMissing]
+
+/**
+ * One validator from a list of rules.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const toValidator = (rules: ReadonlyArray<Rule>): V.Validator<Report.ReportData> =>
+  V.concatAll(...rules.map((r) => r.validate))
+
+/**
+ * The standard rule set as one validator.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const standard: V.Validator<Report.ReportData> = toValidator(STANDARD)
+
+/**
+ * The strict rule set as one validator: every warning becomes an error.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export const strict: V.Validator<Report.ReportData> = pipe(
+  toValidator(STRICT),
+  V.mapIssues((i) => (i.severity === 'warning' ? { ...i, severity: 'error' } : i)),
+)
+
+/**
+ * Finds a built-in rule by its code.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const byCode = (code: string): Rule | undefined => STRICT.find((r) => r.code === code)
