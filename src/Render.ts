@@ -140,7 +140,7 @@ export const inspect = (r: Report.ReportData): string => {
             : '(no content)'
     out.push(`      says: ${s.quote === undefined ? content : `“${s.quote}” — ${content}`}`)
     out.push(
-      `      via: ${s.attribution === undefined ? `${authorName} (no attribution)` : chain(s.attribution, n, authorName)}`,
+      `      via: ${s.attribution !== undefined ? chain(s.attribution, n, authorName) : s.speakers.every((x) => x === r.author) ? `${authorName}, in its own voice` : `${authorName} (no attribution)`}`,
     )
     if (s.hedges !== undefined && s.hedges.length > 0)
       out.push(`      hedges: ${s.hedges.map(likelihood).join(', ')}`)

@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest'
+import { Report, Rules, Validator as V } from '../src/index.js'
+import * as fixtures from '../src/fixtures/index.js'
+
+const seed = fixtures.report
+/** A copy of the seed's data, edited; rules run on report data without decoding it again. */
+const edit = (f: (r: any) => void): Report.ReportData => {
+  const r = JSON.parse(JSON.stringify(Report.encode(seed)))
+  f(r)
+  return r
+}
+const found = (rule: Rules.Rule, r: Report.ReportData) =>
+  rule.validate(r).map((i) => `${V.toList([i])[0]!.path} ${i.code}`)
+const stmt = (id: string) => seed.statements.findIndex((s) => s.id === id)
+const evt = (id: string) => seed.events.findIndex((e) => e.id === id)
+
+describe('Rules', () => {
+  describe('the seed', () => {
+    it('the standard set raises exactly what a careful editor would', () => {
+      const pinned: ReadonlyArray<readonly [string, string, string]> = [
+        [
+          'attribution/missing',
+          'sullivan-blinken-pressed-al-sudani',
+          'the report never says who described the call in which Sullivan and Blinken pressed al-Sudani',
+        ],
+        [
+          'attribution/missing',
+          'sullivan-blinken-warned-al-sudani',
+          'nor who relayed the restated warning from that call',
+        ],
+        [
+          'attribution/missing',
+          'al-sudani-desire',
+          "al-Sudani's reply is reported with no source at all",
+        ],
+        [
+          'attribution/single-anonymous-source',
+          'officials-cautioned-iran',
+          'the cautioning is relayed by "one U.S. official" alone',
+        ],
+        [
+          'attribution/single-anonymous-source',
+          'iran-not-deescalating',
+          '"Iran has not shown signs of de-escalating" rests on that one official',
+        ],
+        [
+          'attribution/single-anonymous-source',
+          'militia-official-noted',
+          'a single unnamed militia official',
+        ],
+        [
+          'attribution/unattributed-hedge',
+          'assault-planned-as-retaliation',
+          '"reportedly planned as retaliation" names no reporter',
+        ],
+        [
+          'attribution/unattributed-hedge',
+          'militia-official-noted',
+          'the militia official "reportedly" noted: reported by whom?',
+        ],
+      ]
+      expect(Rules.standard(seed).map((i) => [i.code, i.node])).toEqual(
+        pinned.map(([code, node]) => [code, node]),
+      )
+      expect(Rules.standard(seed).every((i) => i.severity === 'warning')).toBe(true)
+    })
+    it('the strict set raises the same findings as errors, and finds every sentence covered', () => {
+      const strict = Rules.strict(seed)
+      expect(strict.map((i) => i.code)).toEqual(Rules.standard(seed).map((i) => i.code))
+      expect(strict.every((i) => i.severity === 'error')).toBe(true)
+    })
+  })
+
+  describe('each rule fails and passes', () => {
+    it('attribution/missing', () => {
+      expect(found(Rules.attributionMissing, seed)).toHaveLength(3)
+      expect(
+        found(
+          Rules.attributionMissing,
+          edit((r) => r.statements.splice(6, 3)),
+        ),
+      ).toEqual([])
+    })
+    it('attribution/anonymous-undescribed', () => {
+      expect(found(Rules.anonymousUndescribed, seed)).toEqual([])
+      const i = seed.actors.findIndex((a) => a.id === 'us-officials')
+      expect(
+        found(
+          Rules.anonymousUndescribed,
+          edit((r) => delete r.actors[i].affiliation),
+        ),
+      ).toEqual([`/actors/${i} attribution/anonymous-undescribed`])
+    })
+    it('attribution/single-anonymous-source', () => {
+      expect(found(Rules.singleAnonymousSource, seed)).toHaveLength(3)
+      expect(
+        found(
+          Rules.singleAnonymousSource,
+          edit((r) => r.actors.forEach((a: any) => a.kind === 'anonymous' && (a.count = 2))),
+        ),
+      ).toEqual([])
+    })
+    it('attribution/unattributed-hedge', () => {
+      expect(found(Rules.unattributedHedge, seed)).toEqual([
+        `/statements/${stmt('assault-planned-as-retaliation')} attribution/unattributed-hedge`,
+        `/statements/${stmt('militia-official-noted')} attribution/unattributed-hedge`,
+      ])
+      expect(
+        found(
+          Rules.unattributedHedge,
+          edit((r) => r.statements.forEach((s: any) => delete s.attribution)),
+        ),
+      ).toEqual([])
+    })
+    it('attribution/outlet-affiliation', () => {
+      expect(found(Rules.outletAffiliation, seed)).toEqual([])
+      const i = stmt('al-akhbar-on-resistance')
+      const dropped = edit((r) => {
+        r.statements[i].attribution.chain[0].evidence = []
+        r.statements[i].evidence = []
+      })
+      expect(found(Rules.outletAffiliation, dropped)).toEqual([
+        `/statements/${i}/attribution/chain/0 attribution/outlet-affiliation`,
+      ])
+    })
+    it('quote/speaker', () => {
+      const i = stmt('miller-quote')
+      expect(found(Rules.quoteSpeaker, seed)).toEqual([])
+      expect(
+        found(
+          Rules.quoteSpeaker,
+          edit((r) => (r.statements[i].speakers = [r.author])),
+        ),
+      ).toEqual([`/statements/${i} quote/speaker`])
+      expect(
+        found(
+          Rules.quoteSpeaker,
+          edit((r) => (r.statements[i].speakers = ['ghost'])),
+        ),
+      ).toEqual([`/statements/${i} quote/speaker`])
+    })
+    it('quote/verbatim', () => {
+      const i = stmt('miller-quote')
+      expect(found(Rules.quoteVerbatim, seed)).toEqual([])
+      expect(
+        found(
+          Rules.quoteVerbatim,
+          edit((r) => (r.statements[i].quote = 'Iraq must never be drawn in')),
+        ),
+      ).toEqual([`/statements/${i} quote/verbatim`])
+    })
+    it('threat/missing-condition and threat/missing-enforcer', () => {
+      expect(found(Rules.threatMissingCondition, seed)).toEqual([])
+      expect(found(Rules.threatMissingEnforcer, seed)).toEqual([])
+      expect(
+        found(
+          Rules.threatMissingCondition,
+          edit((r) => delete r.threats[0].condition),
+        ),
+      ).toEqual(['/threats/0 threat/missing-condition'])
+      expect(
+        found(
+          Rules.threatMissingEnforcer,
+          edit((r) => delete r.threats[0].enforcer),
+        ),
+      ).toEqual(['/threats/0 threat/missing-enforcer'])
+    })
+    it('threat/contradictory-condition', () => {
+      expect(found(Rules.threatContradictoryCondition, seed)).toEqual([])
+      const p = { kind: 'occurs', event: 'iraq-prevents-attack' }
+      expect(
+        found(
+          Rules.threatContradictoryCondition,
+          edit(
+            (r) =>
+              (r.threats[0].condition = {
+                kind: 'and',
+                operands: [p, { kind: 'not', operand: p }],
+              }),
+          ),
+        ),
+      ).toEqual(['/threats/0 threat/contradictory-condition'])
+      expect(
+        found(
+          Rules.threatContradictoryCondition,
+          edit(
+            (r) =>
+              (r.threats[0].condition = {
+                kind: 'not',
+                operand: { kind: 'or', operands: [p, { kind: 'not', operand: p }] },
+              }),
+          ),
+        ),
+      ).toEqual(['/threats/0 threat/contradictory-condition'])
+      expect(
+        found(
+          Rules.threatContradictoryCondition,
+          edit(
+            (r) =>
+              (r.threats[0].condition = { kind: 'or', operands: [p, { kind: 'not', operand: p }] }),
+          ),
+        ),
+      ).toEqual([])
+    })
+    it('threat/act-mismatch', () => {
+      expect(found(Rules.threatActMismatch, seed)).toEqual([])
+      expect(
+        found(
+          Rules.threatActMismatch,
+          edit((r) => (r.statements[0].act = 'threaten')),
+        ),
+      ).toEqual(['/statements/0 threat/act-mismatch'])
+      expect(
+        found(
+          Rules.threatActMismatch,
+          edit((r) => (r.threats[0].enforcer = ['us'])),
+        ),
+      ).toHaveLength(2)
+    })
+    it('threat/ultimatum-without-deadline', () => {
+      expect(found(Rules.ultimatumWithoutDeadline, seed)).toEqual([])
+      expect(
+        found(
+          Rules.ultimatumWithoutDeadline,
+          edit((r) => (r.statements[0].act = 'demand')),
+        ),
+      ).toEqual(['/statements/0 threat/ultimatum-without-deadline'])
+      expect(
+        found(
+          Rules.ultimatumWithoutDeadline,
+          edit((r) => ((r.statements[0].act = 'demand'), (r.threats[0].deadline = '2024-11-30'))),
+        ),
+      ).toEqual([])
+    })
+    it('time/response-precedes-cause (unknown order is no violation)', () => {
+      const attack = evt('iranian-attack-from-iraq')
+      const strike = evt('israeli-airstrike-in-iran')
+      expect(found(Rules.responsePrecedesCause, seed)).toEqual([])
+      expect(
+        found(
+          Rules.responsePrecedesCause,
+          edit((r) => (r.events[attack].time = '2024-10-01')),
+        ),
+      ).toEqual([])
+      const dated = (t: string) =>
+        edit((r) => ((r.events[attack].time = t), (r.events[strike].time = '2024-10-25')))
+      expect(found(Rules.responsePrecedesCause, dated('2024-10-01'))).toEqual([
+        `/events/${attack}/relations/0 time/response-precedes-cause`,
+      ])
+      expect(found(Rules.responsePrecedesCause, dated('2024-11'))).toEqual([])
+      expect(found(Rules.responsePrecedesCause, dated('2024-10'))).toEqual([])
+    })
+    it('likelihood/mixed-bands', () => {
+      expect(found(Rules.mixedBands, seed)).toEqual([])
+      const i = stmt('warning-highlights-concerns')
+      expect(
+        found(
+          Rules.mixedBands,
+          edit(
+            (r) =>
+              (r.statements[i].hedges = [
+                { band: 'very_likely', factuality: 'PR+' },
+                { band: 'unlikely', factuality: 'PR-' },
+              ]),
+          ),
+        ),
+      ).toEqual([`/statements/${i} likelihood/mixed-bands`])
+      expect(
+        found(
+          Rules.mixedBands,
+          edit(
+            (r) => (
+              (r.statements[0].hedges = [{ band: 'likely', factuality: 'PR+' }]),
+              (r.threats[0].likelihood = { band: 'almost_certain', factuality: 'CT+' })
+            ),
+          ),
+        ),
+      ).toEqual(['/statements/0 likelihood/mixed-bands'])
+    })
+    it('evidence/span-mismatch, against the report text or a supplied one', () => {
+      expect(found(Rules.spanMismatch, seed)).toEqual([])
+      expect(
+        found(
+          Rules.spanMismatch,
+          edit((r) => delete r.text),
+        ),
+      ).toEqual([])
+      const shifted = edit(
+        (r) => ((r.threats[0].evidence[0].start += 1), (r.threats[0].evidence[0].end += 1)),
+      )
+      expect(found(Rules.spanMismatch, shifted)).toEqual([
+        '/threats/0/evidence/0 evidence/span-mismatch',
+      ])
+      expect(
+        found(
+          Rules.spansMatch(fixtures.source),
+          edit((r) => delete r.text),
+        ),
+      ).toEqual([])
+      expect(
+        found(
+          Rules.spansMatch('other text'),
+          edit((r) => delete r.text),
+        ).length,
+      ).toBeGreaterThan(50)
+    })
+    it('evidence/uncovered-sentence and evidence/missing', () => {
+      expect(found(Rules.uncoveredSentence, seed)).toEqual([])
+      expect(found(Rules.evidenceMissing, seed)).toEqual([])
+      const bare = edit((r) => {
+        for (const n of [...r.events, ...r.statements, ...r.threats]) delete n.evidence
+        for (const s of r.statements) for (const l of s.attribution?.chain ?? []) delete l.evidence
+      })
+      expect(found(Rules.uncoveredSentence, bare)).toHaveLength(15)
+      expect(found(Rules.evidenceMissing, bare)).toHaveLength(
+        seed.events.length + seed.statements.length + seed.threats.length,
+      )
+      expect(
+        found(
+          Rules.uncoveredSentence,
+          edit((r) => delete r.text),
+        ),
+      ).toEqual([])
+    })
+  })
+
+  describe('utils', () => {
+    it('every rule has a unique, stable code and documentation', () => {
+      const codes = Rules.STRICT.map((r) => r.code)
+      expect(new Set(codes).size).toBe(codes.length)
+      for (const r of Rules.STRICT) {
+        expect(r.code).toMatch(/^[a-z]+\/[a-z-]+$/)
+        expect(r.checks.length).toBeGreaterThan(10)
+        expect(r.why.length).toBeGreaterThan(10)
+        expect(Rules.byCode(r.code)).toBe(r)
+      }
+      expect(Rules.byCode('nope')).toBeUndefined()
+    })
+  })
+})
