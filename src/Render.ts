@@ -30,7 +30,9 @@ import * as Threat from './Threat.js'
  * @since 0.1.0
  */
 export interface Names {
+  /** How to name an actor. */
   readonly actor: (id: Id.ActorId) => string
+  /** How to name an event. */
   readonly event: (id: Id.EventId) => string
 }
 
