@@ -14,6 +14,7 @@
  *
  * @since 0.1.0
  */
+import type * as Eq_ from 'fp-ts/lib/Eq.js'
 import * as C from './Codec.js'
 import * as Id from './Id.js'
 import * as Likelihood from './Likelihood.js'
@@ -459,3 +460,44 @@ export const render = (
   }
   return go(p, false)
 }
+
+const sameList = <A>(
+  xs: ReadonlyArray<A>,
+  ys: ReadonlyArray<A>,
+  eq: (x: A, y: A) => boolean,
+): boolean => xs.length === ys.length && xs.every((x, i) => eq(x, ys[i]!))
+
+const sameLikelihood = (a: Likelihood.Likelihood, b: Likelihood.Likelihood): boolean =>
+  a.factuality === b.factuality && a.band === b.band && a.cue === b.cue
+
+const equals = (a: Proposition, b: Proposition): boolean => {
+  if (a.kind !== b.kind) return false
+  switch (a.kind) {
+    case 'occurs':
+      return a.event === (b as Occurs).event
+    case 'not':
+      return equals(a.operand, (b as Not).operand)
+    case 'and':
+    case 'or':
+      return sameList(a.operands, (b as And | Or).operands, equals)
+    case 'epistemic':
+      return (
+        sameLikelihood(a.likelihood, (b as Epistemic).likelihood) &&
+        equals(a.operand, (b as Epistemic).operand)
+      )
+    case 'ability':
+    case 'obligation':
+      return (
+        sameList(a.agents, (b as Ability | Obligation).agents, (x, y) => x === y) &&
+        equals(a.operand, (b as Ability | Obligation).operand)
+      )
+  }
+}
+
+/**
+ * Structural equality of propositions (key order does not matter).
+ *
+ * @category queries
+ * @since 0.1.0
+ */
+export const Eq: Eq_.Eq<Proposition> = { equals }

@@ -41,3 +41,5 @@ export * as Render from './Render.js'
 export * as Validator from './Validator.js'
 /** Built-in claim rules with stable codes, and the standard and strict rule sets. */
 export * as Rules from './Rules.js'
+/** What is known about events over time, and three-valued evaluation of propositions. */
+export * as Timeline from './Timeline.js'
