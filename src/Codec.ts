@@ -674,7 +674,8 @@ export interface DecodeOptions {
 
 /**
  * Decodes with any codec, returning a `DecodeError` (paths, stable codes, messages) on
- * failure. Never throws, whatever the input.
+ * failure. Never throws, whatever the input: an object whose getters or proxy traps throw
+ * gets the code `unreadable_input`.
  *
  * @category utils
  * @since 0.1.0
@@ -682,6 +683,20 @@ export interface DecodeOptions {
 export const decode =
   <A>(codec: t.Decoder<unknown, A>, options: DecodeOptions = {}) =>
   (u: unknown): E.Either<DecodeError, A> => {
-    const r = validateWith(codec, u, options.unknownKeys ?? 'reject')
-    return E.isLeft(r) ? E.left(fromValidationErrors(r.left)) : r
+    try {
+      const r = validateWith(codec, u, options.unknownKeys ?? 'reject')
+      return E.isLeft(r) ? E.left(fromValidationErrors(r.left)) : r
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : 'an exception'
+      return E.left({
+        _tag: 'DecodeError',
+        issues: [
+          {
+            path: [],
+            code: 'unreadable_input',
+            message: `the input could not be read: ${reason.slice(0, 100)}`,
+          },
+        ],
+      })
+    }
   }

@@ -44,6 +44,7 @@ import type { CodedError } from './Codec.js'
  * | `wrong_kind_reference` | a reference to a node of another kind (an event where an actor is wanted) |
  * | `cycle` | a cycle through reply-to, nested statements, threat revisions or an attribution chain |
  * | `span_mismatch` | an evidence span whose quoted words differ from the report's text at its offsets |
+ * | `unreadable_input` | a value that throws when read (a throwing getter or proxy) |
  *
  * @category model
  * @since 0.1.0
@@ -68,6 +69,7 @@ export type DecodeCode =
   | 'wrong_kind_reference'
   | 'cycle'
   | 'span_mismatch'
+  | 'unreadable_input'
 
 /**
  * A path into the input: property names and array indices, from the root.
@@ -118,13 +120,22 @@ export const MAX_ISSUES = 1000
  * @category constructors
  * @since 0.1.0
  */
-export const make = (first: DecodeIssue, ...rest: ReadonlyArray<DecodeIssue>): DecodeError => {
-  if (rest.length < MAX_ISSUES) return { _tag: 'DecodeError', issues: [first, ...rest] }
+export const make = (first: DecodeIssue, ...rest: ReadonlyArray<DecodeIssue>): DecodeError =>
+  ofList(first, rest)
+
+/** `uncounted` issues beyond `rest` were found but not converted. */
+const ofList = (
+  first: DecodeIssue,
+  rest: ReadonlyArray<DecodeIssue>,
+  uncounted = 0,
+): DecodeError => {
+  const total = 1 + rest.length + uncounted
+  if (total <= MAX_ISSUES) return { _tag: 'DecodeError', issues: [first, ...rest] }
   const kept = rest.slice(0, MAX_ISSUES - 1)
   const cut: DecodeIssue = {
     path: [],
     code: 'too_many_issues',
-    message: `${rest.length + 1 - MAX_ISSUES} more issues were left out`,
+    message: `${total - MAX_ISSUES} more issues were left out`,
   }
   return { _tag: 'DecodeError', issues: [first, ...kept, cut] }
 }
@@ -149,10 +160,10 @@ export const issue = (path: Path, code: DecodeCode, message: string): DecodeIssu
  * @since 0.1.0
  */
 export const fromValidationErrors = (errors: t.Errors): DecodeError => {
-  const issues = errors.map(fromValidationError)
-  return issues.length === 0
-    ? make(issue([], 'invalid_type', 'invalid input'))
-    : make(issues[0]!, ...issues.slice(1))
+  if (errors.length === 0) return make(issue([], 'invalid_type', 'invalid input'))
+  // Only the issues that will be kept are converted; the rest are counted.
+  const issues = errors.slice(0, MAX_ISSUES).map(fromValidationError)
+  return ofList(issues[0]!, issues.slice(1), errors.length - issues.length)
 }
 
 const fromValidationError = (e: t.ValidationError): DecodeIssue => {

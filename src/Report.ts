@@ -89,8 +89,6 @@ export type Report = ReportData & { readonly [ReportBrand]: 'Report' }
 // codecs
 // -------------------------------------------------------------------------------------
 
-const MAX_NODES = 10_000_000
-
 /**
  * The structure of a report, without integrity checks.
  *
@@ -103,10 +101,10 @@ export const Structure: C.Codec<ReportData> = C.struct(
     format: C.literal(FORMAT),
     headline: C.string('headline', { min: 1, max: 10_000 }),
     author: Id.ActorId,
-    actors: C.array(Actor.Actor, { max: MAX_NODES, name: 'Actors' }),
-    events: C.array(Event.Event, { max: MAX_NODES, name: 'Events' }),
-    statements: C.array(Statement.Statement, { max: MAX_NODES, name: 'Statements' }),
-    threats: C.array(Threat.Threat, { max: MAX_NODES, name: 'Threats' }),
+    actors: C.array(Actor.Actor, { name: 'Actors' }),
+    events: C.array(Event.Event, { name: 'Events' }),
+    statements: C.array(Statement.Statement, { name: 'Statements' }),
+    threats: C.array(Threat.Threat, { name: 'Threats' }),
   },
   {
     outlet: Id.ActorId,

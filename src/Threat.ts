@@ -536,6 +536,14 @@ export const history =
     readonly statements: ReadonlyArray<Statement.Statement>
   }): ReadonlyArray<Version> => {
     const byId = new Map(report.threats.map((t) => [t.id, t] as const))
+    const next = new Map<string, Threat>()
+    for (const t of report.threats)
+      if (t.revises !== undefined && !next.has(t.revises)) next.set(t.revises, t)
+    const stating = new Map<string, Statement.Statement[]>()
+    for (const s of report.statements) {
+      if (s.content.kind === 'threat')
+        stating.set(s.content.threat, [...(stating.get(s.content.threat) ?? []), s])
+    }
     let root = byId.get(id)
     if (root === undefined) return []
     const seen = new Set<string>([root.id])
@@ -560,7 +568,7 @@ export const history =
         changes: previous === undefined ? [] : diff(previous, here),
       })
       previous = here
-      current = report.threats.find((t) => t.revises === here.id)
+      current = next.get(here.id)
     }
     return versions
   }

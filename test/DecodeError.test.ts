@@ -57,6 +57,17 @@ describe('DecodeError', () => {
       })
     })
 
+    it('the issue limit: MAX_ISSUES issues are kept whole, one more is cut', () => {
+      const list = (n: number) =>
+        Array.from({ length: n }, (_, i) => DecodeError.issue([i], 'invalid_type', 'x'))
+      const at = list(DecodeError.MAX_ISSUES)
+      expect(DecodeError.make(at[0]!, ...at.slice(1)).issues).toHaveLength(DecodeError.MAX_ISSUES)
+      const over = list(DecodeError.MAX_ISSUES + 1)
+      const cut = DecodeError.make(over[0]!, ...over.slice(1)).issues
+      expect(cut).toHaveLength(DecodeError.MAX_ISSUES + 1)
+      expect(cut.at(-1)!.code).toBe('too_many_issues')
+    })
+
     it('fromValidationErrors gives a generic issue for an empty list', () => {
       expect(DecodeError.fromValidationErrors([]).issues).toEqual([
         { path: [], code: 'invalid_type', message: 'invalid input' },

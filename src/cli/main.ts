@@ -51,8 +51,13 @@ interface Outcome {
   exit: number
 }
 
-const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`)
-const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`)
+/** Bidirectional controls are shown, not obeyed, so a report cannot reorder what the terminal shows. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B-\u001F\u007F]/g
+const safe = (s: string) =>
+  s.replace(UNSAFE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
+const out = (s: string) => process.stdout.write(safe(s.endsWith('\n') ? s : `${s}\n`))
+const err = (s: string) => process.stderr.write(safe(s.endsWith('\n') ? s : `${s}\n`))
 const worst = (o: Outcome, code: number) => {
   o.exit = Math.max(o.exit, code)
 }
