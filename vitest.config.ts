@@ -1,6 +1,15 @@
 import { defineConfig } from 'vitest/config'
 
+const src = (path: string) => new URL(`./src/${path}`, import.meta.url).pathname
+
 export default defineConfig({
+  // Examples in docs/examples import the package by name, as users do.
+  resolve: {
+    alias: [
+      { find: /^claimgraph\/fixtures$/, replacement: src('fixtures/index.ts') },
+      { find: /^claimgraph$/, replacement: src('index.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

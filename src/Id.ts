@@ -8,9 +8,14 @@
  * @example
  * ```ts
  * import { Codec, Id } from 'claimgraph'
+ * import * as E from 'fp-ts/Either'
+ * import assert from 'node:assert/strict'
  *
- * const sullivan = Id.actor('sullivan') // ActorId
- * const bad = Codec.decode(Id.ActorId)('not an id!') // Left with code "invalid_id"
+ * const sullivan: Id.ActorId = Id.actor('sullivan')
+ * const fromData = Codec.decode(Id.ActorId)('not an id!')
+ *
+ * assert.equal(sullivan, 'sullivan')
+ * assert.ok(E.isLeft(fromData) && fromData.left.issues[0].code === 'invalid_id')
  * ```
  *
  * @since 0.1.0

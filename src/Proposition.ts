@@ -5,11 +5,14 @@
  *
  * @example
  * ```ts
- * import { Proposition as P, Id } from 'claimgraph'
+ * import { Id, Proposition as P } from 'claimgraph'
+ * import assert from 'node:assert/strict'
  *
  * // "if Iraq fails to prevent the attack": not (Iraq prevents the attack)
  * const condition = P.not(P.occurs(Id.event('iraq-prevents-attack')))
- * P.simplify(P.not(condition)) // { kind: 'occurs', event: 'iraq-prevents-attack' }
+ *
+ * // the demand is the negation of the condition, simplified
+ * assert.deepEqual(P.simplify(P.not(condition)), P.occurs(Id.event('iraq-prevents-attack')))
  * ```
  *
  * @since 0.1.0

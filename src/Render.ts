@@ -7,8 +7,11 @@
  * ```ts
  * import { Render } from 'claimgraph'
  * import * as fixtures from 'claimgraph/fixtures'
+ * import assert from 'node:assert/strict'
  *
- * console.log(Render.inspect(fixtures.report))
+ * const text = Render.inspect(fixtures.report)
+ *
+ * assert.ok(text.includes('via: U.S. officials (2) —told→ Axios → the report'))
  * ```
  *
  * @since 0.1.0
@@ -187,4 +190,75 @@ export const inspect = (r: Report.ReportData): string => {
     `${r.actors.length} actors, ${r.events.length} events, ${r.statements.length} statements (${anonymous} from anonymous sources), ${r.threats.length} threat${r.threats.length === 1 ? '' : 's'}`,
   )
   return out.join('\n')
+}
+
+const mermaidId = (kind: string, id: string) => `${kind}_${id.replace(/[^A-Za-z0-9]/g, '_')}`
+const mermaidText = (s: string) =>
+  s.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))
+
+/**
+ * A Mermaid flowchart of a report: the actors who speak, are addressed or pass claims on;
+ * each statement; each attribution chain down to the report; each threat with its issuer,
+ * addressee and enforcer. Deterministic, so a document can embed it and a test can check it.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const mermaid = (r: Report.ReportData): string => {
+  const lines = ['flowchart LR']
+  const used = new Set<Id.ActorId>()
+  const edges: string[] = []
+  const author = mermaidId('a', r.author)
+  used.add(r.author)
+  for (const s of r.statements) {
+    const sid = mermaidId('s', s.id)
+    lines.push(
+      `  ${sid}(["${mermaidText(`${s.act.replace(/_/g, ' ')}${s.quote === undefined ? '' : ' (quote)'}`)}"])`,
+    )
+    for (const x of s.speakers) {
+      used.add(x)
+      edges.push(`  ${mermaidId('a', x)} --> ${sid}`)
+    }
+    for (const x of s.addressees ?? []) {
+      used.add(x)
+      edges.push(`  ${sid} -.-> ${mermaidId('a', x)}`)
+    }
+    if (s.content.kind === 'threat') edges.push(`  ${sid} ==> ${mermaidId('t', s.content.threat)}`)
+    if (s.content.kind === 'statement')
+      edges.push(`  ${sid} -. reports .-> ${mermaidId('s', s.content.statement)}`)
+    if (s.attribution !== undefined) {
+      // the claim travels from the original source, hop by hop, to the report
+      const hops = s.attribution.chain.map((l, i) => {
+        if (l.source !== undefined) {
+          used.add(l.source)
+          return mermaidId('a', l.source)
+        }
+        const u = mermaidId('u', `${s.id}_${i}`)
+        lines.push(`  ${u}[/"(unattributed)"/]`)
+        return u
+      })
+      edges.push(`  ${sid} -. source .-> ${hops[0]!}`)
+      s.attribution.chain.forEach((l, i) => {
+        const to = hops[i + 1] ?? author
+        edges.push(
+          l.cue === undefined
+            ? `  ${hops[i]!} --> ${to}`
+            : `  ${hops[i]!} -- "${mermaidText(l.cue)}" --> ${to}`,
+        )
+      })
+    }
+  }
+  for (const t of r.threats) {
+    const tid = mermaidId('t', t.id)
+    lines.push(`  ${tid}{{"${mermaidText(`${Threat.classify(t)}: ${t.id}`)}"}}`)
+    for (const x of t.issuer) edges.push(`  ${mermaidId('a', x)} -- issues --> ${tid}`)
+    for (const x of t.addressee) edges.push(`  ${tid} -- to --> ${mermaidId('a', x)}`)
+    for (const x of t.enforcer ?? [])
+      edges.push(`  ${tid} -- "carried out by" --> ${mermaidId('a', x)}`)
+    for (const x of Threat.parties(t)) used.add(x)
+  }
+  for (const a of r.actors) {
+    if (used.has(a.id)) lines.push(`  ${mermaidId('a', a.id)}["${mermaidText(Actor.label(a))}"]`)
+  }
+  return [...lines, ...new Set(edges)].join('\n')
 }

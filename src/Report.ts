@@ -13,12 +13,16 @@
  *
  * @example
  * ```ts
- * import { Report, DecodeError } from 'claimgraph'
+ * import { DecodeError, Id, Report } from 'claimgraph'
+ * import * as fixtures from 'claimgraph/fixtures'
  * import * as E from 'fp-ts/Either'
+ * import assert from 'node:assert/strict'
  *
- * const result = Report.decode(JSON.parse(text))
- * if (E.isLeft(result)) console.error(DecodeError.toTree(result.left))
- * else console.log(Report.statementsBy(Id.actor('miller'))(result.right).length)
+ * const json = JSON.stringify(Report.encode(fixtures.report))
+ * const result = Report.decode(JSON.parse(json))
+ *
+ * if (E.isLeft(result)) throw new Error(DecodeError.toTree(result.left))
+ * assert.equal(Report.statementsBy(Id.actor('miller'))(result.right).length, 4)
  * ```
  *
  * @since 0.1.0

@@ -7,13 +7,23 @@
  *
  * @example
  * ```ts
- * import { Statement, Proposition as P, Id } from 'claimgraph'
+ * import { Id, Proposition as P, Statement } from 'claimgraph'
  * import { pipe } from 'fp-ts/function'
+ * import assert from 'node:assert/strict'
  *
- * const s = pipe(
- *   Statement.make('s1', [Id.actor('al-sudani')], 'express_desire', Statement.proposition(P.not(P.occurs(Id.event('iraq-drawn-in'))))),
- *   Statement.replyTo(Id.statement('s0')),
+ * // "In response to the U.S. requests, al-Sudani has expressed a desire to keep Iraq out"
+ * const desire = pipe(
+ *   Statement.make(
+ *     'desire',
+ *     [Id.actor('al-sudani')],
+ *     'express_desire',
+ *     Statement.proposition(P.not(P.occurs(Id.event('iraq-drawn-in')))),
+ *   ),
+ *   Statement.replyTo(Id.statement('pressed')),
  * )
+ *
+ * assert.equal(desire.replyTo, 'pressed')
+ * assert.equal(Statement.isDirect(desire), false)
  * ```
  *
  * @since 0.1.0

@@ -15,17 +15,20 @@
  *
  * @example
  * ```ts
- * import { Threat, Proposition as P, Id } from 'claimgraph'
+ * import { Id, Proposition as P, Threat } from 'claimgraph'
+ * import * as O from 'fp-ts/Option'
+ * import assert from 'node:assert/strict'
  *
- * const warning = Threat.make('t1', {
+ * const warning = Threat.make('warning', {
  *   issuer: [Id.actor('us')],
  *   addressee: [Id.actor('iraq')],
  *   enforcer: [Id.actor('israel')],
  *   condition: P.not(P.occurs(Id.event('iraq-prevents-attack'))),
  *   consequence: P.occurs(Id.event('israeli-attack-on-iraq')),
  * })
- * Threat.classify(warning) // 'warning'
- * Threat.demand(warning) // O.some({ kind: 'occurs', event: 'iraq-prevents-attack' })
+ *
+ * assert.equal(Threat.classify(warning), 'warning')
+ * assert.deepEqual(Threat.demand(warning), O.some(P.occurs(Id.event('iraq-prevents-attack'))))
  * ```
  *
  * @since 0.1.0

@@ -12,9 +12,11 @@
  * @example
  * ```ts
  * import { Time } from 'claimgraph'
+ * import assert from 'node:assert/strict'
  *
- * Time.compare(Time.time('XXXX-10-25'), Time.time('2024-11')) // 'unknown': the year is not known
- * Time.compare(Time.time('2024-10-25'), Time.time('2024-11')) // 'before'
+ * assert.equal(Time.compare(Time.time('XXXX-10-25'), Time.time('2024-11')), 'unknown') // the year is not known
+ * assert.equal(Time.compare(Time.time('2024-10-25'), Time.time('2024-11')), 'before')
+ * assert.equal(Time.compare(Time.time('2024-10'), Time.time('2024-10-25')), 'overlapping')
  * ```
  *
  * @since 0.1.0

@@ -15,11 +15,16 @@
  *
  * @example
  * ```ts
- * import { Timeline, Proposition as P, Id, Time } from 'claimgraph'
+ * import { Id, Proposition as P, Time, Timeline } from 'claimgraph'
  * import { pipe } from 'fp-ts/function'
+ * import assert from 'node:assert/strict'
  *
- * const t = pipe(Timeline.empty, Timeline.occurred(Id.event('attack'), Time.time('2024-11-10')))
- * Timeline.evaluate({ timeline: t, asOf: Time.time('2024-12') })(P.occurs(Id.event('attack'))).value // 'true'
+ * const attack = Id.event('attack')
+ * const t = pipe(Timeline.empty, Timeline.occurred(attack, Time.time('2024-11-10')))
+ * const asOf = (time: string) => Timeline.evaluate({ timeline: t, asOf: Time.time(time) })
+ *
+ * assert.equal(asOf('2024-12')(P.occurs(attack)).value, 'true')
+ * assert.equal(asOf('2024-11')(P.occurs(attack)).value, 'unknown') // November may end before or after the 10th
  * ```
  *
  * @since 0.1.0

@@ -3,7 +3,12 @@
  * conditional threats in news reports. Every module is a namespace:
  *
  * ```ts
- * import { Actor, Threat, Report } from 'claimgraph'
+ * import { Actor, Report, Threat } from 'claimgraph'
+ * import assert from 'node:assert/strict'
+ *
+ * assert.equal(typeof Actor.state, 'function')
+ * assert.equal(typeof Report.decode, 'function')
+ * assert.equal(typeof Threat.classify, 'function')
  * ```
  *
  * @packageDocumentation
