@@ -219,6 +219,7 @@ const name = C.string('name', { min: 1, max: 500 })
 export const CountryCode: C.Codec<CountryCode> = C.string('CountryCode', {
   pattern: /^[A-Z]{3}$/,
   patternMessage: 'must be an ISO 3166-1 alpha-3 code (three capital letters)',
+  asciiPattern: true,
 })
 
 /**

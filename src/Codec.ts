@@ -198,13 +198,38 @@ export interface StringOptions {
   readonly max?: number
   readonly pattern?: RegExp
   readonly patternMessage?: string
+  /**
+   * The pattern admits only printable ASCII and at least one non-space character, so a
+   * string that matches it needs no further scan for control characters or blankness.
+   */
+  readonly asciiPattern?: boolean
   readonly code?: string
 }
 
-/** Unpaired surrogates, NUL and other C0 controls except tab, newline and carriage return. */
-const BAD_CHARS =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+/**
+ * True when a string is well-formed UTF-16 (no unpaired surrogate) without NUL or other C0
+ * controls (tab, line feed and carriage return aside). One pass, no allocation.
+ */
+const wellFormed = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x20 ? c < 0xd800 || c >= 0xe000 : c === 9 || c === 10 || c === 13) continue
+    if (c >= 0x20 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++
+        continue
+      }
+    }
+    return false
+  }
+  return true
+}
+
+const NOT_BLANK = /\S/
+/** A quick scan for anything {@link wellFormed} must look at closely (the common case finds nothing). */
+// eslint-disable-next-line no-control-regex
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/
 
 /**
  * A string codec: well-formed UTF-16, no control characters, length bounds, an optional pattern.
@@ -219,9 +244,12 @@ export const string = <A extends string = string>(
   const min = options.min ?? 0
   const max = Math.min(options.max ?? MAX_STRING_LENGTH, MAX_STRING_LENGTH)
   const code = options.code ?? 'invalid_string'
+  const pattern = options.pattern
+  const quick = options.asciiPattern === true && pattern !== undefined
   return primitive<A>(name, (u) => {
     if (typeof u !== 'string')
       return { code: 'invalid_type', message: `expected ${name} (a string), got ${describe(u)}` }
+    if (quick && u.length >= min && u.length <= max && pattern.test(u)) return undefined
     if (u.length < min)
       return {
         code,
@@ -233,8 +261,8 @@ export const string = <A extends string = string>(
         code: 'too_long',
         message: `${name} must have at most ${max} characters, got ${u.length}`,
       }
-    if (min > 0 && u.trim().length === 0) return { code, message: `${name} must not be blank` }
-    if (BAD_CHARS.test(u))
+    if (min > 0 && !NOT_BLANK.test(u)) return { code, message: `${name} must not be blank` }
+    if (SUSPECT.test(u) && !wellFormed(u))
       return { code, message: `${name} contains a control character or an unpaired surrogate` }
     if (options.pattern !== undefined && !options.pattern.test(u))
       return {
@@ -454,18 +482,26 @@ export const struct = <P extends Props, Q extends Props = Record<never, never>>(
     ...req.map((k): [string, AnyCodec, boolean] => [k, required[k]!, true]),
     ...opt.map((k): [string, AnyCodec, boolean] => [k, optional[k]!, false]),
   ]
+  // the guard runs on every valid input: plain arrays and an indexed loop
+  const keys = fields.map((f) => f[0])
+  const codecs = fields.map((f) => f[1])
+  const requiredCount = req.length
   return new Codec<StructOf<P, Q>, StructOutputOf<P, Q>>(
     name,
     (u, depth) => {
       if (depth >= MAX_DEPTH || !isObject(u)) return false
       let present = 0
-      for (const [k, codec, isRequired] of fields) {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!
         if (hasOwn(u, k)) {
           present++
-          if (!codec.test(u[k], depth + 1)) return false
-        } else if (isRequired) return false
+          if (!codecs[i]!.test(u[k], depth + 1)) return false
+        } else if (i < requiredCount) return false
       }
-      return Object.keys(u).length === present
+      // no unknown keys: count the enumerable keys without allocating
+      let enumerable = 0
+      for (const _ in u) enumerable++
+      return enumerable === present
     },
     (u, c) => {
       if (c.length > MAX_DEPTH) return tooDeep(u, c)
@@ -681,12 +717,35 @@ export const refine = <A, O, B extends A>(
 export interface DecodeOptions {
   /** `reject` (the default) reports unknown keys as `unknown_key`; `strip` drops them. */
   readonly unknownKeys?: UnknownKeys
+  /**
+   * When the input is already valid, return it as it is rather than a copy. Faster; use it
+   * only for a value nothing else holds or changes (a value fresh from `JSON.parse`), since
+   * the result then shares its structure with the input. Default `false`.
+   */
+  readonly share?: boolean
+}
+
+/** A copy of a JSON-shaped value (plain objects, arrays, primitives); depth is bounded by the guard. */
+const copy = (u: unknown): unknown => {
+  if (typeof u !== 'object' || u === null) return u
+  if (Array.isArray(u)) {
+    const out = new Array(u.length)
+    for (let i = 0; i < u.length; i++) out[i] = copy(u[i])
+    return out
+  }
+  const out: Record<string, unknown> = {}
+  for (const k of Object.keys(u)) out[k] = copy((u as Record<string, unknown>)[k])
+  return out
 }
 
 /**
  * Decodes with any codec, returning a `DecodeError` (paths, stable codes, messages) on
  * failure. Never throws, whatever the input: an object whose getters or proxy traps throw
  * gets the code `unreadable_input`.
+ *
+ * Valid input takes a fast path: the codec's allocation-free guard accepts it, and the
+ * result is a copy (or, with `share`, the input itself). Only invalid input pays for the
+ * detailed decoder that collects every issue. The two agree; property tests hold them to it.
  *
  * @category utils
  * @since 0.1.0
@@ -695,6 +754,8 @@ export const decode =
   <A>(codec: t.Decoder<unknown, A>, options: DecodeOptions = {}) =>
   (u: unknown): E.Either<DecodeError, A> => {
     try {
+      if (codec instanceof Codec && codec.test(u, 0))
+        return E.right((options.share === true ? u : copy(u)) as A)
       const r = validateWith(codec, u, options.unknownKeys ?? 'reject')
       return E.isLeft(r) ? E.left(fromValidationErrors(r.left)) : r
     } catch (e) {

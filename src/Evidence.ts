@@ -158,7 +158,9 @@ export const locate =
 export const matches =
   (source: string) =>
   (span: Span): boolean =>
-    span.end <= source.length && source.slice(span.start, span.end) === span.text
+    span.end <= source.length &&
+    span.end - span.start === span.text.length &&
+    source.startsWith(span.text, span.start)
 
 /**
  * Whether two spans share at least one character.

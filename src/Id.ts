@@ -111,6 +111,7 @@ const idCodec = <A extends string>(name: string): C.Codec<A> =>
     patternMessage:
       'must be 1–128 ASCII letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
     code: 'invalid_id',
+    asciiPattern: true,
   })
 
 /**

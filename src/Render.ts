@@ -25,6 +25,7 @@ import * as Proposition from './Proposition.js'
 import * as Report from './Report.js'
 import type * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
+import { append } from './internal/collections.js'
 
 /**
  * How to name the nodes of one report in prose.
@@ -127,7 +128,9 @@ export const inspect = (r: Report.ReportData): string => {
 
   out.push('', `Actors (${r.actors.length})`)
   const byKind = new Map<Actor.Kind, Actor.Actor[]>()
-  for (const a of r.actors) byKind.set(a.kind, [...(byKind.get(a.kind) ?? []), a])
+  for (const a of r.actors) {
+    append(byKind, a.kind, a)
+  }
   for (const [kind, list] of byKind) {
     out.push(`  ${kind}: ${list.map(Actor.label).join('; ')}`)
   }
@@ -154,6 +157,11 @@ export const inspect = (r: Report.ReportData): string => {
   }
 
   out.push('', `Threats (${r.threats.length})`)
+  const stating = new Map<string, string[]>()
+  for (const s of r.statements) {
+    if (s.content.kind !== 'threat') continue
+    append(stating, s.content.threat, s.id)
+  }
   for (const t of r.threats) {
     out.push(
       `  ${t.id}: ${Threat.classify(t)} from ${t.issuer.map(n.actor).join(' and ')} to ${t.addressee.map(n.actor).join(' and ')}`,
@@ -176,14 +184,12 @@ export const inspect = (r: Report.ReportData): string => {
     )
     if (t.deadline !== undefined)
       out.push(`      deadline: ${typeof t.deadline === 'string' ? t.deadline : t.deadline.phrase}`)
-    const stating = r.statements.filter(
-      (s) => s.content.kind === 'threat' && s.content.threat === t.id,
-    )
-    out.push(`      stated by: ${stating.map((s) => s.id).join(', ') || 'no statement'}`)
+    out.push(`      stated by: ${(stating.get(t.id) ?? []).join(', ') || 'no statement'}`)
   }
 
+  const fromAnonymous = Report.isAnonymous(r)
   const anonymous = r.statements.filter(
-    (s) => s.attribution !== undefined && Report.isAnonymous(r)(s.attribution),
+    (s) => s.attribution !== undefined && fromAnonymous(s.attribution),
   ).length
   out.push(
     '',

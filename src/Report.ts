@@ -116,6 +116,7 @@ export const Structure: C.Codec<ReportData> = C.struct(
     language: C.string('language', {
       pattern: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/,
       patternMessage: 'must be a BCP 47 language tag such as "en" or "en-US"',
+      asciiPattern: true,
     }),
     text: C.string('text', { min: 1 }),
   },
@@ -250,7 +251,8 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     kind: Kind,
     nodes: ReadonlyArray<{ readonly id: string; readonly kind?: string }>,
   ) => {
-    nodes.forEach((n, i) => {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!
       const seen = index.get(n.id)
       if (seen !== undefined) {
         issues.push(
@@ -268,20 +270,34 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
             : { kind, index: i },
         )
       }
-    })
+    }
   }
   register('actor', r.actors)
   register('event', r.events)
   register('statement', r.statements)
   register('threat', r.threats)
 
-  const ref = (path: Path, id: string, kind: Kind, actorKind?: Actor.Kind): boolean => {
+  // Paths are built only when a reference fails: `base` is the node's path, then up to
+  // two more keys. The valid path allocates almost nothing.
+  const ref = (
+    base: Path,
+    k1: string | number,
+    k2: string | number | undefined,
+    id: string,
+    kind: Kind,
+    actorKind?: Actor.Kind,
+  ): boolean => {
     const e = index.get(id)
-    if (e === undefined) {
+    if (
+      e !== undefined &&
+      e.kind === kind &&
+      (actorKind === undefined || e.actorKind === actorKind)
+    )
+      return true
+    const path = k2 === undefined ? [...base, k1] : [...base, k1, k2]
+    if (e === undefined)
       issues.push(DecodeError.issue(path, 'dangling_reference', `no ${kind} has id "${id}"`))
-      return false
-    }
-    if (e.kind !== kind) {
+    else if (e.kind !== kind) {
       issues.push(
         DecodeError.issue(
           path,
@@ -289,39 +305,65 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
           `"${id}" is ${article(e.kind)}, not ${article(kind)}`,
         ),
       )
-      return false
-    }
-    if (actorKind !== undefined && e.actorKind !== actorKind) {
+    } else {
       issues.push(
         DecodeError.issue(
           path,
           'wrong_kind_reference',
-          `"${id}" is ${article(e.actorKind!)} actor, not ${article(actorKind)} actor`,
+          `"${id}" is ${article(e.actorKind!)} actor, not ${article(actorKind!)} actor`,
         ),
       )
-      return false
     }
-    return true
+    return false
   }
-  const refs = (base: Path, key: string, ids: ReadonlyArray<string> | undefined, kind: Kind) =>
-    ids?.forEach((id, i) => ref([...base, key, i], id, kind))
-  const proposition = (base: Path, p: Proposition.Proposition) => {
-    const found = Proposition.references(p)
-    for (const [path, id] of found.events) ref([...base, ...path], id, 'event')
-    for (const [path, id] of found.agents) ref([...base, ...path], id, 'actor')
+  const refs = (base: Path, key: string, ids: ReadonlyArray<string> | undefined, kind: Kind) => {
+    if (ids !== undefined) for (let i = 0; i < ids.length; i++) ref(base, key, i, ids[i]!, kind)
+  }
+  const proposition = (path: Array<string | number>, p: Proposition.Proposition): void => {
+    switch (p.kind) {
+      case 'occurs':
+        ref(path, 'event', undefined, p.event, 'event')
+        return
+      case 'and':
+      case 'or':
+        for (let i = 0; i < p.operands.length; i++) {
+          path.push('operands', i)
+          proposition(path, p.operands[i]!)
+          path.length -= 2
+        }
+        return
+      case 'ability':
+      case 'obligation':
+        refs(path, 'agents', p.agents, 'actor')
+        break
+      default:
+    }
+    path.push('operand')
+    proposition(path, p.operand)
+    path.length -= 1
   }
 
-  ref(['author'], r.author, 'actor', 'author')
-  if (r.outlet !== undefined) ref(['outlet'], r.outlet, 'actor', 'outlet')
+  ref([], 'author', undefined, r.author, 'actor', 'author')
+  if (r.outlet !== undefined) ref([], 'outlet', undefined, r.outlet, 'actor', 'outlet')
 
   r.actors.forEach((a, i) => {
-    for (const [path, id] of Actor.references(a)) ref(['actors', i, ...path], id, 'actor')
+    const base = ['actors', i]
+    a.relations?.forEach((rel, j) => ref(base, 'relations', j, rel.target, 'actor'))
+    if (a.kind === 'person')
+      a.offices?.forEach(
+        (o, j) =>
+          o.in !== undefined && ref([...base, 'offices', j], 'in', undefined, o.in, 'actor'),
+      )
+    if (a.kind === 'outlet') refs(base, 'affiliations', a.affiliations, 'actor')
+    if (a.kind === 'anonymous' && a.affiliation !== undefined)
+      ref(base, 'affiliation', undefined, a.affiliation, 'actor')
+    if (a.kind === 'collective') refs(base, 'members', a.members, 'actor')
   })
   r.events.forEach((e, i) => {
     const base = ['events', i]
     refs(base, 'agents', e.agents, 'actor')
     refs(base, 'targets', e.targets, 'actor')
-    e.relations?.forEach((rel, j) => ref([...base, 'relations', j, 'event'], rel.event, 'event'))
+    e.relations?.forEach((rel, j) => ref([...base, 'relations'], j, 'event', rel.event, 'event'))
   })
   r.statements.forEach((s, i) => {
     const base = ['statements', i]
@@ -329,26 +371,28 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     refs(base, 'addressees', s.addressees, 'actor')
     if (s.content.kind === 'proposition')
       proposition([...base, 'content', 'proposition'], s.content.proposition)
-    if (s.content.kind === 'threat') ref([...base, 'content', 'threat'], s.content.threat, 'threat')
+    if (s.content.kind === 'threat') ref(base, 'content', 'threat', s.content.threat, 'threat')
     if (s.content.kind === 'statement')
-      ref([...base, 'content', 'statement'], s.content.statement, 'statement')
-    if (s.replyTo !== undefined) ref([...base, 'replyTo'], s.replyTo, 'statement')
-    const seen = new Map<string, number>()
-    s.attribution?.chain.forEach((l, j) => {
-      if (l.source === undefined) return
-      const path = [...base, 'attribution', 'chain', j, 'source']
-      ref(path, l.source, 'actor')
-      const before = seen.get(l.source)
-      if (before !== undefined) {
+      ref(base, 'content', 'statement', s.content.statement, 'statement')
+    if (s.replyTo !== undefined) ref(base, 'replyTo', undefined, s.replyTo, 'statement')
+    const chain = s.attribution?.chain
+    if (chain === undefined) return
+    for (let j = 0; j < chain.length; j++) {
+      const source = chain[j]!.source
+      if (source === undefined) continue
+      ref([...base, 'attribution', 'chain'], j, 'source', source, 'actor')
+      // a chain passes through each source once
+      const k = earlier(chain, j, source)
+      if (k >= 0) {
         issues.push(
           DecodeError.issue(
-            path,
+            [...base, 'attribution', 'chain', j, 'source'],
             'cycle',
-            `the chain passes through "${l.source}" twice (links ${before} and ${j})`,
+            `the chain passes through "${source}" twice (links ${k} and ${j})`,
           ),
         )
-      } else seen.set(l.source, j)
-    })
+      }
+    }
   })
   r.threats.forEach((th, i) => {
     const base = ['threats', i]
@@ -357,52 +401,46 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     refs(base, 'enforcer', th.enforcer, 'actor')
     proposition([...base, 'consequence'], th.consequence)
     if (th.condition !== undefined) proposition([...base, 'condition'], th.condition)
-    if (th.revises !== undefined) ref([...base, 'revises'], th.revises, 'threat')
+    if (th.revises !== undefined) ref(base, 'revises', undefined, th.revises, 'threat')
   })
-
   // cycles
-  const at = (id: string, kind: Kind) => {
+  const at = (id: string | undefined, kind: Kind): number | undefined => {
+    if (id === undefined) return undefined
     const e = index.get(id)
     return e !== undefined && e.kind === kind ? e.index : undefined
   }
+  const cycle = (message: string) => (path: Path) =>
+    issues.push(DecodeError.issue(path, 'cycle', message))
   cycles(
     r.statements.length,
-    (i) => {
+    () => 2,
+    (i, j) => {
       const s = r.statements[i]!
-      const out: Array<readonly [number, Path]> = []
-      if (s.replyTo !== undefined)
-        push(out, at(s.replyTo, 'statement'), ['statements', i, 'replyTo'])
-      if (s.content.kind === 'statement')
-        push(out, at(s.content.statement, 'statement'), ['statements', i, 'content', 'statement'])
-      return out
+      return j === 0
+        ? at(s.replyTo, 'statement')
+        : s.content.kind === 'statement'
+          ? at(s.content.statement, 'statement')
+          : undefined
     },
-    (path) =>
-      issues.push(
-        DecodeError.issue(path, 'cycle', 'statements reply to or report each other in a cycle'),
-      ),
+    (i, j) => (j === 0 ? ['statements', i, 'replyTo'] : ['statements', i, 'content', 'statement']),
+    cycle('statements reply to or report each other in a cycle'),
   )
   cycles(
     r.threats.length,
-    (i) => {
-      const th = r.threats[i]!
-      const out: Array<readonly [number, Path]> = []
-      if (th.revises !== undefined) push(out, at(th.revises, 'threat'), ['threats', i, 'revises'])
-      return out
-    },
-    (path) =>
-      issues.push(DecodeError.issue(path, 'cycle', 'threat versions revise each other in a cycle')),
+    () => 1,
+    (i) => at(r.threats[i]!.revises, 'threat'),
+    (i) => ['threats', i, 'revises'],
+    cycle('threat versions revise each other in a cycle'),
   )
   cycles(
     r.actors.length,
     (i) => {
       const a = r.actors[i]!
-      const out: Array<readonly [number, Path]> = []
-      if (a.kind === 'collective')
-        a.members.forEach((m, j) => push(out, at(m, 'actor'), ['actors', i, 'members', j]))
-      return out
+      return a.kind === 'collective' ? a.members.length : 0
     },
-    (path) =>
-      issues.push(DecodeError.issue(path, 'cycle', 'collectives contain each other in a cycle')),
+    (i, j) => at((r.actors[i] as Actor.Collective).members[j], 'actor'),
+    (i, j) => ['actors', i, 'members', j],
+    cycle('collectives contain each other in a cycle'),
   )
 
   // evidence
@@ -435,39 +473,52 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
   return issues
 }
 
-const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
-
-const push = (out: Array<readonly [number, Path]>, target: number | undefined, path: Path) => {
-  if (target !== undefined) out.push([target, path])
+/** The index of an earlier link of `chain` with this source, or -1 (chains are at most 1,000 links). */
+const earlier = (chain: ReadonlyArray<Attribution.Link>, j: number, source: string): number => {
+  for (let k = 0; k < j; k++) if (chain[k]!.source === source) return k
+  return -1
 }
 
-/** Reports each edge that closes a cycle, by an iterative depth-first search (stack-safe). */
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
+
+/**
+ * Reports each edge that closes a cycle, by an iterative depth-first search (stack-safe,
+ * linear, and allocating only its two stacks). Node `i` has `degree(i)` edge slots; slot `j`
+ * leads to `target(i, j)` or nowhere.
+ */
 const cycles = (
   n: number,
-  edges: (i: number) => ReadonlyArray<readonly [number, Path]>,
+  degree: (i: number) => number,
+  target: (i: number, j: number) => number | undefined,
+  pathOf: (i: number, j: number) => Path,
   report: (path: Path) => void,
 ) => {
   const state = new Uint8Array(n) // 0 new, 1 on the stack, 2 done
+  const nodes = new Int32Array(n)
+  const next = new Int32Array(n)
   for (let root = 0; root < n; root++) {
     if (state[root] !== 0) continue
-    const stack: Array<{
-      node: number
-      out: ReadonlyArray<readonly [number, Path]>
-      next: number
-    }> = [{ node: root, out: edges(root), next: 0 }]
+    let top = 0
+    nodes[0] = root
+    next[0] = 0
     state[root] = 1
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!
-      if (top.next >= top.out.length) {
-        state[top.node] = 2
-        stack.pop()
+    while (top >= 0) {
+      const node = nodes[top]!
+      const j = next[top]!
+      if (j >= degree(node)) {
+        state[node] = 2
+        top--
         continue
       }
-      const [target, path] = top.out[top.next++]!
-      if (state[target] === 1) report(path)
-      else if (state[target] === 0) {
-        state[target] = 1
-        stack.push({ node: target, out: edges(target), next: 0 })
+      next[top] = j + 1
+      const t = target(node, j)
+      if (t === undefined) continue
+      if (state[t] === 1) report(pathOf(node, j))
+      else if (state[t] === 0) {
+        state[t] = 1
+        top++
+        nodes[top] = t
+        next[top] = 0
       }
     }
   }
@@ -616,12 +667,13 @@ export const chainOf =
  * @category queries
  * @since 0.1.0
  */
-export const isAnonymous =
-  (r: ReportData) =>
-  (a: Attribution.Attribution): boolean => {
+export const isAnonymous = (r: ReportData): ((a: Attribution.Attribution) => boolean) => {
+  const anonymous = new Set(r.actors.flatMap((x) => (x.kind === 'anonymous' ? [x.id] : [])))
+  return (a) => {
     const source = a.chain[0].source
-    return source !== undefined && r.actors.some((x) => x.id === source && x.kind === 'anonymous')
+    return source !== undefined && anonymous.has(source)
   }
+}
 
 /**
  * The actors the report's events, statements and threats refer to, in order of first

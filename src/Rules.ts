@@ -71,9 +71,6 @@ export interface Rule {
 // helpers
 // -------------------------------------------------------------------------------------
 
-const actorOf = (r: Report.ReportData, id: Id.ActorId): Actor.Actor | undefined =>
-  r.actors.find((a) => a.id === id)
-
 /** Lookups for the rules of one run, built once per report. */
 const lookup = (r: Report.ReportData) => {
   const actors = new Map(r.actors.map((a) => [a.id, a] as const))
@@ -99,10 +96,18 @@ const rule = (
   validate: validate(code, severity),
 })
 
-const name = (r: Report.ReportData, id: Id.ActorId): string => {
-  const a = actorOf(r, id)
+const name = (actors: ReadonlyMap<Id.ActorId, Actor.Actor>, id: Id.ActorId): string => {
+  const a = actors.get(id)
   return a === undefined ? id : Actor.label(a)
 }
+
+/** A validator of the report's statements that can look actors up by id (built once per run). */
+const statementsWithActors =
+  (
+    v: (actors: ReadonlyMap<Id.ActorId, Actor.Actor>) => V.Validator<V.Focus<Statement.Statement>>,
+  ): V.Validator<Report.ReportData> =>
+  (report) =>
+    V.statements(v(lookup(report).actors))(report)
 
 // -------------------------------------------------------------------------------------
 // attribution
@@ -120,10 +125,10 @@ export const attributionMissing: Rule = rule(
   "a statement not in the author's voice has an attribution chain (declined comments excepted)",
   'readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards)',
   (code, severity) =>
-    V.statements(
+    statementsWithActors((actors) =>
       V.fromPredicate(code, severity, ({ report, node: s }) =>
         s.attribution === undefined && !isAuthorVoice(report, s) && s.act !== 'decline_comment'
-          ? `the report does not say how it knows that ${s.speakers.map((x) => name(report, x)).join(' and ')} did "${s.act.replace(/_/g, ' ')}"`
+          ? `the report does not say how it knows that ${s.speakers.map((x) => name(actors, x)).join(' and ')} did "${s.act.replace(/_/g, ' ')}"`
           : undefined,
       ),
     ),
@@ -162,10 +167,10 @@ export const singleAnonymousSource: Rule = rule(
   'a claim does not rest on one anonymous person alone',
   'AP and Reuters require more than one anonymous source, or a stated exception',
   (code, severity) =>
-    V.statements(
-      V.fromPredicate(code, severity, ({ report, node: s }) => {
+    statementsWithActors((actors) =>
+      V.fromPredicate(code, severity, ({ node: s }) => {
         const first = s.attribution?.chain[0].source
-        const a = first === undefined ? undefined : actorOf(report, first)
+        const a = first === undefined ? undefined : actors.get(first)
         return a?.kind === 'anonymous' && a.count === 1
           ? `the claim rests on a single anonymous source: ${a.description}`
           : undefined
@@ -207,24 +212,24 @@ export const outletAffiliation: Rule = rule(
   'a claim from an outlet with known affiliations quotes them with the claim',
   'readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar"',
   (code, severity) =>
-    V.statements(({ report, node: s, path }) => {
+    statementsWithActors((actors) => ({ node: s, path }) => {
       const out: V.Issue[] = []
       s.attribution?.chain.forEach((l, j) => {
-        const a = l.source === undefined ? undefined : actorOf(report, l.source)
+        const a = l.source === undefined ? undefined : actors.get(l.source)
         if (a?.kind !== 'outlet' || a.affiliations === undefined || a.affiliations.length === 0)
           return
         const words = [...(l.evidence ?? []), ...(s.evidence ?? [])].map((e) =>
           e.text.toLowerCase(),
         )
         for (const affiliate of a.affiliations) {
-          const label = name(report, affiliate).toLowerCase()
+          const label = name(actors, affiliate).toLowerCase()
           if (!words.some((w) => w.includes(label))) {
             out.push({
               code,
               severity,
               node: s.id,
               path: [...path, 'attribution', 'chain', j],
-              message: `${a.name} is affiliated with ${name(report, affiliate)}, but the claim does not say so`,
+              message: `${a.name} is affiliated with ${name(actors, affiliate)}, but the claim does not say so`,
             })
           }
         }
@@ -249,20 +254,18 @@ export const quoteSpeaker: Rule = rule(
   "a direct quote has a named or described speaker, not the report's own voice",
   'a quote without a speaker cannot be checked',
   (code, severity) =>
-    V.statements(
-      V.fromPredicate(code, severity, ({ report, node: s }) => {
+    statementsWithActors((actors) =>
+      V.fromPredicate(code, severity, ({ node: s }) => {
         if (!Statement.isDirect(s)) return undefined
-        const bad = s.speakers
-          .map((x) => actorOf(report, x))
-          .find(
-            (a) =>
-              a === undefined ||
-              a.kind === 'author' ||
-              (a.kind === 'anonymous' && a.affiliation === undefined),
+        const unnamed = s.speakers.some((x) => {
+          const a = actors.get(x)
+          return (
+            a === undefined ||
+            a.kind === 'author' ||
+            (a.kind === 'anonymous' && a.affiliation === undefined)
           )
-        return bad === undefined && s.speakers.every((x) => actorOf(report, x) !== undefined)
-          ? undefined
-          : 'a direct quote needs a named or described speaker'
+        })
+        return unnamed ? 'a direct quote needs a named or described speaker' : undefined
       }),
     ),
 )

@@ -42,6 +42,7 @@ import * as Likelihood from './Likelihood.js'
 import * as Proposition from './Proposition.js'
 import type * as Statement from './Statement.js'
 import * as Timeline from './Timeline.js'
+import { append } from './internal/collections.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -544,8 +545,8 @@ export const history =
       if (t.revises !== undefined && !next.has(t.revises)) next.set(t.revises, t)
     const stating = new Map<string, Statement.Statement[]>()
     for (const s of report.statements) {
-      if (s.content.kind === 'threat')
-        stating.set(s.content.threat, [...(stating.get(s.content.threat) ?? []), s])
+      if (s.content.kind !== 'threat') continue
+      append(stating, s.content.threat, s)
     }
     let root = byId.get(id)
     if (root === undefined) return []

@@ -34,6 +34,7 @@ import type * as Event from './Event.js'
 import * as Id from './Id.js'
 import type * as Proposition from './Proposition.js'
 import * as Time from './Time.js'
+import { append } from './internal/collections.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -249,7 +250,8 @@ export const evaluate = (ctx: Context): ((p: Proposition.Proposition) => Evaluat
   const preventers = new Map<string, Id.EventId[]>()
   for (const e of ctx.events ?? []) {
     for (const r of e.relations ?? []) {
-      if (r.kind === 'prevents') preventers.set(e.id, [...(preventers.get(e.id) ?? []), r.event])
+      if (r.kind !== 'prevents') continue
+      append(preventers, e.id, r.event)
     }
   }
 

@@ -1,0 +1,236 @@
+// claimgraph benchmarks: every comparison is a ratio measured in this process and run, on
+// the same bytes. `npm run bench` (it builds first) prints a table and writes
+// bench/results.json. Not part of the test run.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync, createWriteStream, rmSync } from 'node:fs'
+import { once } from 'node:events'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { Report, Rules } from '../dist/index.js'
+import { report as seed } from '../dist/fixtures.js'
+import { ioTsReport, zodReport, guardReport } from './shapes.mjs'
+import { synthetic } from './synthetic.mjs'
+import { bundleSizes } from './bundle.mjs'
+
+const quick = process.argv.includes('--quick')
+const now = () => Number(process.hrtime.bigint()) / 1e6
+
+/** Mean milliseconds per call of `f`, after a warm-up, over at least `ms` milliseconds. */
+const time = (f, ms = quick ? 150 : 600) => {
+  const warm = now()
+  while (now() - warm < ms / 3) f()
+  let n = 0
+  const start = now()
+  let elapsed = 0
+  while (elapsed < ms) {
+    for (let i = 0; i < 10; i++) f()
+    n += 10
+    elapsed = now() - start
+  }
+  return elapsed / n
+}
+
+const rows = []
+const results = {
+  machine: {
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  date: new Date().toISOString(),
+}
+const row = (group, name, value, target) => rows.push({ group, name, value, target })
+const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
+
+// 1. the seed report, valid --------------------------------------------------------------
+{
+  const text = JSON.stringify(Report.encode(seed))
+  const value = JSON.parse(text)
+  const check = (name, ok) => {
+    if (!ok) throw new Error(`${name} rejected the seed report`)
+  }
+  check('Report.decode', Report.decode(value)._tag === 'Right')
+  check('io-ts', ioTsReport.decode(value)._tag === 'Right')
+  check('zod', zodReport.safeParse(value).success)
+  check('guard', guardReport(value))
+  const parse = time(() => JSON.parse(text))
+  const decode = time(() => Report.decode(value))
+  const shared = time(() => Report.decode(value, { share: true }))
+  const iots = time(() => ioTsReport.decode(value))
+  const zod = time(() => zodReport.safeParse(value))
+  const guard = time(() => guardReport(value))
+  results.seed = { bytes: text.length, ms: { parse, decode, shared, iots, zod, guard } }
+  row('seed, valid', `JSON.parse of the text (${text.length} bytes)`, `${fmt(parse * 1000)} µs`)
+  row(
+    'seed, valid',
+    'Report.decode (structure, brands, integrity; a copy)',
+    `${fmt(decode * 1000)} µs`,
+  )
+  row('seed, valid', 'Report.decode with { share: true } (no copy)', `${fmt(shared * 1000)} µs`)
+  row('seed, valid', 'plain io-ts codec, same shape', `${fmt(iots * 1000)} µs`)
+  row('seed, valid', 'zod 4 schema, same shape', `${fmt(zod * 1000)} µs`)
+  row('seed, valid', 'hand-written guard, same shape', `${fmt(guard * 1000)} µs`)
+  row('seed, valid', 'throughput vs zod 4', `${fmt(zod / decode)}×`, '≥ 2×')
+  row('seed, valid', 'time vs hand-written guard', `${fmt(decode / guard)}×`, '≤ 2×')
+  row('seed, valid', 'time vs JSON.parse', `${fmt((100 * decode) / parse, 0)}%`, '≤ 25%')
+  row('seed, valid', 'time vs plain io-ts', `${fmt(decode / iots)}×`)
+  row('seed, valid', 'with share: throughput vs zod 4', `${fmt(zod / shared)}×`, '≥ 2×')
+  row('seed, valid', 'with share: time vs hand-written guard', `${fmt(shared / guard)}×`, '≤ 2×')
+  row(
+    'seed, valid',
+    'with share: time vs JSON.parse',
+    `${fmt((100 * shared) / parse, 0)}%`,
+    '≤ 25%',
+  )
+  results.seed.ratios = {
+    vsZodThroughput: zod / decode,
+    vsGuardTime: decode / guard,
+    vsParse: decode / parse,
+    vsIoTs: decode / iots,
+    sharedVsZodThroughput: zod / shared,
+    sharedVsGuardTime: shared / guard,
+    sharedVsParse: shared / parse,
+  }
+
+  // 2. one error deep inside ---------------------------------------------------------------
+  const broken = JSON.parse(text)
+  broken.threats[0].condition.operand = { kind: 'occurs', event: 'no such event!' }
+  const errors = time(() => Report.decode(broken))
+  results.error = { ms: errors, vsValid: errors / decode }
+  row('seed, one deep error', 'complete error list', `${fmt(errors * 1000)} µs`)
+  row('seed, one deep error', 'time vs the valid case', `${fmt(errors / decode)}×`)
+}
+
+// 3. scaling -------------------------------------------------------------------------------
+{
+  results.scaling = []
+  for (const n of [1_000, 10_000, 100_000]) {
+    const value = synthetic(n)
+    const nodes =
+      value.actors.length + value.events.length + value.statements.length + value.threats.length
+    const decoded = Report.decode(value)
+    if (decoded._tag !== 'Right') throw new Error(`synthetic ${n} does not decode`)
+    const budget = quick ? 300 : n >= 100_000 ? 3000 : 1000
+    const decode = time(() => Report.decode(value), budget)
+    const shared = time(() => Report.decode(value, { share: true }), budget)
+    const validate = time(() => Rules.standard(decoded.right), budget)
+    results.scaling.push({
+      statements: n,
+      nodes,
+      decodeNsPerNode: (decode * 1e6) / nodes,
+      sharedNsPerNode: (shared * 1e6) / nodes,
+      validateNsPerNode: (validate * 1e6) / nodes,
+    })
+    row(
+      'scaling',
+      `${n} statements (${nodes} nodes): decode + integrity`,
+      `${fmt((decode * 1e6) / nodes, 0)} ns/node`,
+    )
+    row(
+      'scaling',
+      `${n} statements (${nodes} nodes): decode + integrity, shared`,
+      `${fmt((shared * 1e6) / nodes, 0)} ns/node`,
+    )
+    row(
+      'scaling',
+      `${n} statements (${nodes} nodes): standard rules`,
+      `${fmt((validate * 1e6) / nodes, 0)} ns/node`,
+    )
+  }
+  const [small, , large] = results.scaling
+  results.scalingRatios = {
+    decode: large.decodeNsPerNode / small.decodeNsPerNode,
+    shared: large.sharedNsPerNode / small.sharedNsPerNode,
+    validate: large.validateNsPerNode / small.validateNsPerNode,
+  }
+  row(
+    'scaling',
+    'per-node cost, 100k vs 1k: decode',
+    `${fmt(results.scalingRatios.decode)}×`,
+    '≤ 1.5×',
+  )
+  row(
+    'scaling',
+    'per-node cost, 100k vs 1k: decode, shared',
+    `${fmt(results.scalingRatios.shared)}×`,
+    '≤ 1.5×',
+  )
+  row(
+    'scaling',
+    'per-node cost, 100k vs 1k: standard rules',
+    `${fmt(results.scalingRatios.validate)}×`,
+    '≤ 1.5×',
+  )
+}
+
+// 4. streaming -----------------------------------------------------------------------------
+{
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bench-'))
+  const line = JSON.stringify(synthetic(10))
+  results.streaming = []
+  for (const n of quick ? [1_000, 10_000] : [10_000, 100_000]) {
+    const file = join(dir, `reports-${n}.ndjson`)
+    const out = createWriteStream(file)
+    for (let i = 0; i < n; i++) if (!out.write(`${line}\n`)) await once(out, 'drain')
+    out.end()
+    await once(out, 'finish')
+    const start = now()
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        new URL('./maxrss.mjs', import.meta.url).pathname,
+        new URL('../dist/cli.js', import.meta.url).pathname,
+        'check',
+        '--format',
+        'json',
+        file,
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 30 },
+    )
+    const ms = now() - start
+    const rss = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN)
+    results.streaming.push({
+      reports: n,
+      seconds: ms / 1000,
+      reportsPerSecond: n / (ms / 1000),
+      maxRssMiB: rss / 1024,
+    })
+    row(
+      'streaming',
+      `claimgraph check, ${n} reports (${(((line.length + 1) * n) / 2 ** 20).toFixed(0)} MiB)`,
+      `${fmt(n / (ms / 1000), 0)} reports/s, peak ${fmt(rss / 1024, 0)} MiB`,
+    )
+  }
+  rmSync(dir, { recursive: true, force: true })
+  const [a, b] = results.streaming
+  results.streamingRatio = b.maxRssMiB / a.maxRssMiB
+  row(
+    'streaming',
+    `peak memory, ${b.reports} vs ${a.reports} reports`,
+    `${fmt(results.streamingRatio)}×`,
+    '≤ 1.2×',
+  )
+}
+
+// 5. bundle size ---------------------------------------------------------------------------
+{
+  results.bundle = await bundleSizes()
+  for (const [name, bytes] of Object.entries(results.bundle))
+    row('bundle (min+gzip, peers external)', name, `${(bytes / 1024).toFixed(1)} KiB`)
+}
+
+const width = Math.max(...rows.map((r) => r.name.length))
+let group = ''
+for (const r of rows) {
+  if (r.group !== group) {
+    group = r.group
+    console.log(`\n${group}`)
+  }
+  console.log(
+    `  ${r.name.padEnd(width)}  ${String(r.value).padStart(28)}${r.target === undefined ? '' : `   target ${r.target}`}`,
+  )
+}
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
+console.log('\nwrote bench/results.json')
