@@ -1,4 +1,9 @@
+import { readdirSync } from 'node:fs'
 import { defineConfig } from 'tsup'
+
+const MODULES = readdirSync('src')
+  .filter((f) => /^[A-Z]\w*\.ts$/.test(f))
+  .map((f) => f.slice(0, -3))
 
 // The library: `index` and `fixtures` are built together with code splitting, so both
 // entry points import one shared chunk and there is exactly one copy of every codec.
@@ -6,7 +11,12 @@ import { defineConfig } from 'tsup'
 // file per module, so that a name that is both a type and a codec keeps both meanings.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', fixtures: 'src/fixtures/index.ts' },
+    // every module is also an entry point, for deep imports (`claimgraph/Threat`)
+    entry: {
+      index: 'src/index.ts',
+      fixtures: 'src/fixtures/index.ts',
+      ...Object.fromEntries(MODULES.map((m) => [m, `src/${m}.ts`])),
+    },
     format: ['esm', 'cjs'],
     splitting: true,
     sourcemap: true,

@@ -1,5 +1,6 @@
 // Bundle sizes of the published build, min+gzip, with the peer dependencies (io-ts, fp-ts)
-// left out: the whole main entry, and an import of a single module.
+// left out: the whole main entry, a deep import of a single module, and one namespace of
+// the main entry.
 import { build } from 'esbuild'
 import { gzipSync } from 'node:zlib'
 
@@ -20,11 +21,14 @@ const size = async (contents) => {
 
 export const bundleSizes = async () => ({
   'main entry, everything': await size(`export * from './index.js'`),
-  'one module: import { Time }': await size(
-    `import { Time } from './index.js'; console.log(Time.compare)`,
+  'one module, deep import: claimgraph/Time': await size(
+    `import { compare } from './Time.js'; console.log(compare)`,
   ),
-  'one module: import { Report }': await size(
-    `import { Report } from './index.js'; console.log(Report.decode)`,
+  'one module, deep import: claimgraph/Report': await size(
+    `import { decode } from './Report.js'; console.log(decode)`,
+  ),
+  'one namespace of the main entry: { Time }': await size(
+    `import { Time } from './index.js'; console.log(Time.compare)`,
   ),
   'fixtures entry': await size(`export * from './fixtures.js'`),
 })

@@ -106,7 +106,9 @@ const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
 {
   results.scaling = []
   for (const n of [1_000, 10_000, 100_000]) {
-    const value = synthetic(n)
+    // decoded from parsed JSON, as users get it (JSON.parse shares short strings, which
+    // matters for the id index)
+    const value = JSON.parse(JSON.stringify(synthetic(n)))
     const nodes =
       value.actors.length + value.events.length + value.statements.length + value.threats.length
     const decoded = Report.decode(value)

@@ -56,6 +56,12 @@ assert.equal(Codec.decode(Id.ActorId)('iraq')._tag, 'Right')
 import * as fixtures from 'claimgraph/fixtures'
 assert.equal(typeof Id.actor, 'function')
 assert.ok(fixtures.source.startsWith('U.S. Warns Iraq'))
+// a deep import is the same module instance as the namespace: one copy of every codec
+import * as Time from 'claimgraph/Time'
+import { Time as TimeNs, Report } from 'claimgraph'
+assert.equal(Time.Time, TimeNs.Time)
+assert.equal(Time.compare(Time.time('2024-10-25'), Time.time('2024-11')), 'before')
+assert.ok(Report.Report.is(fixtures.report))
 console.log('esm ok')
 `,
   )
@@ -66,6 +72,9 @@ const fixtures = require('claimgraph/fixtures')
 const assert = require('node:assert')
 assert.equal(Id.actor('iraq'), 'iraq')
 assert.ok(fixtures.source.startsWith('U.S. Warns Iraq'))
+const Threat = require('claimgraph/Threat')
+assert.equal(Threat.Threat, require('claimgraph').Threat.Threat)
+assert.equal(Threat.classify(fixtures.threats.warning), 'warning')
 console.log('cjs ok')
 `,
   )
@@ -73,14 +82,16 @@ console.log('cjs ok')
     join(dir, 'consumer.ts'),
     `import assert from 'node:assert'
 import { Codec, Id } from 'claimgraph'
-import { source } from 'claimgraph/fixtures'
+import { source, threats } from 'claimgraph/fixtures'
+import { classify, type Class } from 'claimgraph/Threat'
 import * as E from 'fp-ts/lib/Either.js'
 const a: Id.ActorId = Id.actor('iraq')
 const r = Codec.decode(Id.ActorId)('iraq')
 const ok: boolean = E.isRight(r) && r.right === a
 // @ts-expect-error a statement id is not an actor id
 const wrong: Id.ActorId = Id.statement('s1')
-export const out = [ok, wrong, source.length] as const
+const kind: Class = classify(threats.warning)
+export const out = [ok, wrong, source.length, kind] as const
 `,
   )
   const tsconfig = (moduleResolution, module) =>

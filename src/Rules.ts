@@ -71,12 +71,13 @@ export interface Rule {
 // helpers
 // -------------------------------------------------------------------------------------
 
-/** Lookups for the rules of one run, built once per report. */
-const lookup = (r: Report.ReportData) => {
-  const actors = new Map(r.actors.map((a) => [a.id, a] as const))
-  const events = new Map(r.events.map((e) => [e.id, e] as const))
-  const threats = new Map(r.threats.map((t) => [t.id, t] as const))
-  return { actors, events, threats }
+/** A lookup by id, built once per rule run. */
+const byId = <N extends { readonly id: string }>(
+  nodes: ReadonlyArray<N>,
+): ReadonlyMap<N['id'], N> => {
+  const m = new Map<N['id'], N>()
+  for (const n of nodes) m.set(n.id, n)
+  return m
 }
 
 const isAuthorVoice = (r: Report.ReportData, s: Statement.Statement): boolean =>
@@ -107,7 +108,7 @@ const statementsWithActors =
     v: (actors: ReadonlyMap<Id.ActorId, Actor.Actor>) => V.Validator<V.Focus<Statement.Statement>>,
   ): V.Validator<Report.ReportData> =>
   (report) =>
-    V.statements(v(lookup(report).actors))(report)
+    V.statements(v(byId(report.actors)))(report)
 
 // -------------------------------------------------------------------------------------
 // attribution
@@ -393,7 +394,7 @@ export const threatActMismatch: Rule = rule(
   '"threaten" is used when the issuer enforces, "warn" when a third party does',
   'a warning is not a threat (CAMEO 130 vs 138)',
   (code, severity) => (report) => {
-    const { threats } = lookup(report)
+    const threats = byId(report.threats)
     return V.statements(
       V.fromPredicate(code, severity, ({ node: s }) => {
         if (s.content.kind !== 'threat') return undefined
@@ -421,7 +422,7 @@ export const ultimatumWithoutDeadline: Rule = rule(
   'a threat stated as a demand has a deadline',
   'an ultimatum (CAMEO 139) is a demand with a deadline',
   (code, severity) => (report) => {
-    const { threats } = lookup(report)
+    const threats = byId(report.threats)
     return V.statements(
       V.fromPredicate(code, severity, ({ node: s }) => {
         if (s.act !== 'demand' || s.content.kind !== 'threat') return undefined
@@ -450,7 +451,7 @@ export const responsePrecedesCause: Rule = rule(
   'an event that retaliates for or responds to another does not precede it (unknown order is not a violation)',
   'causes come first',
   (code, severity) => (report) => {
-    const { events } = lookup(report)
+    const events = byId(report.events)
     return V.events(({ node: e, path }: V.Focus<Event.Event>) => {
       const out: V.Issue[] = []
       e.relations?.forEach((rel, j) => {
@@ -488,7 +489,7 @@ export const mixedBands: Rule = rule(
   'the estimative terms of one claim fall in one ICD 203 row',
   'ICD 203: one claim, one expression of likelihood',
   (code, severity) => (report) => {
-    const { threats } = lookup(report)
+    const threats = byId(report.threats)
     return V.statements(
       V.fromPredicate(code, severity, ({ node: s }) => {
         const t = s.content.kind === 'threat' ? threats.get(s.content.threat) : undefined

@@ -65,7 +65,7 @@ const worst = (o: Outcome, code: number) => {
 /** Decodes and validates one parsed value; prints what it finds. */
 const checkValue = (value: unknown, where: string, o: Outcome, opts: Options): void => {
   o.reports++
-  const decoded = Report.decode(value)
+  const decoded = Report.decode(value, { share: true }) // the value is fresh from JSON.parse: no copy needed
   if (E.isLeft(decoded)) {
     o.invalid++
     worst(o, EXIT.invalid)
@@ -281,7 +281,7 @@ const inspect = async (file: string | undefined): Promise<number> => {
       err(`${file}: ${text.trim() === '' ? 'file is empty' : parsed.message}`)
       return EXIT.malformed
     }
-    const decoded = Report.decode(parsed.value)
+    const decoded = Report.decode(parsed.value, { share: true })
     if (E.isLeft(decoded)) {
       err(`${file}: invalid report\n${indent(DecodeError.toTree(decoded.left))}`)
       return EXIT.invalid
