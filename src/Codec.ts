@@ -147,7 +147,7 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 export class Codec<A, O = A> extends t.Type<A, O, unknown> {
   constructor(
     name: string,
-    /** The guard at a nesting depth: `is(u)` is `test(u, 0)`. Allocation-free and stack-safe. */
+    /** The guard at a nesting depth: `is(u)` is `test(u, 0)`. Stack-safe; it allocates nothing for objects, arrays and strings. */
     readonly test: (u: unknown, depth: number) => boolean,
     validate: t.Validate<unknown, A>,
     encode: t.Encode<A, O>,
@@ -162,8 +162,7 @@ export class Codec<A, O = A> extends t.Type<A, O, unknown> {
  * @category model
  * @since 0.1.0
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- codecs are invariant; `any` admits them all
-export type AnyCodec = Codec<any, any>
+export type AnyCodec = Codec<any, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- codecs are invariant
 
 const identity = <A>(a: A): A => a
 

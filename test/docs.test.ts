@@ -38,3 +38,37 @@ describe('docs: the diagram of the seed report', () => {
     expect(drawn).toContain('t_us_warning_to_iraq -- "carried out by" --> a_israel')
   })
 })
+
+describe('docs: the API reference', () => {
+  it('every export of every module has JSDoc with a @category from the vocabulary and a @since', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs')
+    const vocabulary = new Set([
+      'model',
+      'constructors',
+      'codecs',
+      'guards',
+      'combinators',
+      'queries',
+      'errors',
+      'utils',
+    ])
+    const missing: string[] = []
+    const dir = new URL('../src/', import.meta.url)
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+      const text = readFileSync(new URL(file, dir), 'utf8')
+      for (const m of text.matchAll(
+        /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\n)?export (?:declare )?(?:const|function|type|interface|class) (\w+)/g,
+      )) {
+        const doc = m[1] ?? ''
+        const category = /@category (\w+)/.exec(doc)?.[1]
+        if (
+          category === undefined ||
+          !vocabulary.has(category) ||
+          !/@since \d+\.\d+\.\d+/.test(doc)
+        )
+          missing.push(`${file}: ${m[2]}`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+})

@@ -128,7 +128,7 @@ const decodeText = (bytes: Uint8Array): string | undefined => {
   }
 }
 
-const parse = (text: string): { ok: true; value: unknown } | { ok: false; message: string } => {
+const parse = (text: string): Read => {
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch (e) {
@@ -138,24 +138,31 @@ const parse = (text: string): { ok: true; value: unknown } | { ok: false; messag
 
 const BOM = '\uFEFF'
 
-/** Reads one whole JSON document. */
+type Read =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
+
+/** Reads one whole JSON document: an empty file, bad UTF-8 and bad JSON each get their message. */
+const readDocument = async (stream: NodeJS.ReadableStream): Promise<Read> => {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  const bytes = Buffer.concat(chunks)
+  if (bytes.length === 0) return { ok: false, message: 'file is empty' }
+  let text = decodeText(bytes)
+  if (text === undefined) return { ok: false, message: 'not valid UTF-8' }
+  if (text.startsWith(BOM)) text = text.slice(1)
+  if (text.trim() === '') return { ok: false, message: 'file holds only white space' }
+  return parse(text)
+}
+
 const checkDocument = async (
   stream: NodeJS.ReadableStream,
   name: string,
   o: Outcome,
   opts: Options,
 ): Promise<void> => {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(chunk as Buffer)
-  const bytes = Buffer.concat(chunks)
-  if (bytes.length === 0) return malformed(name, 'file is empty', o, opts)
-  let text = decodeText(bytes)
-  if (text === undefined) return malformed(name, 'not valid UTF-8', o, opts)
-  if (text.startsWith(BOM)) text = text.slice(1)
-  if (text.trim() === '') return malformed(name, 'file holds only white space', o, opts)
-  const parsed = parse(text)
-  if (!parsed.ok) return malformed(name, parsed.message, o, opts)
-  checkValue(parsed.value, name, o, opts)
+  const read = await readDocument(stream)
+  if (read.ok) checkValue(read.value, name, o, opts)
+  else malformed(name, read.message, o, opts)
 }
 
 /** Streams an NDJSON file line by line; memory holds one line at a time. */
@@ -264,24 +271,18 @@ const inspect = async (file: string | undefined): Promise<number> => {
     const o: Outcome = { reports: 0, valid: 0, invalid: 0, warnings: 0, exit: EXIT.ok }
     const stream = file === '-' ? process.stdin : await openFile(file, o)
     if (stream === undefined) return o.exit
-    const chunks: Buffer[] = []
+    let read: Read
     try {
-      for await (const chunk of stream) chunks.push(chunk as Buffer)
+      read = await readDocument(stream)
     } catch (e) {
       err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`)
       return EXIT.unreadable
     }
-    const text = decodeText(Buffer.concat(chunks))
-    if (text === undefined) {
-      err(`${file}: not valid UTF-8`)
+    if (!read.ok) {
+      err(`${file}: ${read.message}`)
       return EXIT.malformed
     }
-    const parsed = parse(text.startsWith(BOM) ? text.slice(1) : text)
-    if (!parsed.ok) {
-      err(`${file}: ${text.trim() === '' ? 'file is empty' : parsed.message}`)
-      return EXIT.malformed
-    }
-    const decoded = Report.decode(parsed.value, { share: true })
+    const decoded = Report.decode(read.value, { share: true })
     if (E.isLeft(decoded)) {
       err(`${file}: invalid report\n${indent(DecodeError.toTree(decoded.left))}`)
       return EXIT.invalid
