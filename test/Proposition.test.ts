@@ -69,6 +69,27 @@ describe('Proposition', () => {
   })
 
   describe('queries', () => {
+    test.prop([proposition, proposition])(
+      'Eq: reflexive, key order does not matter, and agrees with deep equality',
+      (p, q) => {
+        expect(P.Eq.equals(p, JSON.parse(JSON.stringify(p)))).toBe(true)
+        expect(P.Eq.equals(p, q)).toBe(
+          JSON.stringify(P.Proposition.encode(p)) === JSON.stringify(P.Proposition.encode(q)),
+        )
+      },
+    )
+    it('Eq tells modalities apart by their likelihood and agents', () => {
+      const e = P.occurs(Id.event('e'))
+      expect(
+        P.Eq.equals(pipe(e, P.hedge(may)), pipe(e, P.hedge(Likelihood.fromFactuality('PR+')))),
+      ).toBe(false)
+      expect(P.Eq.equals(pipe(e, P.able(Id.actor('a'))), pipe(e, P.able(Id.actor('b'))))).toBe(
+        false,
+      )
+      expect(P.Eq.equals(pipe(e, P.must(Id.actor('a'))), pipe(e, P.must(Id.actor('a'))))).toBe(true)
+      expect(P.Eq.equals(P.and(e, e), P.or(e, e))).toBe(false)
+    })
+
     const p = P.and(
       pipe(a, P.must(Id.actor('iraq'))),
       P.not(pipe(b, P.hedge(may), P.able(Id.actor('us')))),
