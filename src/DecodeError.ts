@@ -58,6 +58,7 @@ import type { CodedError } from './Codec.js'
  * | `cycle` | a cycle through reply-to, nested statements, threat revisions or an attribution chain |
  * | `span_mismatch` | an evidence span whose quoted words differ from the report's text at its offsets |
  * | `unreadable_input` | a value that throws when read (a throwing getter or proxy) |
+ * | `invalid_json` | text given to `Report.fromJson` that is not JSON |
  *
  * @category model
  * @since 0.1.0
@@ -83,6 +84,7 @@ export type DecodeCode =
   | 'cycle'
   | 'span_mismatch'
   | 'unreadable_input'
+  | 'invalid_json'
 
 /**
  * A path into the input: property names and array indices, from the root.

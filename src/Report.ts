@@ -184,6 +184,30 @@ export const decode = (
 ): E.Either<DecodeError.DecodeError, Report> => C.decode(Report, options)(u)
 
 /**
+ * Decodes a report from JSON text — what a file, an API or a language model gives you.
+ * Text that is not JSON gets the code `invalid_json`. The parsed value belongs to nobody
+ * else, so it is decoded without a copy.
+ *
+ * @category codecs
+ * @since 0.1.0
+ */
+export const fromJson = (
+  text: string,
+  options: Omit<C.DecodeOptions, 'share'> = {},
+): E.Either<DecodeError.DecodeError, Report> => {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.slice(0, 120) : 'a syntax error'
+    return E.left(
+      DecodeError.make(DecodeError.issue([], 'invalid_json', `the text is not JSON: ${reason}`)),
+    )
+  }
+  return decode(value, { ...options, share: true })
+}
+
+/**
  * Encodes a report as plain JSON data (it carries its `format`).
  *
  * @category codecs

@@ -262,6 +262,21 @@ describe('Report', () => {
       ).toEqual(['/statements/0/attribution/chain/0/evidence/0 span_mismatch'])
     })
 
+    it('fromJson decodes JSON text, and text that is not JSON is invalid_json', () => {
+      const r = built()
+      if (E.isLeft(r)) throw new Error('report')
+      expect(Report.fromJson(JSON.stringify(Report.encode(r.right)))).toEqual(E.right(r.right))
+      expect(codes(undefined)).toEqual([' invalid_type'])
+      const bad = Report.fromJson('{"format": "claimgraph/1",')
+      expect(E.isLeft(bad) && DecodeError.toList(bad.left).map((i) => i.code)).toEqual([
+        'invalid_json',
+      ])
+      const stripped = Report.fromJson(JSON.stringify({ ...Report.encode(r.right), extra: 1 }), {
+        unknownKeys: 'strip',
+      })
+      expect(stripped).toEqual(E.right(r.right))
+    })
+
     it('unknown keys are errors by default and can be stripped', () => {
       const misspelled = edit((r) => (r.statements[0].adressees = ['iraq']))
       expect(codes(misspelled)).toEqual(['/statements/0/adressees unknown_key'])
