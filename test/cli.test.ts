@@ -73,6 +73,15 @@ describe('cli', () => {
     })
   })
 
+  it('shows bidirectional controls instead of obeying them', () => {
+    const json = JSON.parse(seedJson)
+    json.actors[1].name = 'United \u202Estates'
+    const r = run(['inspect', file('bidi.json', JSON.stringify(json))])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('United <U+202E>states')
+    expect(r.stdout).not.toContain('\u202E')
+  })
+
   describe('check', () => {
     it('a valid report passes, with the standard findings shown', () => {
       const r = run(['check', file('seed.json', seedJson)])

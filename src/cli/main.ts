@@ -56,8 +56,20 @@ interface Outcome {
 const UNSAFE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B-\u001F\u007F]/g
 const safe = (s: string) =>
   s.replace(UNSAFE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
-const out = (s: string) => process.stdout.write(safe(s.endsWith('\n') ? s : `${s}\n`))
-const err = (s: string) => process.stderr.write(safe(s.endsWith('\n') ? s : `${s}\n`))
+/** Whether a progress line is showing on the terminal (standard error); output clears it first. */
+let progressShown = false
+const clearProgress = () => {
+  if (progressShown) process.stderr.write('\r\x1b[K')
+  progressShown = false
+}
+const out = (s: string) => {
+  clearProgress()
+  process.stdout.write(safe(s.endsWith('\n') ? s : `${s}\n`))
+}
+const err = (s: string) => {
+  clearProgress()
+  process.stderr.write(safe(s.endsWith('\n') ? s : `${s}\n`))
+}
 const worst = (o: Outcome, code: number) => {
   o.exit = Math.max(o.exit, code)
 }
@@ -195,7 +207,10 @@ const checkLines = async (
       )
     }
     checkValue(parsed.value, where, o, opts)
-    if (progress && line % 1000 === 0) process.stderr.write(`\rchecked ${line} lines of ${name}…`)
+    if (progress && line % 1000 === 0) {
+      process.stderr.write(`\rchecked ${line} lines of ${safe(name)}…`)
+      progressShown = true
+    }
   }
   for await (const chunk of stream) {
     let buf = chunk as Buffer
@@ -210,7 +225,7 @@ const checkLines = async (
     if (buf.length > 0) pending.push(Buffer.from(buf))
   }
   if (pending.length > 0) handle(Buffer.concat(pending), true)
-  if (progress) process.stderr.write('\r\x1b[K')
+  clearProgress()
   if (!sawAny && line <= 1) malformed(name, 'file is empty', o, opts)
 }
 
