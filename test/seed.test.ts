@@ -18,3 +18,20 @@ describe('seeds', () => {
     expect(source).toBe(readFileSync(local, 'utf8'))
   })
 })
+
+describe('package', () => {
+  it('exports every module as a deep import, with types first', async () => {
+    const { readdirSync } = await import('node:fs')
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+    const modules = readdirSync(new URL('../src', import.meta.url))
+      .filter((f) => /^[A-Z]\w*\.ts$/.test(f))
+      .map((f) => f.slice(0, -3))
+    expect(Object.keys(pkg.exports).sort()).toEqual(
+      ['.', './fixtures', './package.json', ...modules.map((m) => `./${m}`)].sort(),
+    )
+    for (const m of modules) {
+      expect(Object.keys(pkg.exports[`./${m}`].import)).toEqual(['types', 'default'])
+      expect(pkg.exports[`./${m}`].require.default).toBe(`./dist/${m}.cjs`)
+    }
+  })
+})
