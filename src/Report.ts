@@ -468,31 +468,22 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
   )
 
   // evidence
-  if (r.text !== undefined) {
-    const matches = Evidence.matches(r.text)
-    const spans = (base: Path, list: ReadonlyArray<Evidence.Span> | undefined) =>
-      list?.forEach((span, j) => {
-        if (!matches(span)) {
-          const found = span.end <= r.text!.length ? r.text!.slice(span.start, span.end) : undefined
-          issues.push(
-            DecodeError.issue(
-              [...base, j],
-              'span_mismatch',
-              found === undefined
-                ? `span ${span.start}–${span.end} lies beyond the end of the text (${r.text!.length} characters)`
-                : `the text at ${span.start}–${span.end} is ${C.describe(found)}, not ${C.describe(span.text)}`,
-            ),
-          )
-        }
-      })
-    r.events.forEach((e, i) => spans(['events', i, 'evidence'], e.evidence))
-    r.statements.forEach((s, i) => {
-      spans(['statements', i, 'evidence'], s.evidence)
-      s.attribution?.chain.forEach((l, j) =>
-        spans(['statements', i, 'attribution', 'chain', j, 'evidence'], l.evidence),
+  const text = r.text
+  if (text !== undefined) {
+    const matches = Evidence.matches(text)
+    eachSpan(r, (span, path) => {
+      if (matches(span)) return
+      const found = span.end <= text.length ? text.slice(span.start, span.end) : undefined
+      issues.push(
+        DecodeError.issue(
+          path(),
+          'span_mismatch',
+          found === undefined
+            ? `span ${span.start}–${span.end} lies beyond the end of the text (${text.length} characters)`
+            : `the text at ${span.start}–${span.end} is ${C.describe(found)}, not ${C.describe(span.text)}`,
+        ),
       )
     })
-    r.threats.forEach((th, i) => spans(['threats', i, 'evidence'], th.evidence))
   }
   return issues
 }
@@ -741,22 +732,34 @@ export const originalSources = (r: ReportData): ReadonlyArray<Id.ActorId> => {
 }
 
 /**
- * Every evidence span in the report, with the path of the node that holds it.
+ * Every evidence span in the report, with its path and the id of the node that holds it.
  *
  * @category queries
  * @since 0.1.0
  */
-export const spans = (r: ReportData): ReadonlyArray<readonly [Path, Evidence.Span]> => {
-  const out: Array<readonly [Path, Evidence.Span]> = []
-  const add = (base: Path, list: ReadonlyArray<Evidence.Span> | undefined) =>
-    list?.forEach((s, j) => out.push([[...base, j], s]))
-  r.events.forEach((e, i) => add(['events', i, 'evidence'], e.evidence))
+export const spans = (r: ReportData): ReadonlyArray<readonly [Path, Evidence.Span, string]> => {
+  const out: Array<readonly [Path, Evidence.Span, string]> = []
+  eachSpan(r, (span, path, node) => out.push([path(), span, node]))
+  return out
+}
+
+/** Visits every evidence span with a way to build its path and the id of its node, in document order. */
+const eachSpan = (
+  r: ReportData,
+  f: (span: Evidence.Span, path: () => Path, node: string) => void,
+): void => {
+  r.events.forEach((e, i) =>
+    e.evidence?.forEach((span, j) => f(span, () => ['events', i, 'evidence', j], e.id)),
+  )
   r.statements.forEach((s, i) => {
-    add(['statements', i, 'evidence'], s.evidence)
-    s.attribution?.chain.forEach((l, j) =>
-      add(['statements', i, 'attribution', 'chain', j, 'evidence'], l.evidence),
+    s.evidence?.forEach((span, j) => f(span, () => ['statements', i, 'evidence', j], s.id))
+    s.attribution?.chain.forEach((l, k) =>
+      l.evidence?.forEach((span, j) =>
+        f(span, () => ['statements', i, 'attribution', 'chain', k, 'evidence', j], s.id),
+      ),
     )
   })
-  r.threats.forEach((th, i) => add(['threats', i, 'evidence'], th.evidence))
-  return out
+  r.threats.forEach((t, i) =>
+    t.evidence?.forEach((span, j) => f(span, () => ['threats', i, 'evidence', j], t.id)),
+  )
 }

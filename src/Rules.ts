@@ -43,7 +43,7 @@ import type * as Event from './Event.js'
 import * as Evidence from './Evidence.js'
 import type * as Id from './Id.js'
 import * as Proposition from './Proposition.js'
-import type * as Report from './Report.js'
+import * as Report from './Report.js'
 import * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
 import * as Time from './Time.js'
@@ -518,31 +518,19 @@ const spanRule =
     const t = text(report)
     if (t === undefined) return []
     const matches = Evidence.matches(t)
-    const out: V.Issue[] = []
-    const spans = (
-      list: ReadonlyArray<Evidence.Span> | undefined,
-      path: ReadonlyArray<string | number>,
-      node: string,
-    ) =>
-      list?.forEach((s, j) => {
-        if (!matches(s))
-          out.push({
-            code,
-            severity,
-            node,
-            path: [...path, j],
-            message: `the span ${s.start}–${s.end} does not quote the text`,
-          })
-      })
-    report.events.forEach((e, i) => spans(e.evidence, ['events', i, 'evidence'], e.id))
-    report.statements.forEach((s, i) => {
-      spans(s.evidence, ['statements', i, 'evidence'], s.id)
-      s.attribution?.chain.forEach((l, j) =>
-        spans(l.evidence, ['statements', i, 'attribution', 'chain', j, 'evidence'], s.id),
-      )
-    })
-    report.threats.forEach((th, i) => spans(th.evidence, ['threats', i, 'evidence'], th.id))
-    return out
+    return Report.spans(report).flatMap(([path, span, node]) =>
+      matches(span)
+        ? []
+        : [
+            {
+              code,
+              severity,
+              node,
+              path,
+              message: `the span ${span.start}–${span.end} does not quote the text`,
+            },
+          ],
+    )
   }
 
 /**
@@ -587,11 +575,7 @@ export const uncoveredSentence: Rule = rule(
   'a complete encoding leaves no claim out',
   (code, severity) => (report) => {
     if (report.text === undefined) return []
-    const spans: Evidence.Span[] = []
-    for (const n of [...report.events, ...report.statements, ...report.threats])
-      spans.push(...(n.evidence ?? []))
-    for (const s of report.statements)
-      for (const l of s.attribution?.chain ?? []) spans.push(...(l.evidence ?? []))
+    const spans = Report.spans(report).map(([, span]) => span)
     return Evidence.uncovered(report.text, spans).map((s) => ({
       code,
       severity,
