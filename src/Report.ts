@@ -41,6 +41,7 @@ import * as Proposition from './Proposition.js'
 import * as Attribution from './Attribution.js'
 import * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
+import { byId } from './internal/collections.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -563,11 +564,17 @@ export interface Index {
  * @since 0.1.0
  */
 export const index = (r: ReportData): Index => ({
-  actors: new Map(r.actors.map((a) => [a.id, a])),
-  events: new Map(r.events.map((e) => [e.id, e])),
-  statements: new Map(r.statements.map((s) => [s.id, s])),
-  threats: new Map(r.threats.map((th) => [th.id, th])),
+  actors: byId(r.actors),
+  events: byId(r.events),
+  statements: byId(r.statements),
+  threats: byId(r.threats),
 })
+
+const find =
+  <N extends { readonly id: string }>(nodes: (r: ReportData) => ReadonlyArray<N>) =>
+  (id: N['id']) =>
+  (r: ReportData): O.Option<N> =>
+    O.fromNullable(nodes(r).find((n) => n.id === id))
 
 /**
  * The actor with an id.
@@ -575,10 +582,9 @@ export const index = (r: ReportData): Index => ({
  * @category queries
  * @since 0.1.0
  */
-export const actor =
-  (id: Id.ActorId) =>
-  (r: ReportData): O.Option<Actor.Actor> =>
-    O.fromNullable(r.actors.find((a) => a.id === id))
+export const actor: (id: Id.ActorId) => (r: ReportData) => O.Option<Actor.Actor> = find(
+  (r) => r.actors,
+)
 
 /**
  * The event with an id.
@@ -586,10 +592,9 @@ export const actor =
  * @category queries
  * @since 0.1.0
  */
-export const event =
-  (id: Id.EventId) =>
-  (r: ReportData): O.Option<Event.Event> =>
-    O.fromNullable(r.events.find((e) => e.id === id))
+export const event: (id: Id.EventId) => (r: ReportData) => O.Option<Event.Event> = find(
+  (r) => r.events,
+)
 
 /**
  * The statement with an id.
@@ -597,10 +602,8 @@ export const event =
  * @category queries
  * @since 0.1.0
  */
-export const statement =
-  (id: Id.StatementId) =>
-  (r: ReportData): O.Option<Statement.Statement> =>
-    O.fromNullable(r.statements.find((s) => s.id === id))
+export const statement: (id: Id.StatementId) => (r: ReportData) => O.Option<Statement.Statement> =
+  find((r) => r.statements)
 
 /**
  * The threat with an id.
@@ -608,10 +611,9 @@ export const statement =
  * @category queries
  * @since 0.1.0
  */
-export const threat =
-  (id: Id.ThreatId) =>
-  (r: ReportData): O.Option<Threat.Threat> =>
-    O.fromNullable(r.threats.find((th) => th.id === id))
+export const threat: (id: Id.ThreatId) => (r: ReportData) => O.Option<Threat.Threat> = find(
+  (r) => r.threats,
+)
 
 /**
  * The statements an actor made (as one of their speakers).

@@ -48,6 +48,7 @@ import * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
 import * as Time from './Time.js'
 import * as V from './Validator.js'
+import { byId } from './internal/collections.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -71,15 +72,6 @@ export interface Rule {
 // helpers
 // -------------------------------------------------------------------------------------
 
-/** A lookup by id, built once per rule run. */
-const byId = <N extends { readonly id: string }>(
-  nodes: ReadonlyArray<N>,
-): ReadonlyMap<N['id'], N> => {
-  const m = new Map<N['id'], N>()
-  for (const n of nodes) m.set(n.id, n)
-  return m
-}
-
 const isAuthorVoice = (r: Report.ReportData, s: Statement.Statement): boolean =>
   s.speakers.every((x) => x === r.author)
 
@@ -102,13 +94,15 @@ const name = (actors: ReadonlyMap<Id.ActorId, Actor.Actor>, id: Id.ActorId): str
   return a === undefined ? id : Actor.label(a)
 }
 
-/** A validator of the report's statements that can look actors up by id (built once per run). */
-const statementsWithActors =
-  (
-    v: (actors: ReadonlyMap<Id.ActorId, Actor.Actor>) => V.Validator<V.Focus<Statement.Statement>>,
-  ): V.Validator<Report.ReportData> =>
+/** A validator of the report's statements with a lookup built once per run. */
+const statementsWith =
+  <L>(lookup: (r: Report.ReportData) => L) =>
+  (v: (l: L) => V.Validator<V.Focus<Statement.Statement>>): V.Validator<Report.ReportData> =>
   (report) =>
-    V.statements(v(byId(report.actors)))(report)
+    V.statements(v(lookup(report)))(report)
+
+const statementsWithActors = statementsWith((r) => byId(r.actors))
+const statementsWithThreats = statementsWith((r) => byId(r.threats))
 
 // -------------------------------------------------------------------------------------
 // attribution
@@ -393,9 +387,8 @@ export const threatActMismatch: Rule = rule(
   'warning',
   '"threaten" is used when the issuer enforces, "warn" when a third party does',
   'a warning is not a threat (CAMEO 130 vs 138)',
-  (code, severity) => (report) => {
-    const threats = byId(report.threats)
-    return V.statements(
+  (code, severity) =>
+    statementsWithThreats((threats) =>
       V.fromPredicate(code, severity, ({ node: s }) => {
         if (s.content.kind !== 'threat') return undefined
         const t = threats.get(s.content.threat)
@@ -406,8 +399,7 @@ export const threatActMismatch: Rule = rule(
           return 'the issuer would carry out the consequence itself: this is a threat, not a warning'
         return undefined
       }),
-    )(report)
-  },
+    ),
 )
 
 /**
@@ -421,9 +413,8 @@ export const ultimatumWithoutDeadline: Rule = rule(
   'warning',
   'a threat stated as a demand has a deadline',
   'an ultimatum (CAMEO 139) is a demand with a deadline',
-  (code, severity) => (report) => {
-    const threats = byId(report.threats)
-    return V.statements(
+  (code, severity) =>
+    statementsWithThreats((threats) =>
       V.fromPredicate(code, severity, ({ node: s }) => {
         if (s.act !== 'demand' || s.content.kind !== 'threat') return undefined
         const t = threats.get(s.content.threat)
@@ -431,8 +422,7 @@ export const ultimatumWithoutDeadline: Rule = rule(
           ? 'a demand backed by a threat is an ultimatum, but no deadline is given'
           : undefined
       }),
-    )(report)
-  },
+    ),
 )
 
 // -------------------------------------------------------------------------------------
@@ -488,9 +478,8 @@ export const mixedBands: Rule = rule(
   'warning',
   'the estimative terms of one claim fall in one ICD 203 row',
   'ICD 203: one claim, one expression of likelihood',
-  (code, severity) => (report) => {
-    const threats = byId(report.threats)
-    return V.statements(
+  (code, severity) =>
+    statementsWithThreats((threats) =>
       V.fromPredicate(code, severity, ({ node: s }) => {
         const t = s.content.kind === 'threat' ? threats.get(s.content.threat) : undefined
         const all = [
@@ -503,8 +492,7 @@ export const mixedBands: Rule = rule(
           ? `the claim mixes estimative terms from different ICD 203 rows: ${bands.join(', ').replace(/_/g, ' ')}`
           : undefined
       }),
-    )(report)
-  },
+    ),
 )
 
 // -------------------------------------------------------------------------------------

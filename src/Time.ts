@@ -257,7 +257,8 @@ export const Time: C.Codec<Time> = C.primitive<Time>('Time', (u) => {
 })
 
 const Unit = C.keyof('Unit', ['day', 'week', 'month', 'year'])
-const WeekdayCodec = C.keyof('Weekday', [
+/** The days of the week, Monday first. */
+const WEEKDAY_NAMES: ReadonlyArray<Weekday> = [
   'monday',
   'tuesday',
   'wednesday',
@@ -265,7 +266,8 @@ const WeekdayCodec = C.keyof('Weekday', [
   'friday',
   'saturday',
   'sunday',
-])
+]
+const WeekdayCodec = C.keyof('Weekday', WEEKDAY_NAMES)
 
 const ShiftCodec: C.Codec<Shift> = new C.Codec<Shift>(
   'Shift',
@@ -416,15 +418,8 @@ export const range = (t: Time): Range => {
   return { lo: s.lo, hi: e.hi, known: s.known && e.known }
 }
 
-const WEEKDAYS: ReadonlyArray<Weekday> = [
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-]
+/** Indexed by day number modulo 7: day 0, 1970-01-01, was a Thursday. */
+const WEEKDAYS: ReadonlyArray<Weekday> = [...WEEKDAY_NAMES.slice(3), ...WEEKDAY_NAMES.slice(0, 3)]
 
 const shiftMonths = (day: number, months: number, edge: 'start' | 'end'): number => {
   const d = new Date(day * DAY)

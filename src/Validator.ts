@@ -24,7 +24,7 @@
  * @since 0.1.0
  */
 import type { Monoid } from 'fp-ts/lib/Monoid.js'
-import type * as DecodeError from './DecodeError.js'
+import * as DecodeError from './DecodeError.js'
 import type * as Report from './Report.js'
 import type * as Actor from './Actor.js'
 import type * as Event from './Event.js'
@@ -320,9 +320,6 @@ export const threats: (v: Validator<Focus<Threat.Threat>>) => Validator<Report.R
 // utils
 // -------------------------------------------------------------------------------------
 
-const pointer = (path: DecodeError.Path): string =>
-  path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
-
 /**
  * Whether any issue is an error.
  *
@@ -348,7 +345,7 @@ export const toList = (
   readonly node?: string
 }> =>
   issues.map((i) => ({
-    path: pointer(i.path),
+    path: DecodeError.pointer(i.path),
     code: i.code,
     severity: i.severity,
     message: i.message,
@@ -367,7 +364,7 @@ export const toText = (issues: ReadonlyArray<Issue>): string => {
   const count = (s: Severity) => issues.filter((i) => i.severity === s).length
   const lines = sorted.map(
     (i) =>
-      `${i.severity.padEnd(7)} ${i.code}  ${pointer(i.path)}${i.node === undefined ? '' : ` (${i.node})`}\n        ${i.message}`,
+      `${i.severity.padEnd(7)} ${i.code}  ${DecodeError.pointer(i.path)}${i.node === undefined ? '' : ` (${i.node})`}\n        ${i.message}`,
   )
   return [
     ...lines,

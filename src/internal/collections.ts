@@ -10,3 +10,12 @@ export const append = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   if (list === undefined) map.set(key, [value])
   else list.push(value)
 }
+
+/** A lookup of nodes by their id (a later duplicate wins; decoded reports have none). */
+export const byId = <N extends { readonly id: string }>(
+  nodes: ReadonlyArray<N>,
+): ReadonlyMap<N['id'], N> => {
+  const m = new Map<N['id'], N>()
+  for (const n of nodes) m.set(n.id, n)
+  return m
+}
