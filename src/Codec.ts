@@ -137,9 +137,40 @@ const isObject = (u: unknown): u is Record<string, unknown> =>
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
+/** A property is present when it is own and enumerable: the keys `for…in` and `Object.keys` see. */
+const present = (o: object, k: string): boolean => Object.prototype.propertyIsEnumerable.call(o, k)
+
 /**
- * A codec that knows how to check itself at a given depth without allocating, so guards
- * stay stack-safe.
+ * What a codec's {@link Codec.walk | walk} returns for input it rejects.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const INVALID: unique symbol = Symbol('claimgraph/invalid')
+
+/**
+ * The fast path of a codec at a nesting depth: the accepted value — a fresh copy when `copy`
+ * is true, otherwise the input itself — or {@link INVALID}. It collects no errors and
+ * allocates nothing but the copy; only input it rejects goes on to the detailed decoder.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export type Walk = (u: unknown, depth: number, copy: boolean) => unknown
+
+/**
+ * True when `Object.prototype` has no enumerable property, so that `for…in` over a plain
+ * object sees exactly its own enumerable keys. Walks rely on it; the entry points check it.
+ */
+const prototypeIsClean = (): boolean => {
+  for (const _ in Object.prototype) return false
+  return true
+}
+
+/**
+ * A codec with a fast path: besides io-ts's `validate` (every issue, with paths) it has a
+ * {@link Walk} that checks and copies valid input in one pass. The two agree: the walk
+ * accepts exactly the input `validate` accepts without issues.
  *
  * @category model
  * @since 0.1.0
@@ -147,12 +178,20 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 export class Codec<A, O = A> extends t.Type<A, O, unknown> {
   constructor(
     name: string,
-    /** The guard at a nesting depth: `is(u)` is `test(u, 0)`. Stack-safe; it allocates nothing for objects, arrays and strings. */
-    readonly test: (u: unknown, depth: number) => boolean,
+    /** The fast path; see {@link Walk}. Nested codecs call each other's walks directly. */
+    readonly walk: Walk,
     validate: t.Validate<unknown, A>,
     encode: t.Encode<A, O>,
   ) {
-    super(name, (u): u is A => test(u, 0), validate, encode)
+    super(
+      name,
+      (u): u is A =>
+        prototypeIsClean()
+          ? walk(u, 0, false) !== INVALID
+          : E.isRight(validate(u, [{ key: '', type: this, actual: u }])),
+      validate,
+      encode,
+    )
   }
 }
 
@@ -167,7 +206,8 @@ export type AnyCodec = Codec<any, any> // eslint-disable-line @typescript-eslint
 const identity = <A>(a: A): A => a
 
 /**
- * A primitive codec from a guard and a per-value check returning a failure, if any.
+ * A primitive codec from a per-value check returning a failure, if any, and optionally a
+ * faster boolean `test` that must agree with it (the check then runs only on failure).
  *
  * @category combinators
  * @since 0.1.0
@@ -175,10 +215,11 @@ const identity = <A>(a: A): A => a
 export const primitive = <A>(
   name: string,
   check: (u: unknown) => { readonly code: string; readonly message: string } | undefined,
+  test: (u: unknown) => boolean = (u) => check(u) === undefined,
 ): Codec<A> =>
   new Codec<A>(
     name,
-    (u) => check(u) === undefined,
+    (u) => (test(u) ? u : INVALID),
     (u, c) => {
       const problem = check(u)
       return problem === undefined ? t.success(u as A) : fail(u, c, problem.code, problem.message)
@@ -245,10 +286,9 @@ export const string = <A extends string = string>(
   const code = options.code ?? 'invalid_string'
   const pattern = options.pattern
   const quick = options.asciiPattern === true && pattern !== undefined
-  return primitive<A>(name, (u) => {
+  const check = (u: unknown) => {
     if (typeof u !== 'string')
       return { code: 'invalid_type', message: `expected ${name} (a string), got ${describe(u)}` }
-    if (quick && u.length >= min && u.length <= max && pattern.test(u)) return undefined
     if (u.length < min)
       return {
         code,
@@ -260,17 +300,36 @@ export const string = <A extends string = string>(
         code: 'too_long',
         message: `${name} must have at most ${max} characters, got ${u.length}`,
       }
-    if (min > 0 && !NOT_BLANK.test(u)) return { code, message: `${name} must not be blank` }
-    if (SUSPECT.test(u) && !wellFormed(u))
+    if (min > 0 && !notBlank(u)) return { code, message: `${name} must not be blank` }
+    if (!clean(u))
       return { code, message: `${name} contains a control character or an unpaired surrogate` }
-    if (options.pattern !== undefined && !options.pattern.test(u))
+    if (pattern !== undefined && !pattern.test(u))
       return {
         code,
-        message: `${name} ${options.patternMessage ?? `must match ${String(options.pattern)}`}, got ${describe(u)}`,
+        message: `${name} ${options.patternMessage ?? `must match ${String(pattern)}`}, got ${describe(u)}`,
       }
     return undefined
-  })
+  }
+  const test = quick
+    ? (u: unknown) => typeof u === 'string' && u.length >= min && u.length <= max && pattern.test(u)
+    : (u: unknown) =>
+        typeof u === 'string' &&
+        u.length >= min &&
+        u.length <= max &&
+        (min === 0 || notBlank(u)) &&
+        clean(u) &&
+        (pattern === undefined || pattern.test(u))
+  return primitive<A>(name, check, test)
 }
+
+/** Not blank: the first character settles the common case without a regular expression. */
+const notBlank = (s: string): boolean => {
+  const c = s.charCodeAt(0)
+  return (c > 0x20 && c < 0x7f) || NOT_BLANK.test(s)
+}
+
+/** Well-formed UTF-16 without C0 controls; the quick scan finds nothing in the common case. */
+const clean = (s: string): boolean => !SUSPECT.test(s) || wellFormed(s)
 
 /**
  * A finite number codec with optional integer and range constraints.
@@ -281,27 +340,44 @@ export const string = <A extends string = string>(
 export const number = (
   name: string,
   options: { readonly integer?: boolean; readonly min?: number; readonly max?: number } = {},
-): Codec<number> =>
-  primitive<number>(name, (u) => {
-    if (typeof u !== 'number')
-      return { code: 'invalid_type', message: `expected ${name} (a number), got ${describe(u)}` }
-    if (!Number.isFinite(u))
-      return {
-        code: 'invalid_number',
-        message: `${name} must be a finite number, got ${describe(u)}`,
-      }
-    if (options.integer === true && !Number.isSafeInteger(u))
-      return { code: 'invalid_number', message: `${name} must be an integer, got ${describe(u)}` }
-    if (Object.is(u, -0)) return { code: 'invalid_number', message: `${name} must not be -0` }
-    if (options.min !== undefined && u < options.min)
-      return {
-        code: 'invalid_number',
-        message: `${name} must be at least ${options.min}, got ${u}`,
-      }
-    if (options.max !== undefined && u > options.max)
-      return { code: 'invalid_number', message: `${name} must be at most ${options.max}, got ${u}` }
-    return undefined
-  })
+): Codec<number> => {
+  const integer = options.integer === true
+  const min = options.min ?? Number.NEGATIVE_INFINITY
+  const max = options.max ?? Number.POSITIVE_INFINITY
+  return primitive<number>(
+    name,
+    (u) => {
+      if (typeof u !== 'number')
+        return { code: 'invalid_type', message: `expected ${name} (a number), got ${describe(u)}` }
+      if (!Number.isFinite(u))
+        return {
+          code: 'invalid_number',
+          message: `${name} must be a finite number, got ${describe(u)}`,
+        }
+      if (options.integer === true && !Number.isSafeInteger(u))
+        return { code: 'invalid_number', message: `${name} must be an integer, got ${describe(u)}` }
+      if (Object.is(u, -0)) return { code: 'invalid_number', message: `${name} must not be -0` }
+      if (options.min !== undefined && u < options.min)
+        return {
+          code: 'invalid_number',
+          message: `${name} must be at least ${options.min}, got ${u}`,
+        }
+      if (options.max !== undefined && u > options.max)
+        return {
+          code: 'invalid_number',
+          message: `${name} must be at most ${options.max}, got ${u}`,
+        }
+      return undefined
+    },
+    (u) =>
+      typeof u === 'number' &&
+      Number.isFinite(u) &&
+      (!integer || Number.isSafeInteger(u)) &&
+      !Object.is(u, -0) &&
+      u >= min &&
+      u <= max,
+  )
+}
 
 /**
  * The boolean codec.
@@ -324,13 +400,17 @@ export const boolean: Codec<boolean> = primitive<boolean>('boolean', (u) =>
 export const keyof = <const L extends string>(name: string, values: ReadonlyArray<L>): Codec<L> => {
   const set = new Set<string>(values)
   const list = values.map((v) => JSON.stringify(v)).join(', ')
-  return primitive<L>(name, (u) => {
-    if (typeof u !== 'string')
-      return { code: 'invalid_type', message: `expected ${name} (a string), got ${describe(u)}` }
-    return set.has(u)
-      ? undefined
-      : { code: 'invalid_value', message: `expected ${name}, one of ${list}; got ${describe(u)}` }
-  })
+  return primitive<L>(
+    name,
+    (u) => {
+      if (typeof u !== 'string')
+        return { code: 'invalid_type', message: `expected ${name} (a string), got ${describe(u)}` }
+      return set.has(u)
+        ? undefined
+        : { code: 'invalid_value', message: `expected ${name}, one of ${list}; got ${describe(u)}` }
+    },
+    (u) => typeof u === 'string' && set.has(u),
+  )
 }
 
 /**
@@ -340,10 +420,16 @@ export const keyof = <const L extends string>(name: string, values: ReadonlyArra
  * @since 0.1.0
  */
 export const literal = <const L extends string | number>(value: L): Codec<L> =>
-  primitive<L>(JSON.stringify(value), (u) =>
-    u === value
-      ? undefined
-      : { code: 'invalid_value', message: `expected ${JSON.stringify(value)}, got ${describe(u)}` },
+  primitive<L>(
+    JSON.stringify(value),
+    (u) =>
+      u === value
+        ? undefined
+        : {
+            code: 'invalid_value',
+            message: `expected ${JSON.stringify(value)}, got ${describe(u)}`,
+          },
+    (u) => u === value,
   )
 
 const tooDeep = <A>(u: unknown, c: t.Context): t.Validation<A> =>
@@ -373,13 +459,24 @@ export const array = <A, O>(
   const name = options.name ?? `Array<${item.name}>`
   const min = options.min ?? 0
   const max = options.max ?? Number.POSITIVE_INFINITY
-  const sizeOk = (n: number) => n >= min && n <= max
+  const walk = item.walk
   return new Codec<ReadonlyArray<A>, ReadonlyArray<O>>(
     name,
-    (u, depth) => {
-      if (depth >= MAX_DEPTH || !Array.isArray(u) || !sizeOk(u.length)) return false
-      for (let i = 0; i < u.length; i++) if (!item.test(u[i], depth + 1)) return false
-      return true
+    (u, depth, copy) => {
+      if (depth >= MAX_DEPTH || !Array.isArray(u) || u.length < min || u.length > max)
+        return INVALID
+      const n = u.length
+      if (!copy) {
+        for (let i = 0; i < n; i++) if (walk(u[i], depth + 1, false) === INVALID) return INVALID
+        return u
+      }
+      const out: unknown[] = new Array(n)
+      for (let i = 0; i < n; i++) {
+        const r = walk(u[i], depth + 1, true)
+        if (r === INVALID) return INVALID
+        out[i] = r
+      }
+      return out
     },
     (u, c) => {
       if (c.length > MAX_DEPTH) return tooDeep(u, c)
@@ -481,27 +578,43 @@ export const struct = <P extends Props, Q extends Props = Record<never, never>>(
     ...req.map((k): [string, AnyCodec, boolean] => [k, required[k]!, true]),
     ...opt.map((k): [string, AnyCodec, boolean] => [k, optional[k]!, false]),
   ]
-  // the guard runs on every valid input: plain arrays and an indexed loop
+  if (known.has('__proto__')) throw new TypeError(`${name}: "__proto__" cannot be a property`)
+  // The walk runs on every valid input. It visits the input's own keys (`for…in` over a
+  // plain object, with Object.prototype checked clean by the entry point) and expects them
+  // in declaration order, the order `encode` writes, so each key is found by one comparison.
   const keys = fields.map((f) => f[0])
-  const codecs = fields.map((f) => f[1])
+  const walks = fields.map((f) => f[1].walk)
+  const position = new Map(keys.map((k, i) => [k, i]))
   const requiredCount = req.length
+  const walk: Walk = (u, depth, copy) => {
+    if (depth >= MAX_DEPTH || typeof u !== 'object' || u === null || Array.isArray(u))
+      return INVALID
+    const proto: unknown = Object.getPrototypeOf(u)
+    if (proto !== Object.prototype && proto !== null) {
+      // another prototype may have enumerable keys of its own: walk the own ones only
+      const own = Object.create(null) as Record<string, unknown>
+      for (const k of Object.keys(u)) own[k] = (u as Record<string, unknown>)[k]
+      const r = walk(own, depth, copy)
+      return r === INVALID || copy ? r : u
+    }
+    const o = u as Record<string, unknown>
+    const out: Record<string, unknown> = copy ? {} : o
+    let next = 0
+    let required = 0
+    for (const k in o) {
+      const i = keys[next] === k ? next : (position.get(k) ?? -1)
+      if (i < 0) return INVALID
+      next = i + 1
+      const r = walks[i]!(o[k], depth + 1, copy)
+      if (r === INVALID) return INVALID
+      if (i < requiredCount) required++
+      if (copy) out[k] = r
+    }
+    return required === requiredCount ? out : INVALID
+  }
   return new Codec<StructOf<P, Q>, StructOutputOf<P, Q>>(
     name,
-    (u, depth) => {
-      if (depth >= MAX_DEPTH || !isObject(u)) return false
-      let present = 0
-      for (let i = 0; i < keys.length; i++) {
-        const k = keys[i]!
-        if (hasOwn(u, k)) {
-          present++
-          if (!codecs[i]!.test(u[k], depth + 1)) return false
-        } else if (i < requiredCount) return false
-      }
-      // no unknown keys: count the enumerable keys without allocating
-      let enumerable = 0
-      for (const _ in u) enumerable++
-      return enumerable === present
-    },
+    walk,
     (u, c) => {
       if (c.length > MAX_DEPTH) return tooDeep(u, c)
       if (!isObject(u))
@@ -509,7 +622,7 @@ export const struct = <P extends Props, Q extends Props = Record<never, never>>(
       const errors: t.ValidationError[] = []
       const out: Record<string, unknown> = {}
       for (const [k, codec, isRequired] of fields) {
-        if (!hasOwn(u, k)) {
+        if (!present(u, k)) {
           if (isRequired) errors.push(missing(c, k, codec, name))
           continue
         }
@@ -596,21 +709,24 @@ export const tagged = <Tag extends string, M extends Readonly<Record<string, Any
   const tags = Object.keys(members)
   const list = tags.map((k) => JSON.stringify(k)).join(', ')
   const lookup = (u: unknown): AnyCodec | undefined => {
-    if (!isObject(u) || !hasOwn(u, tag)) return undefined
+    if (!isObject(u) || !present(u, tag)) return undefined
     const v = u[tag]
     return typeof v === 'string' && hasOwn(members, v) ? members[v] : undefined
   }
+  const walks = new Map<unknown, Walk>(tags.map((k) => [k, members[k]!.walk]))
   return new Codec(
     name,
-    (u, depth) => {
-      const m = lookup(u)
-      return m !== undefined && m.test(u, depth)
+    (u, depth, copy) => {
+      if (typeof u !== 'object' || u === null) return INVALID
+      // an inherited tag finds a member whose own walk then rejects the object
+      const walk = walks.get((u as Record<string, unknown>)[tag])
+      return walk === undefined ? INVALID : walk(u, depth, copy)
     },
     (u, c) => {
       if (c.length > MAX_DEPTH) return tooDeep(u, c)
       if (!isObject(u))
         return fail(u, c, 'invalid_type', `expected ${name} (an object), got ${describe(u)}`)
-      if (!hasOwn(u, tag)) {
+      if (!present(u, tag)) {
         return t.failures([
           {
             value: undefined,
@@ -650,7 +766,7 @@ export const stringOrObject = <A extends string, OA extends string, B, OB>(
 ): Codec<A | B, OA | OB> =>
   new Codec<A | B, OA | OB>(
     name,
-    (u, depth) => (typeof u === 'string' ? s.test(u, depth) : o.test(u, depth)),
+    (u, depth, copy) => (typeof u === 'string' ? s.walk(u, depth, copy) : o.walk(u, depth, copy)),
     (u, c) =>
       typeof u === 'string'
         ? s.validate(u, c)
@@ -676,7 +792,7 @@ export const lazy = <A, O>(name: string, f: () => Codec<A, O>): Codec<A, O> => {
   const get = (): Codec<A, O> => (memo ??= f())
   return new Codec<A, O>(
     name,
-    (u, depth) => get().test(u, depth),
+    (u, depth, copy) => get().walk(u, depth, copy),
     (u, c) => get().validate(u, c),
     (a) => get().encode(a),
   )
@@ -695,7 +811,10 @@ export const refine = <A, O, B extends A>(
 ): Codec<B, O> =>
   new Codec<B, O>(
     name,
-    (u, depth) => codec.test(u, depth) && check(u as A) === undefined,
+    (u, depth, copy) => {
+      const r = codec.walk(u, depth, copy)
+      return r !== INVALID && check(r as A) === undefined ? r : INVALID
+    },
     (u, c) => {
       const r = codec.validate(u, c)
       if (E.isLeft(r)) return r
@@ -724,26 +843,13 @@ export interface DecodeOptions {
   readonly share?: boolean
 }
 
-/** A copy of a JSON-shaped value (plain objects, arrays, primitives); depth is bounded by the guard. */
-const copy = (u: unknown): unknown => {
-  if (typeof u !== 'object' || u === null) return u
-  if (Array.isArray(u)) {
-    const out = new Array(u.length)
-    for (let i = 0; i < u.length; i++) out[i] = copy(u[i])
-    return out
-  }
-  const out: Record<string, unknown> = {}
-  for (const k of Object.keys(u)) out[k] = copy((u as Record<string, unknown>)[k])
-  return out
-}
-
 /**
  * Decodes with any codec, returning a `DecodeError` (paths, stable codes, messages) on
  * failure. Never throws, whatever the input: an object whose getters or proxy traps throw
  * gets the code `unreadable_input`.
  *
- * Valid input takes a fast path: the codec's allocation-free guard accepts it, and the
- * result is a copy (or, with `share`, the input itself). Only invalid input pays for the
+ * Valid input takes a fast path: the codec's {@link Walk} checks it and copies it in one
+ * pass (with `share`, it returns the input itself). Only invalid input pays for the
  * detailed decoder that collects every issue. The two agree; property tests hold them to it.
  *
  * @category utils
@@ -753,8 +859,10 @@ export const decode =
   <A>(codec: t.Decoder<unknown, A>, options: DecodeOptions = {}) =>
   (u: unknown): E.Either<DecodeError, A> => {
     try {
-      if (codec instanceof Codec && codec.test(u, 0))
-        return E.right((options.share === true ? u : copy(u)) as A)
+      if (codec instanceof Codec && prototypeIsClean()) {
+        const r = codec.walk(u, 0, options.share !== true)
+        if (r !== INVALID) return E.right(r as A)
+      }
       const r = validateWith(codec, u, options.unknownKeys ?? 'reject')
       return E.isLeft(r) ? E.left(fromValidationErrors(r.left)) : r
     } catch (e) {

@@ -149,7 +149,10 @@ const toErrors = (
  */
 export const Report: C.Codec<Report, ReportData> = new C.Codec<Report, ReportData>(
   'Report',
-  (u, depth) => Structure.test(u, depth) && integrity(u as ReportData).length === 0,
+  (u, depth, copy) => {
+    const r = Structure.walk(u, depth, copy)
+    return r !== C.INVALID && integrity(r as ReportData).length === 0 ? r : C.INVALID
+  },
   (u, c) => {
     const version = versionOf(u)
     if (version !== undefined && version !== FORMAT) {
@@ -255,11 +258,17 @@ const COLLECTION: Readonly<Record<Kind, string>> = {
   threat: 'threats',
 }
 
-interface Entry {
-  readonly kind: Kind
-  readonly index: number
-  readonly actorKind?: Actor.Kind
+const KINDS: ReadonlyArray<Kind> = ['actor', 'event', 'statement', 'threat']
+const ACTOR_KIND_CODES: Readonly<Record<Actor.Kind, number>> = {
+  state: 0,
+  organization: 1,
+  person: 2,
+  outlet: 3,
+  anonymous: 4,
+  collective: 5,
+  author: 6,
 }
+const ACTOR_KINDS = Object.keys(ACTOR_KIND_CODES) as ReadonlyArray<Actor.Kind>
 
 /**
  * Every integrity problem of a structurally valid report, in document order. Linear in
@@ -270,169 +279,202 @@ interface Entry {
  */
 export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue> => {
   const issues: DecodeError.DecodeIssue[] = []
-  const index = new Map<string, Entry>()
-
-  const register = (
-    kind: Kind,
-    nodes: ReadonlyArray<{ readonly id: string; readonly kind?: string }>,
-  ) => {
+  // id → position · 32 + actor kind · 4 + node kind: small integers, no object per node
+  const index = new Map<string, number>()
+  const register = (kind: number, nodes: ReadonlyArray<{ readonly id: string }>) => {
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!
       const seen = index.get(n.id)
-      if (seen !== undefined) {
+      if (seen === undefined) {
+        const actorKind = kind === 0 ? ACTOR_KIND_CODES[(n as Actor.Actor).kind] : 0
+        index.set(n.id, i * 32 + actorKind * 4 + kind)
+      } else {
+        const where = COLLECTION[KINDS[seen % 4]!]
         issues.push(
           DecodeError.issue(
-            [COLLECTION[kind], i, 'id'],
+            [COLLECTION[KINDS[kind]!], i, 'id'],
             'duplicate_id',
-            `id "${n.id}" is already used by ${COLLECTION[seen.kind]}/${seen.index}`,
+            `id "${n.id}" is already used by ${where}/${Math.floor(seen / 32)}`,
           ),
-        )
-      } else {
-        index.set(
-          n.id,
-          kind === 'actor'
-            ? { kind, index: i, actorKind: n.kind as Actor.Kind }
-            : { kind, index: i },
         )
       }
     }
   }
-  register('actor', r.actors)
-  register('event', r.events)
-  register('statement', r.statements)
-  register('threat', r.threats)
+  register(0, r.actors)
+  register(1, r.events)
+  register(2, r.statements)
+  register(3, r.threats)
 
-  // Paths are built only when a reference fails: `base` is the node's path, then up to
-  // two more keys. The valid path allocates almost nothing.
+  // The path of the node being checked, kept in one array that grows and shrinks as the
+  // checks descend: a path is copied only when a reference fails, so the valid path
+  // allocates nothing here.
+  const path: Array<string | number> = []
+  let depth = 0
+  const down = (k: string | number) => {
+    path[depth++] = k
+  }
+  const here = () => path.slice(0, depth)
   const ref = (
-    base: Path,
     k1: string | number,
     k2: string | number | undefined,
     id: string,
     kind: Kind,
     actorKind?: Actor.Kind,
-  ): boolean => {
+  ): void => {
     const e = index.get(id)
-    if (
-      e !== undefined &&
-      e.kind === kind &&
-      (actorKind === undefined || e.actorKind === actorKind)
-    )
-      return true
-    const path = k2 === undefined ? [...base, k1] : [...base, k1, k2]
-    if (e === undefined)
-      issues.push(DecodeError.issue(path, 'dangling_reference', `no ${kind} has id "${id}"`))
-    else if (e.kind !== kind) {
+    const found = e === undefined ? undefined : KINDS[e % 4]!
+    const foundActorKind = e === undefined ? undefined : ACTOR_KINDS[Math.floor(e / 4) % 8]
+    if (found === kind && (actorKind === undefined || foundActorKind === actorKind)) return
+    const at = k2 === undefined ? [...here(), k1] : [...here(), k1, k2]
+    if (found === undefined)
+      issues.push(DecodeError.issue(at, 'dangling_reference', `no ${kind} has id "${id}"`))
+    else if (found !== kind) {
       issues.push(
         DecodeError.issue(
-          path,
+          at,
           'wrong_kind_reference',
-          `"${id}" is ${article(e.kind)}, not ${article(kind)}`,
+          `"${id}" is ${article(found)}, not ${article(kind)}`,
         ),
       )
     } else {
       issues.push(
         DecodeError.issue(
-          path,
+          at,
           'wrong_kind_reference',
-          `"${id}" is ${article(e.actorKind!)} actor, not ${article(actorKind!)} actor`,
+          `"${id}" is ${article(foundActorKind!)} actor, not ${article(actorKind!)} actor`,
         ),
       )
     }
-    return false
   }
-  const refs = (base: Path, key: string, ids: ReadonlyArray<string> | undefined, kind: Kind) => {
-    if (ids !== undefined) for (let i = 0; i < ids.length; i++) ref(base, key, i, ids[i]!, kind)
+  const refs = (key: string, ids: ReadonlyArray<string> | undefined, kind: Kind) => {
+    if (ids !== undefined) for (let i = 0; i < ids.length; i++) ref(key, i, ids[i]!, kind)
   }
-  const proposition = (path: Array<string | number>, p: Proposition.Proposition): void => {
+  const proposition = (p: Proposition.Proposition): void => {
     switch (p.kind) {
       case 'occurs':
-        ref(path, 'event', undefined, p.event, 'event')
+        ref('event', undefined, p.event, 'event')
         return
       case 'and':
       case 'or':
         for (let i = 0; i < p.operands.length; i++) {
-          path.push('operands', i)
-          proposition(path, p.operands[i]!)
-          path.length -= 2
+          down('operands')
+          down(i)
+          proposition(p.operands[i]!)
+          depth -= 2
         }
         return
       case 'ability':
       case 'obligation':
-        refs(path, 'agents', p.agents, 'actor')
+        refs('agents', p.agents, 'actor')
         break
       default:
     }
-    path.push('operand')
-    proposition(path, p.operand)
-    path.length -= 1
+    down('operand')
+    proposition(p.operand)
+    depth -= 1
   }
 
-  ref([], 'author', undefined, r.author, 'actor', 'author')
-  if (r.outlet !== undefined) ref([], 'outlet', undefined, r.outlet, 'actor', 'outlet')
+  ref('author', undefined, r.author, 'actor', 'author')
+  if (r.outlet !== undefined) ref('outlet', undefined, r.outlet, 'actor', 'outlet')
 
-  r.actors.forEach((a, i) => {
-    const base = ['actors', i]
-    a.relations?.forEach((rel, j) => ref(base, 'relations', j, rel.target, 'actor'))
-    if (a.kind === 'person')
-      a.offices?.forEach(
-        (o, j) =>
-          o.in !== undefined && ref([...base, 'offices', j], 'in', undefined, o.in, 'actor'),
-      )
-    if (a.kind === 'outlet') refs(base, 'affiliations', a.affiliations, 'actor')
-    if (a.kind === 'anonymous' && a.affiliation !== undefined)
-      ref(base, 'affiliation', undefined, a.affiliation, 'actor')
-    if (a.kind === 'collective') refs(base, 'members', a.members, 'actor')
-  })
-  r.events.forEach((e, i) => {
-    const base = ['events', i]
-    refs(base, 'agents', e.agents, 'actor')
-    refs(base, 'targets', e.targets, 'actor')
-    e.relations?.forEach((rel, j) => ref([...base, 'relations'], j, 'event', rel.event, 'event'))
-  })
-  r.statements.forEach((s, i) => {
-    const base = ['statements', i]
-    refs(base, 'speakers', s.speakers, 'actor')
-    refs(base, 'addressees', s.addressees, 'actor')
-    if (s.content.kind === 'proposition')
-      proposition([...base, 'content', 'proposition'], s.content.proposition)
-    if (s.content.kind === 'threat') ref(base, 'content', 'threat', s.content.threat, 'threat')
-    if (s.content.kind === 'statement')
-      ref(base, 'content', 'statement', s.content.statement, 'statement')
-    if (s.replyTo !== undefined) ref(base, 'replyTo', undefined, s.replyTo, 'statement')
-    const chain = s.attribution?.chain
-    if (chain === undefined) return
-    for (let j = 0; j < chain.length; j++) {
-      const source = chain[j]!.source
-      if (source === undefined) continue
-      ref([...base, 'attribution', 'chain'], j, 'source', source, 'actor')
-      // a chain passes through each source once
-      const k = earlier(chain, j, source)
-      if (k >= 0) {
-        issues.push(
-          DecodeError.issue(
-            [...base, 'attribution', 'chain', j, 'source'],
-            'cycle',
-            `the chain passes through "${source}" twice (links ${k} and ${j})`,
-          ),
-        )
+  for (let i = 0; i < r.actors.length; i++) {
+    const a = r.actors[i]!
+    down('actors')
+    down(i)
+    const relations = a.relations
+    if (relations !== undefined)
+      for (let j = 0; j < relations.length; j++) ref('relations', j, relations[j]!.target, 'actor')
+    if (a.kind === 'person' && a.offices !== undefined) {
+      for (let j = 0; j < a.offices.length; j++) {
+        const office = a.offices[j]!.in
+        if (office === undefined) continue
+        down('offices')
+        down(j)
+        ref('in', undefined, office, 'actor')
+        depth -= 2
       }
     }
-  })
-  r.threats.forEach((th, i) => {
-    const base = ['threats', i]
-    refs(base, 'issuer', th.issuer, 'actor')
-    refs(base, 'addressee', th.addressee, 'actor')
-    refs(base, 'enforcer', th.enforcer, 'actor')
-    proposition([...base, 'consequence'], th.consequence)
-    if (th.condition !== undefined) proposition([...base, 'condition'], th.condition)
-    if (th.revises !== undefined) ref(base, 'revises', undefined, th.revises, 'threat')
-  })
+    if (a.kind === 'outlet') refs('affiliations', a.affiliations, 'actor')
+    if (a.kind === 'anonymous' && a.affiliation !== undefined)
+      ref('affiliation', undefined, a.affiliation, 'actor')
+    if (a.kind === 'collective') refs('members', a.members, 'actor')
+    depth = 0
+  }
+  for (let i = 0; i < r.events.length; i++) {
+    const e = r.events[i]!
+    down('events')
+    down(i)
+    refs('agents', e.agents, 'actor')
+    refs('targets', e.targets, 'actor')
+    const relations = e.relations
+    if (relations !== undefined) {
+      down('relations')
+      for (let j = 0; j < relations.length; j++) ref(j, 'event', relations[j]!.event, 'event')
+    }
+    depth = 0
+  }
+  for (let i = 0; i < r.statements.length; i++) {
+    const s = r.statements[i]!
+    down('statements')
+    down(i)
+    refs('speakers', s.speakers, 'actor')
+    refs('addressees', s.addressees, 'actor')
+    const content = s.content
+    if (content.kind === 'proposition') {
+      down('content')
+      down('proposition')
+      proposition(content.proposition)
+      depth -= 2
+    }
+    if (content.kind === 'threat') ref('content', 'threat', content.threat, 'threat')
+    if (content.kind === 'statement') ref('content', 'statement', content.statement, 'statement')
+    if (s.replyTo !== undefined) ref('replyTo', undefined, s.replyTo, 'statement')
+    const chain = s.attribution?.chain
+    if (chain !== undefined) {
+      down('attribution')
+      down('chain')
+      for (let j = 0; j < chain.length; j++) {
+        const source = chain[j]!.source
+        if (source === undefined) continue
+        ref(j, 'source', source, 'actor')
+        // a chain passes through each source once
+        const k = earlier(chain, j, source)
+        if (k >= 0) {
+          issues.push(
+            DecodeError.issue(
+              [...here(), j, 'source'],
+              'cycle',
+              `the chain passes through "${source}" twice (links ${k} and ${j})`,
+            ),
+          )
+        }
+      }
+    }
+    depth = 0
+  }
+  for (let i = 0; i < r.threats.length; i++) {
+    const th = r.threats[i]!
+    down('threats')
+    down(i)
+    refs('issuer', th.issuer, 'actor')
+    refs('addressee', th.addressee, 'actor')
+    refs('enforcer', th.enforcer, 'actor')
+    down('consequence')
+    proposition(th.consequence)
+    depth -= 1
+    if (th.condition !== undefined) {
+      down('condition')
+      proposition(th.condition)
+      depth -= 1
+    }
+    if (th.revises !== undefined) ref('revises', undefined, th.revises, 'threat')
+    depth = 0
+  }
   // cycles
-  const at = (id: string | undefined, kind: Kind): number | undefined => {
+  const at = (id: string | undefined, kind: number): number | undefined => {
     if (id === undefined) return undefined
     const e = index.get(id)
-    return e !== undefined && e.kind === kind ? e.index : undefined
+    return e !== undefined && e % 4 === kind ? Math.floor(e / 32) : undefined
   }
   const cycle = (message: string) => (path: Path) =>
     issues.push(DecodeError.issue(path, 'cycle', message))
@@ -442,9 +484,9 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     (i, j) => {
       const s = r.statements[i]!
       return j === 0
-        ? at(s.replyTo, 'statement')
+        ? at(s.replyTo, 2)
         : s.content.kind === 'statement'
-          ? at(s.content.statement, 'statement')
+          ? at(s.content.statement, 2)
           : undefined
     },
     (i, j) => (j === 0 ? ['statements', i, 'replyTo'] : ['statements', i, 'content', 'statement']),
@@ -453,7 +495,7 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
   cycles(
     r.threats.length,
     () => 1,
-    (i) => at(r.threats[i]!.revises, 'threat'),
+    (i) => at(r.threats[i]!.revises, 3),
     (i) => ['threats', i, 'revises'],
     cycle('threat versions revise each other in a cycle'),
   )
@@ -463,7 +505,7 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
       const a = r.actors[i]!
       return a.kind === 'collective' ? a.members.length : 0
     },
-    (i, j) => at((r.actors[i] as Actor.Collective).members[j], 'actor'),
+    (i, j) => at((r.actors[i] as Actor.Collective).members[j], 0),
     (i, j) => ['actors', i, 'members', j],
     cycle('collectives contain each other in a cycle'),
   )
@@ -472,12 +514,12 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
   const text = r.text
   if (text !== undefined) {
     const matches = Evidence.matches(text)
-    eachSpan(r, (span, path) => {
+    eachSpan(r, (span, _node, collection, i, j, link) => {
       if (matches(span)) return
       const found = span.end <= text.length ? text.slice(span.start, span.end) : undefined
       issues.push(
         DecodeError.issue(
-          path(),
+          spanPath(collection, i, j, link),
           'span_mismatch',
           found === undefined
             ? `span ${span.start}–${span.end} lies beyond the end of the text (${text.length} characters)`
@@ -499,9 +541,12 @@ const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${w
 
 /**
  * Reports each edge that closes a cycle, by an iterative depth-first search (stack-safe,
- * linear, and allocating only its two stacks). Node `i` has `degree(i)` edge slots; slot `j`
- * leads to `target(i, j)` or nowhere.
+ * linear). Node `i` has `degree(i)` edge slots; slot `j` leads to `target(i, j)` or nowhere.
+ * Its state and two stacks live in scratch arrays reused across calls (the search is
+ * synchronous and never re-entered), since allocating typed arrays costs more than the
+ * search itself on a small report.
  */
+let scratch = new Int32Array(3 * 256)
 const cycles = (
   n: number,
   degree: (i: number) => number,
@@ -509,32 +554,36 @@ const cycles = (
   pathOf: (i: number, j: number) => Path,
   report: (path: Path) => void,
 ) => {
-  const state = new Uint8Array(n) // 0 new, 1 on the stack, 2 done
-  const nodes = new Int32Array(n)
-  const next = new Int32Array(n)
+  if (scratch.length < 3 * n) scratch = new Int32Array(Math.max(3 * n, 2 * scratch.length))
+  const s = scratch
+  // s[i]: the state of node i (0 new, 1 on the stack, 2 done); from n, the stack of nodes;
+  // from 2n, the next edge slot of each stack entry
+  s.fill(0, 0, n)
+  const NODES = n
+  const NEXT = 2 * n
   for (let root = 0; root < n; root++) {
-    if (state[root] !== 0) continue
+    if (s[root] !== 0) continue
     let top = 0
-    nodes[0] = root
-    next[0] = 0
-    state[root] = 1
+    s[NODES] = root
+    s[NEXT] = 0
+    s[root] = 1
     while (top >= 0) {
-      const node = nodes[top]!
-      const j = next[top]!
+      const node = s[NODES + top]!
+      const j = s[NEXT + top]!
       if (j >= degree(node)) {
-        state[node] = 2
+        s[node] = 2
         top--
         continue
       }
-      next[top] = j + 1
+      s[NEXT + top] = j + 1
       const t = target(node, j)
       if (t === undefined) continue
-      if (state[t] === 1) report(pathOf(node, j))
-      else if (state[t] === 0) {
-        state[t] = 1
+      if (s[t] === 1) report(pathOf(node, j))
+      else if (s[t] === 0) {
+        s[t] = 1
         top++
-        nodes[top] = t
-        next[top] = 0
+        s[NODES + top] = t
+        s[NEXT + top] = 0
       }
     }
   }
@@ -741,27 +790,55 @@ export const originalSources = (r: ReportData): ReadonlyArray<Id.ActorId> => {
  */
 export const spans = (r: ReportData): ReadonlyArray<readonly [Path, Evidence.Span, string]> => {
   const out: Array<readonly [Path, Evidence.Span, string]> = []
-  eachSpan(r, (span, path, node) => out.push([path(), span, node]))
+  eachSpan(r, (span, node, collection, i, j, link) =>
+    out.push([spanPath(collection, i, j, link), span, node]),
+  )
   return out
 }
 
-/** Visits every evidence span with a way to build its path and the id of its node, in document order. */
-const eachSpan = (
-  r: ReportData,
-  f: (span: Evidence.Span, path: () => Path, node: string) => void,
-): void => {
-  r.events.forEach((e, i) =>
-    e.evidence?.forEach((span, j) => f(span, () => ['events', i, 'evidence', j], e.id)),
-  )
-  r.statements.forEach((s, i) => {
-    s.evidence?.forEach((span, j) => f(span, () => ['statements', i, 'evidence', j], s.id))
-    s.attribution?.chain.forEach((l, k) =>
-      l.evidence?.forEach((span, j) =>
-        f(span, () => ['statements', i, 'attribution', 'chain', k, 'evidence', j], s.id),
-      ),
-    )
-  })
-  r.threats.forEach((t, i) =>
-    t.evidence?.forEach((span, j) => f(span, () => ['threats', i, 'evidence', j], t.id)),
-  )
+/** Where a span sits: its node's collection and position, its own position, and its chain link (or -1). */
+type SpanVisitor = (
+  span: Evidence.Span,
+  node: string,
+  collection: 'events' | 'statements' | 'threats',
+  i: number,
+  j: number,
+  link: number,
+) => void
+
+const spanPath = (
+  collection: 'events' | 'statements' | 'threats',
+  i: number,
+  j: number,
+  link: number,
+): Path =>
+  link < 0
+    ? [collection, i, 'evidence', j]
+    : [collection, i, 'attribution', 'chain', link, 'evidence', j]
+
+/** Visits every evidence span, in document order, allocating nothing. */
+const eachSpan = (r: ReportData, f: SpanVisitor): void => {
+  const visit = (
+    collection: 'events' | 'statements' | 'threats',
+    nodes: ReadonlyArray<{ readonly id: string; readonly evidence?: ReadonlyArray<Evidence.Span> }>,
+  ) => {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i]!
+      const evidence = n.evidence
+      if (evidence !== undefined)
+        for (let j = 0; j < evidence.length; j++) f(evidence[j]!, n.id, collection, i, j, -1)
+      if (collection !== 'statements') continue
+      const chain = (n as Statement.Statement).attribution?.chain
+      if (chain === undefined) continue
+      for (let link = 0; link < chain.length; link++) {
+        const linkEvidence = chain[link]!.evidence
+        if (linkEvidence !== undefined)
+          for (let j = 0; j < linkEvidence.length; j++)
+            f(linkEvidence[j]!, n.id, collection, i, j, link)
+      }
+    }
+  }
+  visit('events', r.events)
+  visit('statements', r.statements)
+  visit('threats', r.threats)
 }

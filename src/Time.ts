@@ -271,7 +271,10 @@ const WeekdayCodec = C.keyof('Weekday', WEEKDAY_NAMES)
 
 const ShiftCodec: C.Codec<Shift> = new C.Codec<Shift>(
   'Shift',
-  (u, d) => UnitShift.test(u, d) || WeekdayShift.test(u, d),
+  (u, d, copy) => {
+    const r = UnitShift.walk(u, d, copy)
+    return r !== C.INVALID ? r : WeekdayShift.walk(u, d, copy)
+  },
   (u, c) =>
     typeof u === 'object' && u !== null && Object.prototype.hasOwnProperty.call(u, 'weekday')
       ? WeekdayShift.validate(u, c)

@@ -3,6 +3,7 @@ import * as t from 'io-ts'
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
 import { Codec, DecodeError } from '../src/index.js'
+import { expectAgreement } from './support/laws.js'
 
 const issues = <A>(codec: Codec.Codec<A, unknown>, u: unknown, options?: Codec.DecodeOptions) => {
   const r = Codec.decode(codec, options)(u)
@@ -108,6 +109,52 @@ describe('Codec', () => {
       expect(issues(Point, inherited).map((i) => i.code)).toEqual(['missing_key', 'missing_key'])
     })
 
+    it('a property is present when it is own and enumerable, on the fast path and off it', () => {
+      const hidden = Object.defineProperty({ x: 1, kind: 'a' }, 'label', {
+        value: 42,
+        enumerable: false,
+      })
+      expectAgreement(Point, hidden)
+      expect(Codec.decode(Point)(hidden)).toEqual(E.right({ x: 1, kind: 'a' }))
+      const inherited = Object.assign(Object.create({ label: 42, zzz: 1 }) as object, {
+        x: 1,
+        kind: 'a',
+      })
+      expectAgreement(Point, inherited)
+      expect(Point.is(inherited)).toBe(true)
+      expect(Codec.decode(Point, { share: true })(inherited)).toEqual(E.right(inherited))
+      const bare = Object.assign(Object.create(null) as object, { x: 1, kind: 'b' })
+      expectAgreement(Point, bare)
+      expect(Point.is(bare)).toBe(true)
+      expect(() => Codec.struct('Bad', { ['__proto__']: Kind })).toThrow(TypeError)
+    })
+
+    it('an enumerable key on Object.prototype changes no answer', () => {
+      const proto = Object.prototype as Record<string, unknown>
+      proto['label'] = 'inherited'
+      try {
+        expect(Point.is({ x: 1, kind: 'a' })).toBe(true)
+        expect(Codec.decode(Point)({ x: 1, kind: 'a' })).toEqual(E.right({ x: 1, kind: 'a' }))
+        expect(Point.is({ x: 1, kind: 'a', zzz: 1 })).toBe(false)
+        expect(issues(Point, { x: 'no', kind: 'a' }).map((i) => i.code)).toEqual(['invalid_type'])
+      } finally {
+        delete proto['label']
+      }
+    })
+
+    it('a value is read once: a getter cannot change it between the check and the copy', () => {
+      let reads = 0
+      const sly = {
+        kind: 'a',
+        get x() {
+          return reads++ === 0 ? 1 : 'changed'
+        },
+      }
+      const r = Codec.decode(Point)(sly)
+      expect(r).toEqual(E.right({ kind: 'a', x: 1 }))
+      expect(reads).toBe(1)
+    })
+
     it('struct encodes only declared, present properties', () => {
       expect(Point.encode({ x: 1, kind: 'a' })).toEqual({ x: 1, kind: 'a' })
     })
@@ -195,14 +242,13 @@ describe('Codec', () => {
     })
 
     test.prop([fc.anything()])('decoders never throw and guards agree with them', (u) => {
-      for (const codec of [Point, Tree, Kind] as ReadonlyArray<Codec.AnyCodec>) {
-        expect(E.isRight(Codec.decode(codec)(u))).toBe(codec.is(u))
-      }
+      for (const codec of [Point, Tree, Kind] as ReadonlyArray<Codec.AnyCodec>)
+        expectAgreement(codec, u)
     })
 
     test.prop([fc.jsonValue()])('guards agree with decoders on JSON values', (u) => {
-      expect(E.isRight(Codec.decode(Tree)(u))).toBe(Tree.is(u))
-      expect(E.isRight(Codec.decode(Point)(u))).toBe(Point.is(u))
+      expectAgreement(Tree, u)
+      expectAgreement(Point, u)
     })
   })
 })

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
 import { Codec, Id, DecodeError } from '../src/index.js'
+import { expectAgreement } from './support/laws.js'
 
 const validId = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,40}$/)
 
@@ -33,7 +34,7 @@ describe('Id', () => {
     })
 
     test.prop([fc.anything()])('guard and decoder agree on anything, and never throw', (u) => {
-      expect(E.isRight(Codec.decode(Id.EventId)(u))).toBe(Id.EventId.is(u))
+      expectAgreement(Id.EventId, u)
     })
 
     test.prop([fc.string({ unit: 'grapheme' })])(

@@ -19,6 +19,7 @@ import {
 } from '../src/index.js'
 import { validReport } from './support/valid.js'
 import { reportData } from './support/arbitraries.js'
+import { expectAgreement } from './support/laws.js'
 
 const text =
   'Officials told Axios that the U.S. warned Iraq. Miller said "Iraq must act." The embassy declined to comment.'
@@ -163,12 +164,12 @@ describe('Report', () => {
     test.prop([reportData])(
       'the guard agrees with the decoder on structurally valid reports',
       (r) => {
-        expect(E.isRight(Report.decode(r))).toBe(Report.Report.is(r))
+        expectAgreement(Report.Report, r)
       },
     )
 
     test.prop([fc.anything()])('never throws on anything', (u) => {
-      expect(E.isRight(Report.decode(u))).toBe(Report.Report.is(u))
+      expectAgreement(Report.Report, u)
     })
 
     it('an unknown format version has its own error and nothing else', () => {
