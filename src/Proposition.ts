@@ -285,7 +285,7 @@ const negate = (p: Proposition): Proposition => {
 const flatten = (kind: 'and' | 'or', ps: ReadonlyArray<Proposition>): Proposition => {
   const out: Proposition[] = []
   for (const q of ps) {
-    if (q.kind === kind) out.push(...q.operands)
+    if (q.kind === kind) for (const r of q.operands) out.push(r)
     else out.push(q)
   }
   return { kind, operands: out as unknown as readonly [Proposition, Proposition, ...Proposition[]] }
@@ -417,7 +417,7 @@ const refs = (p: Proposition) => {
         break
       case 'ability':
       case 'obligation':
-        agents.push(...q.agents)
+        for (const a of q.agents) agents.push(a)
         stack.push(q.operand)
         break
       case 'not':

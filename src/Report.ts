@@ -42,6 +42,7 @@ import * as Attribution from './Attribution.js'
 import * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
 import { byId } from './internal/collections.js'
+import { IdTable } from './internal/IdTable.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -280,15 +281,15 @@ const ACTOR_KINDS = Object.keys(ACTOR_KIND_CODES) as ReadonlyArray<Actor.Kind>
 export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue> => {
   const issues: DecodeError.DecodeIssue[] = []
   // id → position · 32 + actor kind · 4 + node kind: small integers, no object per node
-  const index = new Map<string, number>()
+  const index = new IdTable(
+    r.actors.length + r.events.length + r.statements.length + r.threats.length,
+  )
   const register = (kind: number, nodes: ReadonlyArray<{ readonly id: string }>) => {
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i]!
-      const seen = index.get(n.id)
-      if (seen === undefined) {
-        const actorKind = kind === 0 ? ACTOR_KIND_CODES[(n as Actor.Actor).kind] : 0
-        index.set(n.id, i * 32 + actorKind * 4 + kind)
-      } else {
+      const actorKind = kind === 0 ? ACTOR_KIND_CODES[(n as Actor.Actor).kind] : 0
+      const seen = index.add(n.id, i * 32 + actorKind * 4 + kind)
+      if (seen >= 0) {
         const where = COLLECTION[KINDS[seen % 4]!]
         issues.push(
           DecodeError.issue(
@@ -322,8 +323,8 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     actorKind?: Actor.Kind,
   ): void => {
     const e = index.get(id)
-    const found = e === undefined ? undefined : KINDS[e % 4]!
-    const foundActorKind = e === undefined ? undefined : ACTOR_KINDS[Math.floor(e / 4) % 8]
+    const found = e < 0 ? undefined : KINDS[e % 4]!
+    const foundActorKind = e < 0 ? undefined : ACTOR_KINDS[Math.floor(e / 4) % 8]
     if (found === kind && (actorKind === undefined || foundActorKind === actorKind)) return
     const at = k2 === undefined ? [...here(), k1] : [...here(), k1, k2]
     if (found === undefined)
@@ -474,7 +475,7 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
   const at = (id: string | undefined, kind: number): number | undefined => {
     if (id === undefined) return undefined
     const e = index.get(id)
-    return e !== undefined && e % 4 === kind ? Math.floor(e / 32) : undefined
+    return e >= 0 && e % 4 === kind ? Math.floor(e / 32) : undefined
   }
   const cycle = (message: string) => (path: Path) =>
     issues.push(DecodeError.issue(path, 'cycle', message))

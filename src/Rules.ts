@@ -48,7 +48,7 @@ import * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
 import * as Time from './Time.js'
 import * as V from './Validator.js'
-import { byId } from './internal/collections.js'
+import { lookupById, type Lookup } from './internal/collections.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -89,7 +89,7 @@ const rule = (
   validate: validate(code, severity),
 })
 
-const name = (actors: ReadonlyMap<Id.ActorId, Actor.Actor>, id: Id.ActorId): string => {
+const name = (actors: Lookup<Id.ActorId, Actor.Actor>, id: Id.ActorId): string => {
   const a = actors.get(id)
   return a === undefined ? id : Actor.label(a)
 }
@@ -101,8 +101,8 @@ const statementsWith =
   (report) =>
     V.statements(v(lookup(report)))(report)
 
-const statementsWithActors = statementsWith((r) => byId(r.actors))
-const statementsWithThreats = statementsWith((r) => byId(r.threats))
+const statementsWithActors = statementsWith((r) => lookupById(r.actors))
+const statementsWithThreats = statementsWith((r) => lookupById(r.threats))
 
 // -------------------------------------------------------------------------------------
 // attribution
@@ -441,7 +441,7 @@ export const responsePrecedesCause: Rule = rule(
   'an event that retaliates for or responds to another does not precede it (unknown order is not a violation)',
   'causes come first',
   (code, severity) => (report) => {
-    const events = byId(report.events)
+    const events = lookupById(report.events)
     return V.events(({ node: e, path }: V.Focus<Event.Event>) => {
       const out: V.Issue[] = []
       e.relations?.forEach((rel, j) => {

@@ -279,7 +279,7 @@ export const evaluate = (ctx: Context): ((p: Proposition.Proposition) => Evaluat
     if (seen !== undefined) return seen
     const { yes, no } = direct(event)
     // An event that would have prevented one that did occur did not succeed.
-    for (const target of preventers.get(event) ?? []) no.push(...direct(target).yes)
+    for (const target of preventers.get(event) ?? []) for (const e of direct(target).yes) no.push(e)
     const result: Evaluation =
       yes.length > 0 && no.length === 0
         ? { value: 'true', because: yes }

@@ -82,13 +82,21 @@ export interface Focus<N> {
 // constructors
 // -------------------------------------------------------------------------------------
 
+/** The answer of a validator that finds nothing: one frozen array, not one per node. */
+const NONE: ReadonlyArray<Issue> = Object.freeze([])
+
+/** Appends without spreading, so that no number of issues can overflow the stack. */
+const pushAll = (out: Issue[], found: ReadonlyArray<Issue>): void => {
+  for (let i = 0; i < found.length; i++) out.push(found[i]!)
+}
+
 /**
  * The validator that finds nothing: the identity of {@link concat}.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const empty: Validator<unknown> = () => []
+export const empty: Validator<unknown> = () => NONE
 
 /**
  * A validator from a predicate: when `check` returns a message, one issue with the given
@@ -105,7 +113,7 @@ export const fromPredicate =
   ): Validator<Focus<N>> =>
   (f) => {
     const message = check(f)
-    if (message === undefined) return []
+    if (message === undefined) return NONE
     const node = f.node.id
     return [
       node === undefined
@@ -177,7 +185,7 @@ export const when =
   <A>(predicate: (a: A) => boolean) =>
   (v: Validator<A>): Validator<A> =>
   (a) =>
-    predicate(a) ? v(a) : []
+    predicate(a) ? v(a) : NONE
 
 /**
  * Transforms every issue a validator reports.
@@ -253,7 +261,7 @@ export const each =
     const out: Issue[] = []
     for (const [path, b] of select(a)) {
       const found = v(b)
-      if (found.length > 0) out.push(...prefix(path, found))
+      if (found.length > 0) pushAll(out, prefix(path, found))
     }
     return out
   }
@@ -266,10 +274,11 @@ const focus =
   (v: Validator<Focus<N>>): Validator<Report.ReportData> =>
   (report) => {
     const out: Issue[] = []
-    nodes(report).forEach((node, i) => {
-      const found = v({ report, node, path: [key, i] })
-      if (found.length > 0) out.push(...found)
-    })
+    const all = nodes(report)
+    for (let i = 0; i < all.length; i++) {
+      const found = v({ report, node: all[i]!, path: [key, i] })
+      if (found.length > 0) pushAll(out, found)
+    }
     return out
   }
 

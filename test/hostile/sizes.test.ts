@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either'
 import { describe, expect, it } from 'vitest'
-import { Codec, DecodeError, Report } from '../../src/index.js'
+import { Codec, DecodeError, Proposition, Report, Rules, Validator } from '../../src/index.js'
 import { codes, pipeline, seedJson } from './support.js'
 
 describe('hostile: huge inputs', () => {
@@ -71,5 +71,35 @@ describe('hostile: huge inputs', () => {
     const over = seedJson()
     over.actors.push({ kind: 'state', id: 'a'.repeat(129), name: 'x', country: 'XXX' })
     expect(codes(pipeline(over))).toEqual(['/actors/28/id too_long'])
+  })
+
+  it('half a million agents of one proposition: its queries answer, nothing overflows', () => {
+    const agents = Array.from({ length: 500_000 }, (_, i) => `a${i}`)
+    const r = Codec.decode(Proposition.Proposition)({
+      kind: 'ability',
+      agents,
+      operand: { kind: 'occurs', event: 'e' },
+    })
+    if (E.isLeft(r)) throw new Error(DecodeError.toTree(r.left))
+    expect(Proposition.agents(r.right)).toHaveLength(500_000)
+    expect(Proposition.events(r.right)).toEqual(['e'])
+    expect(Proposition.likelihoods(r.right)).toEqual([])
+  })
+
+  it('a validator may return half a million issues for one node', () => {
+    const many: Validator.Validator<Validator.Focus<unknown>> = ({ path }) =>
+      path[1] === 0
+        ? Array.from({ length: 500_000 }, () => ({
+            code: 'x',
+            severity: 'info' as const,
+            message: 'x',
+            path,
+          }))
+        : []
+    const json = seedJson()
+    const report = Report.decode(json)
+    if (E.isLeft(report)) throw new Error(DecodeError.toTree(report.left))
+    const issues = Validator.concat(Rules.standard)(Validator.actors(many))(report.right)
+    expect(issues.length).toBe(500_000 + 8)
   })
 })
