@@ -41,6 +41,7 @@ import { pipe } from 'fp-ts/lib/function.js'
 import * as Actor from './Actor.js'
 import type * as Event from './Event.js'
 import * as Evidence from './Evidence.js'
+import type * as Likelihood from './Likelihood.js'
 import type * as Id from './Id.js'
 import * as Proposition from './Proposition.js'
 import * as Report from './Report.js'
@@ -49,6 +50,7 @@ import * as Threat from './Threat.js'
 import * as Time from './Time.js'
 import * as V from './Validator.js'
 import { lookupById, type Lookup } from './internal/collections.js'
+import { eachNode } from './internal/nodes.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -98,8 +100,7 @@ const name = (actors: Lookup<Id.ActorId, Actor.Actor>, id: Id.ActorId): string =
 const statementsWith =
   <L>(lookup: (r: Report.ReportData) => L) =>
   (v: (l: L) => V.Validator<V.Focus<Statement.Statement>>): V.Validator<Report.ReportData> =>
-  (report) =>
-    V.statements(v(lookup(report)))(report)
+    eachNode('statements', (report) => v(lookup(report)))
 
 const statementsWithActors = statementsWith((r) => lookupById(r.actors))
 const statementsWithThreats = statementsWith((r) => lookupById(r.threats))
@@ -440,27 +441,28 @@ export const responsePrecedesCause: Rule = rule(
   'error',
   'an event that retaliates for or responds to another does not precede it (unknown order is not a violation)',
   'causes come first',
-  (code, severity) => (report) => {
-    const events = lookupById(report.events)
-    return V.events(({ node: e, path }: V.Focus<Event.Event>) => {
-      const out: V.Issue[] = []
-      e.relations?.forEach((rel, j) => {
-        if (rel.kind !== 'retaliation_for' && rel.kind !== 'response_to') return
-        const cause = events.get(rel.event)
-        if (e.time === undefined || cause?.time === undefined) return
-        if (Time.compare(e.time, cause.time, report.published) === 'before') {
-          out.push({
-            code,
-            severity,
-            node: e.id,
-            path: [...path, 'relations', j],
-            message: `"${e.description}" is dated before "${cause.description}", which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}`,
-          })
-        }
-      })
-      return out
-    })(report)
-  },
+  (code, severity) =>
+    eachNode('events', (report) => {
+      const events = lookupById(report.events)
+      return ({ node: e, path }: V.Focus<Event.Event>) => {
+        const out: V.Issue[] = []
+        e.relations?.forEach((rel, j) => {
+          if (rel.kind !== 'retaliation_for' && rel.kind !== 'response_to') return
+          const cause = events.get(rel.event)
+          if (e.time === undefined || cause?.time === undefined) return
+          if (Time.compare(e.time, cause.time, report.published) === 'before') {
+            out.push({
+              code,
+              severity,
+              node: e.id,
+              path: [...path, 'relations', j],
+              message: `"${e.description}" is dated before "${cause.description}", which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}`,
+            })
+          }
+        })
+        return out
+      }
+    }),
 )
 
 // -------------------------------------------------------------------------------------
@@ -482,12 +484,14 @@ export const mixedBands: Rule = rule(
     statementsWithThreats((threats) =>
       V.fromPredicate(code, severity, ({ node: s }) => {
         const t = s.content.kind === 'threat' ? threats.get(s.content.threat) : undefined
-        const all = [
-          ...Statement.likelihoods(s),
-          ...(t?.likelihood === undefined ? [] : [t.likelihood]),
-          ...(t === undefined ? [] : Proposition.likelihoods(t.consequence)),
-        ]
-        const bands = [...new Set(all.flatMap((l) => (l.band === undefined ? [] : [l.band])))]
+        // the distinct bands, in order of first use
+        const bands: string[] = []
+        const add = (l: Likelihood.Likelihood) => {
+          if (l.band !== undefined && !bands.includes(l.band)) bands.push(l.band)
+        }
+        Statement.likelihoods(s).forEach(add)
+        if (t?.likelihood !== undefined) add(t.likelihood)
+        if (t !== undefined) Proposition.likelihoods(t.consequence).forEach(add)
         return bands.length > 1
           ? `the claim mixes estimative terms from different ICD 203 rows: ${bands.join(', ').replace(/_/g, ' ')}`
           : undefined

@@ -25,6 +25,7 @@
  */
 import type { Monoid } from 'fp-ts/lib/Monoid.js'
 import * as DecodeError from './DecodeError.js'
+import { eachNode, pushAll, runAll, type Collection } from './internal/nodes.js'
 import type * as Report from './Report.js'
 import type * as Actor from './Actor.js'
 import type * as Event from './Event.js'
@@ -84,11 +85,6 @@ export interface Focus<N> {
 
 /** The answer of a validator that finds nothing: one frozen array, not one per node. */
 const NONE: ReadonlyArray<Issue> = Object.freeze([])
-
-/** Appends without spreading, so that no number of issues can overflow the stack. */
-const pushAll = (out: Issue[], found: ReadonlyArray<Issue>): void => {
-  for (let i = 0; i < found.length; i++) out.push(found[i]!)
-}
 
 /**
  * The validator that finds nothing: the identity of {@link concat}.
@@ -150,7 +146,7 @@ export const concat =
 export const concatAll =
   <A>(...validators: ReadonlyArray<Validator<A>>): Validator<A> =>
   (a) =>
-    validators.flatMap((v) => v(a))
+    runAll(validators, a)
 
 /**
  * The monoid of validators: `concat` accumulates, `empty` finds nothing.
@@ -267,20 +263,9 @@ export const each =
   }
 
 const focus =
-  <N>(
-    key: 'actors' | 'events' | 'statements' | 'threats',
-    nodes: (r: Report.ReportData) => ReadonlyArray<N>,
-  ) =>
+  <N>(collection: Collection) =>
   (v: Validator<Focus<N>>): Validator<Report.ReportData> =>
-  (report) => {
-    const out: Issue[] = []
-    const all = nodes(report)
-    for (let i = 0; i < all.length; i++) {
-      const found = v({ report, node: all[i]!, path: [key, i] })
-      if (found.length > 0) pushAll(out, found)
-    }
-    return out
-  }
+    eachNode(collection, () => v)
 
 /**
  * Applies a validator to each actor of a report (issue paths start at `actors/i`).
@@ -288,10 +273,8 @@ const focus =
  * @category combinators
  * @since 0.1.0
  */
-export const actors: (v: Validator<Focus<Actor.Actor>>) => Validator<Report.ReportData> = focus(
-  'actors',
-  (r) => r.actors,
-)
+export const actors: (v: Validator<Focus<Actor.Actor>>) => Validator<Report.ReportData> =
+  focus('actors')
 
 /**
  * Applies a validator to each event of a report.
@@ -299,10 +282,8 @@ export const actors: (v: Validator<Focus<Actor.Actor>>) => Validator<Report.Repo
  * @category combinators
  * @since 0.1.0
  */
-export const events: (v: Validator<Focus<Event.Event>>) => Validator<Report.ReportData> = focus(
-  'events',
-  (r) => r.events,
-)
+export const events: (v: Validator<Focus<Event.Event>>) => Validator<Report.ReportData> =
+  focus('events')
 
 /**
  * Applies a validator to each statement of a report.
@@ -312,7 +293,7 @@ export const events: (v: Validator<Focus<Event.Event>>) => Validator<Report.Repo
  */
 export const statements: (
   v: Validator<Focus<Statement.Statement>>,
-) => Validator<Report.ReportData> = focus('statements', (r) => r.statements)
+) => Validator<Report.ReportData> = focus('statements')
 
 /**
  * Applies a validator to each threat of a report.
@@ -320,10 +301,8 @@ export const statements: (
  * @category combinators
  * @since 0.1.0
  */
-export const threats: (v: Validator<Focus<Threat.Threat>>) => Validator<Report.ReportData> = focus(
-  'threats',
-  (r) => r.threats,
-)
+export const threats: (v: Validator<Focus<Threat.Threat>>) => Validator<Report.ReportData> =
+  focus('threats')
 
 // -------------------------------------------------------------------------------------
 // utils

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { fc, test } from '@fast-check/vitest'
 import { Report, Rules, Validator as V } from '../src/index.js'
 import * as fixtures from '../src/fixtures/index.js'
+import { validReport } from './support/valid.js'
 
 const seed = fixtures.report
 /** A copy of the seed's data, edited; rules run on report data without decoding it again. */
@@ -335,6 +337,38 @@ describe('Rules', () => {
         expect(Rules.byCode(r.code)).toBe(r)
       }
       expect(Rules.byCode('nope')).toBeUndefined()
+    })
+  })
+
+  describe('one pass per collection', () => {
+    // a user's validators, of nodes and of the whole report, mixed with the rules
+    const mine = [
+      V.statements(({ node, path }) => [
+        { code: 'mine/statement', severity: 'info', message: node.act, path },
+      ]),
+      V.actors(({ node, path }) =>
+        node.kind === 'anonymous'
+          ? [{ code: 'mine/anon', severity: 'info', message: '', path }]
+          : [],
+      ),
+      (r: Report.ReportData) => [
+        { code: 'mine/report', severity: 'info' as const, message: r.headline, path: [] },
+      ],
+    ]
+    const pool = [...Rules.STRICT.map((r) => r.validate), ...mine]
+
+    test.prop(
+      [
+        fc.array(fc.constantFrom(...pool), { maxLength: 12 }),
+        fc.oneof(validReport, fc.constant(seed)),
+      ],
+      { numRuns: 150 },
+    )('running validators together gives what running them one by one gives, in order', (vs, r) => {
+      expect(V.concatAll(...vs)(r)).toEqual(vs.flatMap((v) => v(r)))
+    })
+
+    it('the standard set on the seed: the same issues as each rule alone, in rule order', () => {
+      expect(Rules.standard(seed)).toEqual(Rules.STANDARD.flatMap((rule) => rule.validate(seed)))
     })
   })
 })
