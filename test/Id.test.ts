@@ -33,6 +33,19 @@ describe('Id', () => {
       expect(Id.ActorId.encode(s as Id.ActorId)).toBe(s)
     })
 
+    test.prop([
+      fc.oneof(
+        fc.string(),
+        validId,
+        fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{120,135}$/),
+        fc.stringMatching(/^[ -~]{0,12}$/),
+      ),
+    ])('the codecs accept exactly the strings PATTERN matches', (s) => {
+      expect(Id.ActorId.is(s)).toBe(Id.PATTERN.test(s))
+      expect(Id.isId(s)).toBe(Id.PATTERN.test(s))
+      expectAgreement(Id.StatementId, s)
+    })
+
     test.prop([fc.anything()])('guard and decoder agree on anything, and never throw', (u) => {
       expectAgreement(Id.EventId, u)
     })
