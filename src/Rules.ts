@@ -484,20 +484,44 @@ export const mixedBands: Rule = rule(
     statementsWithThreats((threats) =>
       V.fromPredicate(code, severity, ({ node: s }) => {
         const t = s.content.kind === 'threat' ? threats.get(s.content.threat) : undefined
-        // the distinct bands, in order of first use
-        const bands: string[] = []
+        // the distinct bands, in order of first use (most claims have none: no allocation then)
+        let bands: string[] | undefined
         const add = (l: Likelihood.Likelihood) => {
-          if (l.band !== undefined && !bands.includes(l.band)) bands.push(l.band)
+          if (l.band === undefined) return
+          if (bands === undefined) bands = [l.band]
+          else if (!bands.includes(l.band)) bands.push(l.band)
         }
-        Statement.likelihoods(s).forEach(add)
+        s.hedges?.forEach(add)
+        if (s.content.kind === 'proposition') eachLikelihood(s.content.proposition, add)
         if (t?.likelihood !== undefined) add(t.likelihood)
-        if (t !== undefined) Proposition.likelihoods(t.consequence).forEach(add)
+        if (t !== undefined) eachLikelihood(t.consequence, add)
+        if (bands === undefined) return undefined
         return bands.length > 1
           ? `the claim mixes estimative terms from different ICD 203 rows: ${bands.join(', ').replace(/_/g, ' ')}`
           : undefined
       }),
     ),
 )
+
+/** Visits the likelihoods of a proposition in the order `Proposition.likelihoods` lists them. */
+const eachLikelihood = (
+  p: Proposition.Proposition,
+  f: (l: Likelihood.Likelihood) => void,
+): void => {
+  switch (p.kind) {
+    case 'occurs':
+      return
+    case 'and':
+    case 'or':
+      for (const q of p.operands) eachLikelihood(q, f)
+      return
+    case 'epistemic':
+      f(p.likelihood)
+      return eachLikelihood(p.operand, f)
+    default:
+      return eachLikelihood(p.operand, f)
+  }
+}
 
 // -------------------------------------------------------------------------------------
 // evidence
