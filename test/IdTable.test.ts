@@ -50,6 +50,31 @@ describe('IdTable', () => {
     expect(table.degraded).toBe(true)
   })
 
+  it('a lookup that would probe past MAX_PROBE moves the table to a Map, and still answers', () => {
+    const basis = 777
+    const capacity = 5000
+    let size = 16
+    while (size < capacity * 2) size *= 2
+    const homedAt = (slot: number, count: number, prefix: string): string[] => {
+      const out: string[] = []
+      for (let i = 0; out.length < count; i++) {
+        const id = `${prefix}${i}`
+        if ((hashId(id, basis) & (size - 1)) === slot) out.push(id)
+      }
+      return out
+    }
+    // two runs that touch: slots 7…(7 + MAX_PROBE − 1), then the next MAX_PROBE − 4 slots
+    const first = homedAt(7, MAX_PROBE, 'a')
+    const second = homedAt(7 + MAX_PROBE, MAX_PROBE - 4, 'b')
+    const table = new IdTable(capacity, basis)
+    ;[...first, ...second].forEach((id, i) => expect(table.add(id, i)).toBe(-1))
+    expect(table.degraded).toBe(false)
+    const missing = homedAt(7, 1, 'missing')[0]!
+    expect(table.get(missing)).toBe(-1)
+    expect(table.degraded).toBe(true)
+    expect(table.get(second[0]!)).toBe(MAX_PROBE)
+  })
+
   it('a few ids stay in the table', () => {
     const table = new IdTable(3)
     agreesWithMap(table, ['a', 'b', 'c'], ['d'])
