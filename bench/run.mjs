@@ -72,7 +72,20 @@ const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
   // 2. (measured with them) the same report with one error deep inside
   const broken = JSON.parse(text)
   broken.threats[0].condition.operand = { kind: 'occurs', event: 'no such event!' }
-  const { parse, decode, shared, iots, zod, zodJitless, guard, fromJson, errors } = compare({
+  const {
+    parse,
+    decode,
+    shared,
+    iots,
+    zod,
+    zodJitless,
+    guard,
+    fromJson,
+    errors,
+    walk,
+    walkCopy,
+    integrity,
+  } = compare({
     parse: () => JSON.parse(text),
     decode: () => Report.decode(value),
     shared: () => Report.decode(value, { share: true }),
@@ -84,10 +97,27 @@ const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
     guard: () => guardReport(value),
     fromJson: () => Report.fromJson(text),
     errors: () => Report.decode(broken),
+    // where the time of Report.decode goes
+    walk: () => Report.Structure.walk(value, 0, false),
+    walkCopy: () => Report.Structure.walk(value, 0, true),
+    integrity: () => Report.integrity(value),
   })
   results.seed = {
     bytes: text.length,
-    ms: { parse, decode, shared, iots, zod, zodJitless, guard, fromJson, errors },
+    ms: {
+      parse,
+      decode,
+      shared,
+      iots,
+      zod,
+      zodJitless,
+      guard,
+      fromJson,
+      errors,
+      walk,
+      walkCopy,
+      integrity,
+    },
   }
   row('seed, valid', `JSON.parse of the text (${text.length} bytes)`, `${fmt(parse * 1000)} µs`)
   row(
@@ -96,6 +126,13 @@ const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
     `${fmt(decode * 1000)} µs`,
   )
   row('seed, valid', 'Report.decode with { share: true } (no copy)', `${fmt(shared * 1000)} µs`)
+  row('seed, valid', '  of which: structure, brands and contents', `${fmt(walk * 1000)} µs`)
+  row('seed, valid', '  of which: the copy', `${fmt((walkCopy - walk) * 1000)} µs`)
+  row(
+    'seed, valid',
+    '  of which: integrity (ids, references, cycles, spans)',
+    `${fmt(integrity * 1000)} µs`,
+  )
   row('seed, valid', 'plain io-ts codec, same shape', `${fmt(iots * 1000)} µs`)
   row('seed, valid', 'zod 4 schema, same shape', `${fmt(zod * 1000)} µs`)
   row('seed, valid', 'zod 4 schema, no code generation (jitless)', `${fmt(zodJitless * 1000)} µs`)

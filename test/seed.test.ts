@@ -35,3 +35,18 @@ describe('package', () => {
     }
   })
 })
+
+describe('runtime', () => {
+  it('generates no code: no eval or new Function anywhere in the source', async () => {
+    const { readdirSync } = await import('node:fs')
+    const root = new URL('../src/', import.meta.url)
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    )
+    expect(files.length).toBeGreaterThan(20)
+    for (const f of files) {
+      const text = readFileSync(new URL(f, root), 'utf8')
+      expect(text, f).not.toMatch(/\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(/)
+    }
+  })
+})

@@ -1,10 +1,12 @@
 /**
  * A string → number table sized once for a known number of ids: open addressing over
- * arrays of small integers, so building it never rehashes and lookups stay in a few cache
- * lines. Plain arrays rather than typed ones: a stream of small reports builds a table per
- * report, and small typed arrays each allocate memory outside the heap (measured: more
- * peak memory and 10% less throughput for `claimgraph check`); typed arrays would be about
- * 20% faster at 100,000 ids, but mixing both makes every lookup polymorphic. On a report
+ * arrays of small integers, so building it never rehashes. At 100,000 statements the
+ * integrity pass runs about twice as fast as with a `Map`.
+ *
+ * Plain arrays rather than typed ones: a stream of small reports builds a table per report,
+ * and small typed arrays each allocate memory outside the heap (measured with
+ * `claimgraph check` on 100,000 reports: 20% less throughput and more peak memory), while
+ * on one large report the two measure the same within noise. On a report
  * of 100,000 statements it builds several times faster than a `Map`, whose growth
  * dominates the integrity pass at that size.
  *
