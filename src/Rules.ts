@@ -495,31 +495,41 @@ export const mixedBands: Rule = rule(
         if (s.content.kind === 'proposition') eachLikelihood(s.content.proposition, add)
         if (t?.likelihood !== undefined) add(t.likelihood)
         if (t !== undefined) eachLikelihood(t.consequence, add)
-        if (bands === undefined) return undefined
-        return bands.length > 1
+        return bands !== undefined && bands.length > 1
           ? `the claim mixes estimative terms from different ICD 203 rows: ${bands.join(', ').replace(/_/g, ' ')}`
           : undefined
       }),
     ),
 )
 
-/** Visits the likelihoods of a proposition in the order `Proposition.likelihoods` lists them. */
+/**
+ * Visits the likelihoods of a proposition in the order `Proposition.likelihoods` lists
+ * them; iterative, so that no nesting of hand-built data can overflow the stack.
+ */
 const eachLikelihood = (
   p: Proposition.Proposition,
   f: (l: Likelihood.Likelihood) => void,
 ): void => {
-  switch (p.kind) {
-    case 'occurs':
-      return
-    case 'and':
-    case 'or':
-      for (const q of p.operands) eachLikelihood(q, f)
-      return
-    case 'epistemic':
-      f(p.likelihood)
-      return eachLikelihood(p.operand, f)
-    default:
-      return eachLikelihood(p.operand, f)
+  let later: Proposition.Proposition[] | undefined
+  let q: Proposition.Proposition | undefined = p
+  while (q !== undefined) {
+    switch (q.kind) {
+      case 'occurs':
+        q = later?.pop()
+        break
+      case 'and':
+      case 'or':
+        later ??= []
+        for (let i = q.operands.length - 1; i > 0; i--) later.push(q.operands[i]!)
+        q = q.operands[0]
+        break
+      case 'epistemic':
+        f(q.likelihood)
+        q = q.operand
+        break
+      default:
+        q = q.operand
+    }
   }
 }
 

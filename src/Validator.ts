@@ -138,7 +138,10 @@ export const concat =
   }
 
 /**
- * Runs every validator and accumulates all issues, in order.
+ * Runs every validator and accumulates all issues, in order. Validators of nodes (made
+ * with {@link actors}, {@link events}, {@link statements} or {@link threats}) share one
+ * pass over each collection, so a large report is read once per collection rather than
+ * once per validator; the issues and their order are the same as running them one by one.
  *
  * @category combinators
  * @since 0.1.0

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
-import { Report, Rules, Validator as V } from '../src/index.js'
+import { Report, Rules, Statement, Validator as V } from '../src/index.js'
 import * as fixtures from '../src/fixtures/index.js'
 import { validReport } from './support/valid.js'
+import { likelihood, proposition } from './support/arbitraries.js'
 
 const seed = fixtures.report
 /** A copy of the seed's data, edited; rules run on report data without decoding it again. */
@@ -279,6 +280,45 @@ describe('Rules', () => {
         ),
       ).toEqual(['/statements/0 likelihood/mixed-bands'])
     })
+    it('likelihood/mixed-bands lists bands in order of first use, operands left to right', () => {
+      const band = (b: string) => ({
+        kind: 'epistemic',
+        likelihood: { band: b, factuality: 'PS+' },
+        operand: { kind: 'occurs', event: 'iranian-attack' },
+      })
+      const r = edit((d) => {
+        d.statements[0].content = {
+          kind: 'proposition',
+          proposition: {
+            kind: 'and',
+            operands: [band('likely'), band('unlikely'), band('very_likely'), band('likely')],
+          },
+        }
+      })
+      expect(Rules.mixedBands.validate(r).map((i) => i.message)).toEqual([
+        'the claim mixes estimative terms from different ICD 203 rows: likely, unlikely, very likely',
+      ])
+    })
+    test.prop([proposition, fc.array(likelihood, { maxLength: 3 })])(
+      'likelihood/mixed-bands names the bands of hedges and content, in order of first use',
+      (p, hedges) => {
+        const r = edit((d) => {
+          d.statements[0].content = { kind: 'proposition', proposition: p }
+          d.statements[0].hedges = hedges.length > 0 ? hedges : undefined
+          if (hedges.length === 0) delete d.statements[0].hedges
+        })
+        const bands = [
+          ...new Set(
+            Statement.likelihoods(r.statements[0]!).flatMap((l) =>
+              l.band === undefined ? [] : [l.band],
+            ),
+          ),
+        ]
+        const issue = Rules.mixedBands.validate(r).find((i) => i.path[1] === 0)
+        if (bands.length < 2) expect(issue).toBeUndefined()
+        else expect(issue?.message).toContain(bands.join(', ').replace(/_/g, ' '))
+      },
+    )
     it('evidence/span-mismatch, against the report text or a supplied one', () => {
       expect(found(Rules.spanMismatch, seed)).toEqual([])
       expect(

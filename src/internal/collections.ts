@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import { IdTable } from './IdTable.js'
 
 /** Appends `value` to the list under `key`, creating the list on first use. */
 export const append = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
@@ -10,8 +11,6 @@ export const append = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   if (list === undefined) map.set(key, [value])
   else list.push(value)
 }
-
-import { IdTable } from './IdTable.js'
 
 /** A map of nodes by their id (a later duplicate wins; decoded reports have none). */
 export const byId = <N extends { readonly id: string }>(
