@@ -72,20 +72,7 @@ const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
   // 2. (measured with them) the same report with one error deep inside
   const broken = JSON.parse(text)
   broken.threats[0].condition.operand = { kind: 'occurs', event: 'no such event!' }
-  const {
-    parse,
-    decode,
-    shared,
-    iots,
-    zod,
-    zodJitless,
-    guard,
-    fromJson,
-    errors,
-    walk,
-    walkCopy,
-    integrity,
-  } = compare({
+  const ms = compare({
     parse: () => JSON.parse(text),
     decode: () => Report.decode(value),
     shared: () => Report.decode(value, { share: true }),
@@ -102,23 +89,21 @@ const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
     walkCopy: () => Report.Structure.walk(value, 0, true),
     integrity: () => Report.integrity(value),
   })
-  results.seed = {
-    bytes: text.length,
-    ms: {
-      parse,
-      decode,
-      shared,
-      iots,
-      zod,
-      zodJitless,
-      guard,
-      fromJson,
-      errors,
-      walk,
-      walkCopy,
-      integrity,
-    },
-  }
+  const {
+    parse,
+    decode,
+    shared,
+    iots,
+    zod,
+    zodJitless,
+    guard,
+    fromJson,
+    errors,
+    walk,
+    walkCopy,
+    integrity,
+  } = ms
+  results.seed = { bytes: text.length, ms }
   row('seed, valid', `JSON.parse of the text (${text.length} bytes)`, `${fmt(parse * 1000)} µs`)
   row(
     'seed, valid',
