@@ -247,7 +247,7 @@ export const External: C.Codec<External> = C.struct(
  */
 export const Relation: C.Codec<Relation> = C.struct('Relation', {
   kind: C.keyof('RelationKind', ['member_of', 'acts_for', 'aligned_with', 'part_of', 'linked_to']),
-  target: Id.ActorId,
+  target: Id.ActorRef,
 })
 
 /**
@@ -278,7 +278,7 @@ export const Sector: C.Codec<Sector> = C.keyof('Sector', [
 export const Office: C.Codec<Office> = C.struct(
   'Office',
   { title: C.string('title', { min: 1, max: 500 }) },
-  { in: Id.ActorId },
+  { in: Id.ActorRef },
 )
 
 const CountCodec: C.Codec<Count> = C.primitive<Count>('Count', (u) =>
@@ -315,7 +315,7 @@ export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
   outlet: C.struct(
     'Outlet',
     { kind: C.literal('outlet'), id: Id.ActorId, name },
-    { ...common, country: CountryCode, affiliations: C.array(Id.ActorId, { max: 100 }) },
+    { ...common, country: CountryCode, affiliations: C.array(Id.ActorRef, { max: 100 }) },
   ),
   anonymous: C.struct(
     'Anonymous',
@@ -325,11 +325,11 @@ export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
       description: C.string('description', { min: 1, max: 500 }),
       count: CountCodec,
     },
-    { ...common, affiliation: Id.ActorId },
+    { ...common, affiliation: Id.ActorRef },
   ),
   collective: C.struct(
     'Collective',
-    { kind: C.literal('collective'), id: Id.ActorId, name, members: C.nonEmptyArray(Id.ActorId) },
+    { kind: C.literal('collective'), id: Id.ActorId, name, members: C.nonEmptyArray(Id.ActorRef) },
     common,
   ),
   author: C.struct('Author', { kind: C.literal('author'), id: Id.ActorId }, { ...common, name }),

@@ -109,7 +109,7 @@ export const Link: C.Codec<Link> = C.refine(
     'Link',
     {},
     {
-      source: Id.ActorId,
+      source: Id.ActorRef,
       cue: C.string('cue', { min: 1, max: 200 }),
       grading: Grading,
       evidence: Evidence.Spans,

@@ -827,6 +827,107 @@ export const refine = <A, O, B extends A>(
   )
 
 /**
+ * Any JSON value: `null`, a boolean, a finite number, a string, an array or a plain object
+ * of JSON values.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Json =
+  null | boolean | number | string | ReadonlyArray<Json> | { readonly [key: string]: Json }
+
+/**
+ * A codec of any JSON value, for open-ended data a model does not interpret (an
+ * extractor's own fields, say). Strings follow the rules of {@link string}; numbers must be
+ * finite; objects must be plain, and the key `__proto__` is refused, so that a decoded
+ * value can be copied and read without surprises. Nesting counts toward {@link MAX_DEPTH}.
+ * Decoded values are fresh copies, like every other decoded value.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const json = (name: string): Codec<Json> => {
+  const key = string('key')
+  const text = string('string')
+  const walk: Walk = (u, depth, copy) => {
+    if (depth >= MAX_DEPTH) return INVALID
+    if (u === null || typeof u === 'boolean') return u
+    if (typeof u === 'number') return Number.isFinite(u) ? u : INVALID
+    if (typeof u === 'string') return text.walk(u, depth, copy)
+    if (typeof u !== 'object') return INVALID
+    if (Array.isArray(u)) {
+      const out: unknown[] = copy ? new Array(u.length) : u
+      for (let i = 0; i < u.length; i++) {
+        const r = walk(u[i], depth + 1, copy)
+        if (r === INVALID) return INVALID
+        if (copy) out[i] = r
+      }
+      return out
+    }
+    const proto: unknown = Object.getPrototypeOf(u)
+    if (proto !== Object.prototype && proto !== null) return INVALID
+    const o = u as Record<string, unknown>
+    const out: Record<string, unknown> = copy ? {} : o
+    for (const k of Object.keys(o)) {
+      if (k === '__proto__' || key.walk(k, depth, false) === INVALID) return INVALID
+      const r = walk(o[k], depth + 1, copy)
+      if (r === INVALID) return INVALID
+      if (copy) out[k] = r
+    }
+    return out
+  }
+  const validate = (u: unknown, c: t.Context): t.Validation<Json> => {
+    if (c.length > MAX_DEPTH) return tooDeep(u, c)
+    if (u === null || typeof u === 'boolean') return t.success(u)
+    if (typeof u === 'number')
+      return Number.isFinite(u)
+        ? t.success(u)
+        : fail(u, c, 'invalid_number', `${name} must hold finite numbers, got ${describe(u)}`)
+    if (typeof u === 'string') return text.validate(u, c)
+    if (typeof u !== 'object')
+      return fail(u, c, 'invalid_type', `${name} must hold JSON values, got ${describe(u)}`)
+    const errors: t.ValidationError[] = []
+    if (Array.isArray(u)) {
+      const out: Json[] = new Array(u.length)
+      for (let i = 0; i < u.length; i++) {
+        const r = validate(u[i], child(c, String(i), self, u[i]))
+        if (E.isLeft(r)) pushAll(errors, r.left)
+        else out[i] = r.right
+      }
+      return errors.length > 0 ? t.failures(errors) : t.success(out)
+    }
+    const proto: unknown = Object.getPrototypeOf(u)
+    if (proto !== Object.prototype && proto !== null)
+      return fail(u, c, 'invalid_type', `${name} must hold plain objects, got ${describe(u)}`)
+    const o = u as Record<string, unknown>
+    const out: Record<string, Json> = {}
+    for (const k of Object.keys(o)) {
+      const ctx = child(c, k, self, o[k])
+      if (k === '__proto__') {
+        errors.push({
+          value: o[k],
+          context: ctx,
+          message: `${name} cannot have the key "__proto__"`,
+          code: 'invalid_string',
+        } as CodedError)
+        continue
+      }
+      const kr = key.validate(k, ctx)
+      if (E.isLeft(kr)) {
+        pushAll(errors, kr.left)
+        continue
+      }
+      const r = validate(o[k], ctx)
+      if (E.isLeft(r)) pushAll(errors, r.left)
+      else out[k] = r.right
+    }
+    return errors.length > 0 ? t.failures(errors) : t.success(out)
+  }
+  const self: Codec<Json> = new Codec<Json>(name, walk, validate, identity)
+  return self
+}
+
+/**
  * Options every decoder accepts.
  *
  * @category model

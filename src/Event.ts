@@ -131,7 +131,7 @@ export const Relation: C.Codec<Relation> = C.struct('EventRelation', {
     'prevents',
     'part_of',
   ]),
-  event: Id.EventId,
+  event: Id.EventRef,
 })
 
 /**
@@ -147,7 +147,7 @@ export const Place: C.Codec<Place> = C.struct(
   { country: CountryCode },
 )
 
-const actors = C.array(Id.ActorId, { max: 10_000 })
+const actors = C.array(Id.ActorRef, { max: 10_000 })
 
 /**
  * @category codecs

@@ -138,6 +138,37 @@ export const StatementId: C.Codec<StatementId> = idCodec('StatementId')
  */
 export const ThreatId: C.Codec<ThreatId> = idCodec('ThreatId')
 
+/**
+ * A reference to an actor: the same strings as {@link ActorId}, in a property that points
+ * at another node rather than naming the node itself. `Report.decode` checks that every
+ * reference resolves to a node of its kind.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const ActorRef: C.Codec<ActorId> = idCodec('ActorId')
+/**
+ * A reference to an event (see {@link ActorRef}).
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const EventRef: C.Codec<EventId> = idCodec('EventId')
+/**
+ * A reference to a statement (see {@link ActorRef}).
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const StatementRef: C.Codec<StatementId> = idCodec('StatementId')
+/**
+ * A reference to a threat (see {@link ActorRef}).
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const ThreatRef: C.Codec<ThreatId> = idCodec('ThreatId')
+
 // -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------

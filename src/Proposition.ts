@@ -134,7 +134,7 @@ export const Proposition: C.Codec<Proposition> = C.lazy(
   'Proposition',
   () =>
     C.tagged('Proposition', 'kind', {
-      occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventId }),
+      occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventRef }),
       not: C.struct('Not', { kind: C.literal('not'), operand: Proposition }),
       and: C.struct('And', { kind: C.literal('and'), operands: operands('And.operands') }),
       or: C.struct('Or', { kind: C.literal('or'), operands: operands('Or.operands') }),
@@ -145,12 +145,12 @@ export const Proposition: C.Codec<Proposition> = C.lazy(
       }),
       ability: C.struct('Ability', {
         kind: C.literal('ability'),
-        agents: C.nonEmptyArray(Id.ActorId),
+        agents: C.nonEmptyArray(Id.ActorRef),
         operand: Proposition,
       }),
       obligation: C.struct('Obligation', {
         kind: C.literal('obligation'),
-        agents: C.nonEmptyArray(Id.ActorId),
+        agents: C.nonEmptyArray(Id.ActorRef),
         operand: Proposition,
       }),
     }) as C.Codec<Proposition>,

@@ -106,14 +106,14 @@ export const Structure: C.Codec<ReportData> = C.struct(
   {
     format: C.literal(FORMAT),
     headline: C.string('headline', { min: 1, max: 10_000 }),
-    author: Id.ActorId,
+    author: Id.ActorRef,
     actors: C.array(Actor.Actor, { name: 'Actors' }),
     events: C.array(Event.Event, { name: 'Events' }),
     statements: C.array(Statement.Statement, { name: 'Statements' }),
     threats: C.array(Threat.Threat, { name: 'Threats' }),
   },
   {
-    outlet: Id.ActorId,
+    outlet: Id.ActorRef,
     published: Time.Time,
     language: C.string('language', {
       pattern: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/,

@@ -169,10 +169,10 @@ export const Content: C.Codec<Content> = C.tagged('Content', 'kind', {
     kind: C.literal('proposition'),
     proposition: Proposition.Proposition,
   }),
-  threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatId }),
+  threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatRef }),
   statement: C.struct('StatementContent', {
     kind: C.literal('statement'),
-    statement: Id.StatementId,
+    statement: Id.StatementRef,
   }),
   none: C.struct('NoContent', { kind: C.literal('none') }),
 }) as C.Codec<Content>
@@ -185,16 +185,16 @@ export const Statement: C.Codec<Statement> = C.struct(
   'Statement',
   {
     id: Id.StatementId,
-    speakers: C.nonEmptyArray(Id.ActorId, 'Speakers'),
+    speakers: C.nonEmptyArray(Id.ActorRef, 'Speakers'),
     act: Act,
     content: Content,
   },
   {
-    addressees: C.array(Id.ActorId, { max: 10_000 }),
+    addressees: C.array(Id.ActorRef, { max: 10_000 }),
     quote: C.string('quote', { min: 1, max: 100_000 }),
     channel: Channel,
     time: Time.TimeRef,
-    replyTo: Id.StatementId,
+    replyTo: Id.StatementRef,
     attribution: Attribution.Attribution,
     hedges: C.array(Likelihood.Likelihood, { max: 100 }),
     evidence: Evidence.Spans,

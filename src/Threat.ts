@@ -105,7 +105,7 @@ export type Class = 'threat' | 'warning' | 'ultimatum' | 'promise'
 // codecs
 // -------------------------------------------------------------------------------------
 
-const actors = (name: string) => C.nonEmptyArray(Id.ActorId, name)
+const actors = (name: string) => C.nonEmptyArray(Id.ActorRef, name)
 
 /**
  * @category codecs
@@ -132,7 +132,7 @@ export const Threat: C.Codec<Threat> = C.struct(
     likelihood: Likelihood.Likelihood,
     deadline: Time.TimeRef,
     window: Time.TimeRef,
-    revises: Id.ThreatId,
+    revises: Id.ThreatRef,
     withdrawn: C.boolean,
     evidence: Evidence.Spans,
   },

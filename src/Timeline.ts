@@ -117,12 +117,12 @@ const note = C.string('note', { min: 1, max: 10_000 })
 export const Entry: C.Codec<Entry> = C.tagged('Entry', 'kind', {
   occurred: C.struct(
     'Occurred',
-    { kind: C.literal('occurred'), event: Id.EventId },
+    { kind: C.literal('occurred'), event: Id.EventRef },
     { time: Time.TimeRef, note },
   ),
   not_occurred: C.struct(
     'NotOccurred',
-    { kind: C.literal('not_occurred'), event: Id.EventId, by: Time.TimeRef },
+    { kind: C.literal('not_occurred'), event: Id.EventRef, by: Time.TimeRef },
     { note },
   ),
 }) as C.Codec<Entry>

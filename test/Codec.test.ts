@@ -66,6 +66,63 @@ describe('Codec', () => {
   })
 
   describe('combinators', () => {
+    describe('json', () => {
+      const Json = Codec.json('meta')
+      test.prop([fc.jsonValue()])('accepts any JSON value and returns an equal copy', (u) => {
+        const r = Codec.decode(Json)(u)
+        expect(r).toEqual(E.right(u))
+        if (E.isRight(r) && typeof u === 'object' && u !== null) expect(r.right).not.toBe(u)
+        expectAgreement(Json, u)
+      })
+      test.prop([fc.anything()])('agrees with its guard on anything', (u) => {
+        expectAgreement(Json, u)
+      })
+      it('rejects what JSON cannot hold, each at its path', () => {
+        const bad = {
+          a: [1, Number.NaN],
+          b: { c: () => 1 },
+          d: new Date(0),
+          e: 'x\u0000',
+          f: undefined,
+        }
+        expect(issues(Json, bad)).toEqual([
+          {
+            path: '/a/1',
+            code: 'invalid_number',
+            message: 'meta must hold finite numbers, got NaN',
+          },
+          {
+            path: '/b/c',
+            code: 'invalid_type',
+            message: 'meta must hold JSON values, got a function',
+          },
+          {
+            path: '/d',
+            code: 'invalid_type',
+            message: 'meta must hold plain objects, got an object',
+          },
+          {
+            path: '/e',
+            code: 'invalid_string',
+            message: 'string contains a control character or an unpaired surrogate',
+          },
+          { path: '/f', code: 'invalid_type', message: 'meta must hold JSON values, got nothing' },
+        ])
+      })
+      it('refuses the key "__proto__", so a copy cannot change its own prototype', () => {
+        const u = JSON.parse('{"ok": 1, "__proto__": {"polluted": true}}') as unknown
+        expect(issues(Json, u).map((i) => [i.path, i.code])).toEqual([
+          ['/__proto__', 'invalid_string'],
+        ])
+        expect(Codec.decode(Json, { share: true })(u)._tag).toBe('Left')
+      })
+      it('counts its nesting toward the depth limit', () => {
+        let deep: unknown = 1
+        for (let i = 0; i < Codec.MAX_DEPTH + 5; i++) deep = [deep]
+        expect(issues(Json, deep).map((i) => i.code)).toEqual(['too_deep'])
+      })
+    })
+
     it('struct reports every problem with its path', () => {
       expect(issues(Point, { x: 1.5, kind: 'c', label: '' })).toEqual([
         { path: '/x', code: 'invalid_number', message: 'x must be an integer, got 1.5' },
