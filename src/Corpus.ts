@@ -1,0 +1,1165 @@
+/**
+ * Many reports of one story: reports keyed by a report key, and links between their
+ * nodes — `same_as`, `possibly_same_as` (with a likelihood), `different_from` (a rejected
+ * proposal) — and between reports, `derived_from` (this version retells that one, or an
+ * outlet's report). The design is NewsReader's Grounded Annotation Framework and GRaSP:
+ * every node of a report is a **mention**; **instances** are what several mentions denote,
+ * joined by accepted `same_as` links; the perspectives (who says it, through whom, how
+ * sure) stay on the mentions.
+ *
+ * {@link align} proposes links, each with a score and its reasons, finding candidates by
+ * blocking keys ({@link blockingKeys}, a pure function of one report), never by comparing
+ * all pairs; {@link accept} and {@link reject} record decisions. {@link instances} joins
+ * mentions by union-find; {@link corroboration} counts a claim's independent sources as a
+ * range and suggests an Admiralty credibility; {@link discrepancies} compares the mentions
+ * of each instance field by field; {@link threatStatus} evaluates threats on a timeline
+ * merged from every report. The rules are tabled in the guide "Across reports".
+ *
+ * @example
+ * ```ts
+ * ```
+ *
+ * @since 0.2.0
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import * as O from 'fp-ts/lib/Option.js'
+import * as t from 'io-ts'
+import type * as Attribution from './Attribution.js'
+import * as C from './Codec.js'
+import * as DecodeError from './DecodeError.js'
+import * as Id from './Id.js'
+import * as Likelihood from './Likelihood.js'
+import * as Report from './Report.js'
+import type * as Threat from './Threat.js'
+import type * as Timeline from './Timeline.js'
+import type * as V from './Validator.js'
+import { align as runAlign, pairCode } from './corpus/align.js'
+import { blockingKeys as keysOf } from './corpus/keys.js'
+import { build, KINDS, type Mentions } from './corpus/Mentions.js'
+import { UnionFind } from './corpus/UnionFind.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * The format of a corpus document, its own version beside the reports' `format`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const FORMAT = 'claimgraph-corpus/1'
+
+declare const ReportKeyBrand: unique symbol
+
+/**
+ * The key of a report in a corpus: 1–128 ASCII letters, digits, `.`, `_` or `-`, starting
+ * with a letter or digit. It has no `:`, so an instance name `key:id` is unambiguous.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type ReportKey = string & { readonly [ReportKeyBrand]: 'ReportKey' }
+
+/**
+ * The pattern every report key matches.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const KEY_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
+
+/**
+ * A node of one report: the report's key and the node's id. In GAF's words, a mention.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Mention {
+  readonly report: ReportKey
+  readonly id: Id.NodeId
+}
+
+/**
+ * The two mentions denote one instance.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface SameAs {
+  readonly kind: 'same_as'
+  readonly node: Id.NodeKind
+  readonly a: Mention
+  readonly b: Mention
+  readonly note?: string
+}
+
+/**
+ * The two mentions may denote one instance, with a likelihood.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface PossiblySameAs {
+  readonly kind: 'possibly_same_as'
+  readonly node: Id.NodeKind
+  readonly a: Mention
+  readonly b: Mention
+  readonly likelihood: Likelihood.Likelihood
+  readonly note?: string
+}
+
+/**
+ * The two mentions denote different instances: a rejected proposal, so that alignment
+ * does not propose the pair again.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface DifferentFrom {
+  readonly kind: 'different_from'
+  readonly node: Id.NodeKind
+  readonly a: Mention
+  readonly b: Mention
+  readonly note?: string
+}
+
+/**
+ * The report `report` retells another: the report `source` of this corpus, or the report
+ * of an outlet (`outlet`, an outlet actor of `report`) that the corpus may not hold.
+ * Exactly one of `source` and `outlet` is given.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface DerivedFrom {
+  readonly kind: 'derived_from'
+  readonly report: ReportKey
+  readonly source?: ReportKey
+  readonly outlet?: Id.ActorId
+  readonly note?: string
+}
+
+/**
+ * A link between two nodes of one kind.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type NodeLink = SameAs | PossiblySameAs | DifferentFrom
+
+/**
+ * Any link of a corpus.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Link = NodeLink | DerivedFrom
+
+/**
+ * A report of the corpus under its key.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Entry {
+  readonly key: ReportKey
+  readonly report: Report.Report
+}
+
+/**
+ * A corpus's data, before its integrity is known.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface CorpusData {
+  readonly format: typeof FORMAT
+  readonly reports: ReadonlyArray<Entry>
+  readonly links: ReadonlyArray<Link>
+}
+
+declare const CorpusBrand: unique symbol
+
+/**
+ * A corpus whose reports and links have been checked: only {@link decode}, {@link make}
+ * and the combinators produce one.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Corpus = CorpusData & { readonly [CorpusBrand]: 'Corpus' }
+
+/**
+ * A corpus as plain JSON data.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface CorpusOutput {
+  readonly format: typeof FORMAT
+  readonly reports: ReadonlyArray<{ readonly key: ReportKey; readonly report: Report.ReportData }>
+  readonly links: ReadonlyArray<Link>
+}
+
+/**
+ * A blocking key of a node: alignment compares only nodes that share a key.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface BlockingKey {
+  readonly key: string
+  readonly node: Id.NodeKind
+  readonly id: Id.NodeId
+}
+
+/**
+ * One row of the alignment tables that applied to a pair, with its weight.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Reason {
+  /** The row: `actor/same-name`, `event/conflicting-times`, … */
+  readonly code: string
+  readonly weight: number
+  readonly message: string
+}
+
+/**
+ * A proposed link between two mentions of one kind: its score (0–1), the link it
+ * suggests (with a likelihood when it is `possibly_same_as`), the reasons, and the
+ * blocking key that brought the pair together. Nothing is linked until it is accepted.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Proposal {
+  readonly node: Id.NodeKind
+  readonly a: Mention
+  readonly b: Mention
+  readonly score: number
+  readonly link: 'same_as' | 'possibly_same_as'
+  readonly likelihood?: Likelihood.Likelihood
+  readonly reasons: ReadonlyArray<Reason>
+  readonly key: string
+}
+
+/**
+ * Options of {@link align}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface AlignOptions {
+  /** How many neighbours each mention is compared with in a block (default 8). */
+  readonly window?: number
+  /**
+   * Propose only pairs whose two mentions both carry one of these keys: one block of a
+   * corpus grouped by key elsewhere (see the guide's section on many reports).
+   */
+  readonly only?: ReadonlyArray<string>
+}
+
+/**
+ * What several mentions denote: the mentions joined by accepted `same_as` links. Its
+ * name is its first mention's, as `key:id`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Instance {
+  readonly node: Id.NodeKind
+  readonly name: string
+  readonly mentions: readonly [Mention, ...Mention[]]
+}
+
+/**
+ * The instances of a corpus, in order of first mention, with a lookup by mention.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Instances {
+  readonly list: ReadonlyArray<Instance>
+  readonly find: (m: Mention) => O.Option<Instance>
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * The parts of a corpus, for {@link make}: reports under their keys (decoded reports, or
+ * their JSON data) and links.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Parts {
+  readonly reports: ReadonlyArray<{ readonly key: string; readonly report: Report.ReportData }>
+  readonly links?: ReadonlyArray<Link>
+}
+
+/**
+ * Builds a corpus, checking it exactly as {@link decode} would. Linear in the size of
+ * the corpus.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const make = (parts: Parts): E.Either<DecodeError.DecodeError, Corpus> =>
+  decode({ format: FORMAT, reports: parts.reports, links: parts.links ?? [] })
+
+/**
+ * A mention: a report's key and a node's id, from literals you control (throws a
+ * `TypeError` on a malformed key or id, like `Id.actor`).
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const mention = (report: string, id: string): Mention => {
+  if (!KEY_PATTERN.test(report))
+    throw new TypeError(`invalid report key ${JSON.stringify(report.slice(0, 40))}`)
+  if (!Id.PATTERN.test(id)) throw new TypeError(`invalid id ${JSON.stringify(id.slice(0, 40))}`)
+  return { report: report as ReportKey, id: id as Id.NodeId }
+}
+
+/**
+ * A report key from a literal you control (throws a `TypeError` on a malformed key).
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const key = (s: string): ReportKey => {
+  if (!KEY_PATTERN.test(s))
+    throw new TypeError(`invalid report key ${JSON.stringify(s.slice(0, 40))}`)
+  return s as ReportKey
+}
+
+/**
+ * A `same_as` link.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const sameAs = (node: Id.NodeKind, a: Mention, b: Mention): SameAs => ({
+  kind: 'same_as',
+  node,
+  a,
+  b,
+})
+
+/**
+ * A `possibly_same_as` link with a likelihood.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const possiblySameAs = (
+  node: Id.NodeKind,
+  a: Mention,
+  b: Mention,
+  likelihood: Likelihood.Likelihood,
+): PossiblySameAs => ({ kind: 'possibly_same_as', node, a, b, likelihood })
+
+/**
+ * A `different_from` link.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const differentFrom = (node: Id.NodeKind, a: Mention, b: Mention): DifferentFrom => ({
+  kind: 'different_from',
+  node,
+  a,
+  b,
+})
+
+/**
+ * A `derived_from` link: `report` retells the report `source` of the corpus.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const derivedFrom = (report: ReportKey, source: ReportKey): DerivedFrom => ({
+  kind: 'derived_from',
+  report,
+  source,
+})
+
+/**
+ * A `derived_from` link: `report` retells the report of an outlet (an outlet actor of
+ * `report`), which the corpus need not hold.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const retells = (report: ReportKey, outlet: Id.ActorId): DerivedFrom => ({
+  kind: 'derived_from',
+  report,
+  outlet,
+})
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const ReportKey: C.Codec<ReportKey> = C.string<ReportKey>('ReportKey', {
+  min: 1,
+  max: 128,
+  pattern: KEY_PATTERN,
+  patternMessage:
+    'must be 1–128 ASCII letters, digits, ".", "_" or "-", starting with a letter or digit',
+  code: 'invalid_id',
+  asciiPattern: true,
+})
+
+const NodeId = C.string<Id.NodeId>('NodeId', {
+  min: 1,
+  max: 128,
+  pattern: Id.PATTERN,
+  patternMessage:
+    'must be 1–128 ASCII letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+  code: 'invalid_id',
+  asciiPattern: true,
+})
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const NodeKind: C.Codec<Id.NodeKind> = C.keyof('NodeKind', KINDS)
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Mention: C.Codec<Mention> = C.struct('Mention', { report: ReportKey, id: NodeId })
+
+const note = C.string('note', { min: 1, max: 10_000 })
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Link: C.Codec<Link> = C.tagged('Link', 'kind', {
+  same_as: C.struct(
+    'SameAs',
+    { kind: C.literal('same_as'), node: NodeKind, a: Mention, b: Mention },
+    { note },
+  ),
+  possibly_same_as: C.struct(
+    'PossiblySameAs',
+    {
+      kind: C.literal('possibly_same_as'),
+      node: NodeKind,
+      a: Mention,
+      b: Mention,
+      likelihood: Likelihood.Likelihood,
+    },
+    { note },
+  ),
+  different_from: C.struct(
+    'DifferentFrom',
+    { kind: C.literal('different_from'), node: NodeKind, a: Mention, b: Mention },
+    { note },
+  ),
+  derived_from: C.refine(
+    C.struct(
+      'DerivedFrom',
+      { kind: C.literal('derived_from'), report: ReportKey },
+      { source: ReportKey, outlet: Id.ActorRef, note },
+    ),
+    'DerivedFrom',
+    (l) =>
+      (l.source === undefined) === (l.outlet === undefined)
+        ? {
+            code: l.source === undefined ? 'missing_key' : 'unknown_key',
+            message: 'a derived_from link names either a source report or an outlet, not both',
+          }
+        : undefined,
+  ),
+}) as C.Codec<Link>
+
+/** The path of a context, as DecodeError reads it. */
+const pathOf = (c: t.Context): Array<string | number> => {
+  const path: Array<string | number> = []
+  for (let i = 1; i < c.length; i++) {
+    const k = c[i]!.key
+    if (k === '') continue
+    path.push(Array.isArray(c[i - 1]!.actual) && /^(0|[1-9]\d{0,9})$/.test(k) ? Number(k) : k)
+  }
+  return path
+}
+
+/** A report inside a corpus: its integrity issues carry paths from the corpus root. */
+const NestedReport: C.Codec<Report.Report, Report.ReportData> = new C.Codec<
+  Report.Report,
+  Report.ReportData
+>(
+  'Report',
+  (u, depth, copy) => Report.Report.walk(u, depth, copy),
+  (u, c) => {
+    const r = Report.Report.validate(u, c)
+    if (E.isRight(r)) return r
+    let prefix: Array<string | number> | undefined
+    return t.failures(
+      r.left.map((e) => {
+        const coded = e as C.CodedError
+        if (coded.path === undefined) return e
+        prefix ??= pathOf(c)
+        return { ...coded, path: [...prefix, ...coded.path] } as C.CodedError
+      }),
+    )
+  },
+  (r) => Report.Report.encode(r),
+)
+
+const EntryCodec = C.struct('ReportEntry', { key: ReportKey, report: NestedReport })
+
+/**
+ * The structure of a corpus — each report decoded in full, with its own integrity —
+ * without the corpus's own integrity checks.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Structure: C.Codec<CorpusData, CorpusOutput> = C.struct('Corpus', {
+  format: C.literal(FORMAT),
+  reports: C.array(EntryCodec, { name: 'Reports', max: 10_000_000 }),
+  links: C.array(Link, { name: 'Links', max: 100_000_000 }),
+}) as unknown as C.Codec<CorpusData, CorpusOutput>
+
+const versionOf = (u: unknown): unknown =>
+  typeof u === 'object' &&
+  u !== null &&
+  !Array.isArray(u) &&
+  Object.prototype.hasOwnProperty.call(u, 'format')
+    ? (u as Record<string, unknown>)['format']
+    : undefined
+
+/**
+ * The full codec: the structure (each report with its own integrity), then the corpus's
+ * integrity. Its `is` checks both.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Corpus: C.Codec<Corpus, CorpusOutput> = new C.Codec<Corpus, CorpusOutput>(
+  'Corpus',
+  (u, depth, copy) => {
+    const r = Structure.walk(u, depth, copy)
+    return r !== C.INVALID && integrity(r as CorpusData).length === 0 ? r : C.INVALID
+  },
+  (u, c) => {
+    const version = versionOf(u)
+    if (version !== undefined && version !== FORMAT) {
+      return C.fail(
+        u,
+        c,
+        'unsupported_version',
+        `this version of claimgraph reads corpus format "${FORMAT}", not ${C.describe(version)}`,
+      )
+    }
+    const r = Structure.validate(u, c)
+    if (E.isLeft(r)) return r
+    const problems = integrity(r.right)
+    return problems.length === 0
+      ? t.success(r.right as Corpus)
+      : t.failures(
+          problems.map(
+            (i) =>
+              ({
+                value: u,
+                context: c,
+                message: i.message,
+                code: i.code,
+                path: i.path,
+              }) as C.CodedError,
+          ),
+        )
+  },
+  (x) => Structure.encode(x),
+)
+
+/**
+ * Decodes a corpus: its structure, every report in full (structure, brands and
+ * integrity, with paths from the corpus root), and the corpus's integrity. Never throws.
+ * Linear in the size of the corpus.
+ *
+ * @example
+ * ```ts
+ * import { Corpus, DecodeError } from 'claimgraph'
+ * import * as E from 'fp-ts/lib/Either.js'
+ *
+ * const result = Corpus.decode({ format: 'claimgraph-corpus/1', reports: [], links: [] })
+ * if (E.isLeft(result)) console.error(DecodeError.toTree(result.left))
+ * ```
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const decode = (
+  u: unknown,
+  options: C.DecodeOptions = {},
+): E.Either<DecodeError.DecodeError, Corpus> => C.decode(Corpus, options)(u)
+
+/**
+ * Decodes a corpus from JSON text; text that is not JSON gets the code `invalid_json`.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const fromJson = (
+  text: string,
+  options: Omit<C.DecodeOptions, 'share'> = {},
+): E.Either<DecodeError.DecodeError, Corpus> => {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.slice(0, 120) : 'a syntax error'
+    return E.left(
+      DecodeError.make(DecodeError.issue([], 'invalid_json', `the text is not JSON: ${reason}`)),
+    )
+  }
+  return decode(value, { ...options, share: true })
+}
+
+/**
+ * Encodes a corpus as plain JSON data (it carries its `format`, each report its own).
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const encode = (c: Corpus): CorpusOutput => Corpus.encode(c)
+
+const describeMention = (m: Mention): string => `"${m.id}" in report "${m.report}"`
+
+/**
+ * Every integrity problem of a structurally valid corpus, in document order: duplicate
+ * report keys; links whose ends do not resolve (`dangling_reference`) or resolve to a node
+ * of another kind (`wrong_kind_reference`); a link from a node to itself (`invalid_value`);
+ * `derived_from` links in a cycle (`cycle`); a `different_from` between mentions that
+ * `same_as` links make one instance (`invalid_value`). Each report's own integrity is
+ * checked when it is decoded. Linear in the size of the corpus.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const integrity = (c: CorpusData): ReadonlyArray<DecodeError.DecodeIssue> => {
+  const issues: DecodeError.DecodeIssue[] = []
+  const keys = new Map<string, number>()
+  c.reports.forEach((e, i) => {
+    const seen = keys.get(e.key)
+    if (seen === undefined) keys.set(e.key, i)
+    else
+      issues.push(
+        DecodeError.issue(
+          ['reports', i, 'key'],
+          'duplicate_id',
+          `report key "${e.key}" is already used by reports/${seen}`,
+        ),
+      )
+  })
+  if (c.links.length === 0) return issues
+  const ix = build(c.reports)
+  // resolves one end of a node link; the mention index, or -1 with an issue
+  const end = (m: Mention, kind: Id.NodeKind, path: DecodeError.Path): number => {
+    const r = ix.reportOf(m.report)
+    if (r < 0) {
+      issues.push(
+        DecodeError.issue([...path, 'report'], 'dangling_reference', `no report has key "${m.report}"`),
+      )
+      return -1
+    }
+    const n = ix.mention(r, m.id)
+    if (n < 0) {
+      issues.push(
+        DecodeError.issue(
+          [...path, 'id'],
+          'dangling_reference',
+          `report "${m.report}" has no node with id "${m.id}"`,
+        ),
+      )
+      return -1
+    }
+    const found = KINDS[ix.kindAt[n]!]!
+    if (found !== kind) {
+      issues.push(
+        DecodeError.issue(
+          [...path, 'id'],
+          'wrong_kind_reference',
+          `${describeMention(m)} is ${article(found)}, not ${article(kind)}`,
+        ),
+      )
+      return -1
+    }
+    return n
+  }
+  const reportKey = (k: string, path: DecodeError.Path): number => {
+    const r = ix.reportOf(k)
+    if (r < 0) issues.push(DecodeError.issue(path, 'dangling_reference', `no report has key "${k}"`))
+    return r
+  }
+  const uf = new UnionFind(ix.size)
+  const apart: Array<readonly [number, number, number]> = []
+  // derived_from edges between reports, for the cycle search
+  const derived: Array<number[] | undefined> = new Array(c.reports.length)
+  const derivedLink: Array<number[] | undefined> = new Array(c.reports.length)
+  c.links.forEach((l, i) => {
+    if (l.kind === 'derived_from') {
+      const r = reportKey(l.report, ['links', i, 'report'])
+      if (l.source !== undefined) {
+        const s = reportKey(l.source, ['links', i, 'source'])
+        if (r >= 0 && s >= 0) {
+          if (r === s)
+            issues.push(
+              DecodeError.issue(['links', i, 'source'], 'cycle', `report "${l.report}" cannot retell itself`),
+            )
+          else {
+            ;(derived[r] ??= []).push(s)
+            ;(derivedLink[r] ??= []).push(i)
+          }
+        }
+      }
+      if (l.outlet !== undefined && r >= 0) {
+        const n = ix.mention(r, l.outlet)
+        const a = n < 0 ? undefined : ix.nodeAt[n]!
+        if (a === undefined)
+          issues.push(
+            DecodeError.issue(
+              ['links', i, 'outlet'],
+              'dangling_reference',
+              `report "${l.report}" has no actor with id "${l.outlet}"`,
+            ),
+          )
+        else if (ix.kindAt[n] !== 0 || (a as { kind: string }).kind !== 'outlet')
+          issues.push(
+            DecodeError.issue(
+              ['links', i, 'outlet'],
+              'wrong_kind_reference',
+              `"${l.outlet}" in report "${l.report}" is not an outlet`,
+            ),
+          )
+      }
+      return
+    }
+    const a = end(l.a, l.node, ['links', i, 'a'])
+    const b = end(l.b, l.node, ['links', i, 'b'])
+    if (a < 0 || b < 0) return
+    if (a === b) {
+      issues.push(
+        DecodeError.issue(['links', i], 'invalid_value', `the link joins ${describeMention(l.a)} to itself`),
+      )
+      return
+    }
+    if (l.kind === 'same_as') uf.union(a, b)
+    else if (l.kind === 'different_from') apart.push([a, b, i])
+  })
+  for (const [a, b, i] of apart) {
+    if (uf.find(a) === uf.find(b)) {
+      const l = c.links[i] as DifferentFrom
+      issues.push(
+        DecodeError.issue(
+          ['links', i],
+          'invalid_value',
+          `${describeMention(l.a)} and ${describeMention(l.b)} are marked different, but same_as links make them one instance`,
+        ),
+      )
+    }
+  }
+  // cycles through derived_from: an iterative depth-first search, each edge once
+  const state = new Uint8Array(c.reports.length)
+  for (let root = 0; root < c.reports.length; root++) {
+    if (state[root] !== 0 || derived[root] === undefined) continue
+    const stack: Array<[number, number]> = [[root, 0]]
+    state[root] = 1
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!
+      const [node, j] = top
+      const next = derived[node]
+      if (next === undefined || j >= next.length) {
+        state[node] = 2
+        stack.pop()
+        continue
+      }
+      top[1] = j + 1
+      const target = next[j]!
+      if (state[target] === 1)
+        issues.push(
+          DecodeError.issue(
+            ['links', derivedLink[node]![j]!, 'source'],
+            'cycle',
+            'reports retell each other in a cycle',
+          ),
+        )
+      else if (state[target] === 0) {
+        state[target] = 1
+        stack.push([target, 0])
+      }
+    }
+  }
+  return issues
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
+
+// -------------------------------------------------------------------------------------
+// combinators
+// -------------------------------------------------------------------------------------
+
+/**
+ * Adds links to a corpus (data-last), checking them as {@link decode} would. Linear in
+ * the size of the corpus.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const addLinks =
+  (links: ReadonlyArray<Link>) =>
+  (c: Corpus): E.Either<DecodeError.DecodeError, Corpus> => {
+    if (links.length === 0) return E.right(c)
+    const next: CorpusData = { format: FORMAT, reports: c.reports, links: [...c.links, ...links] }
+    const structural = C.decode(C.array(Link), {})(links)
+    if (E.isLeft(structural)) {
+      const offset = c.links.length
+      const [first, ...rest] = structural.left.issues.map((i) =>
+        DecodeError.issue(
+          ['links', typeof i.path[0] === 'number' ? i.path[0] + offset : 0, ...i.path.slice(1)],
+          i.code,
+          i.message,
+        ),
+      )
+      return E.left(DecodeError.make(first!, ...rest))
+    }
+    const problems = integrity(next)
+    return problems.length === 0
+      ? E.right(next as Corpus)
+      : E.left(DecodeError.make(problems[0]!, ...problems.slice(1)))
+  }
+
+/**
+ * Adds a report under a key (data-last); the key must be new.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const addReport =
+  (reportKey: string, report: Report.Report) =>
+  (c: Corpus): E.Either<DecodeError.DecodeError, Corpus> =>
+    decode({
+      format: FORMAT,
+      reports: [...c.reports.map((e) => ({ key: e.key, report: e.report })), { key: reportKey, report }],
+      links: c.links,
+    })
+
+const decidedNote = (p: Proposal): string =>
+  `accepted proposal, score ${p.score.toFixed(2)} (${p.reasons.map((r) => r.code).join(', ')})`
+
+/**
+ * The link a proposal suggests, or, with `as`, the link an analyst decided on.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const toLink = (p: Proposal, as?: 'same_as' | 'possibly_same_as'): NodeLink => {
+  const kind = as ?? p.link
+  return kind === 'same_as'
+    ? { kind, node: p.node, a: p.a, b: p.b, note: decidedNote(p) }
+    : {
+        kind,
+        node: p.node,
+        a: p.a,
+        b: p.b,
+        likelihood: p.likelihood ?? Likelihood.fromBand('roughly_even'),
+        note: decidedNote(p),
+      }
+}
+
+/**
+ * Accepts proposals (data-last): adds the link each suggests, or, with `{ as: 'same_as' }`,
+ * a `same_as` link for each (an analyst's decision on a `possibly_same_as` proposal).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const accept =
+  (
+    proposals: ReadonlyArray<Proposal>,
+    options: { readonly as?: 'same_as' | 'possibly_same_as' } = {},
+  ) =>
+  (c: Corpus): E.Either<DecodeError.DecodeError, Corpus> =>
+    addLinks(proposals.map((p) => toLink(p, options.as)))(c)
+
+/**
+ * Rejects proposals (data-last): adds a `different_from` link for each, so that
+ * {@link align} does not propose the pair again.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const reject =
+  (proposals: ReadonlyArray<Proposal>) =>
+  (c: Corpus): E.Either<DecodeError.DecodeError, Corpus> =>
+    addLinks(
+      proposals.map(
+        (p): DifferentFrom => ({
+          kind: 'different_from',
+          node: p.node,
+          a: p.a,
+          b: p.b,
+          note: `rejected proposal, score ${p.score.toFixed(2)}`,
+        }),
+      ),
+    )(c)
+
+/**
+ * The proposals scored at least `score` (data-last).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const atLeast =
+  (score: number) =>
+  (proposals: ReadonlyArray<Proposal>): ReadonlyArray<Proposal> =>
+    proposals.filter((p) => p.score >= score)
+
+/**
+ * The proposals between nodes of one kind (data-last).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const ofNode =
+  (node: Id.NodeKind) =>
+  (proposals: ReadonlyArray<Proposal>): ReadonlyArray<Proposal> =>
+    proposals.filter((p) => p.node === node)
+
+/**
+ * The proposals that suggest a kind of link (data-last).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const suggesting =
+  (link: 'same_as' | 'possibly_same_as') =>
+  (proposals: ReadonlyArray<Proposal>): ReadonlyArray<Proposal> =>
+    proposals.filter((p) => p.link === link)
+
+/**
+ * The proposals that involve a mention (data-last).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const involving =
+  (m: Mention) =>
+  (proposals: ReadonlyArray<Proposal>): ReadonlyArray<Proposal> =>
+    proposals.filter(
+      (p) => (p.a.report === m.report && p.a.id === m.id) || (p.b.report === m.report && p.b.id === m.id),
+    )
+
+// -------------------------------------------------------------------------------------
+// queries
+// -------------------------------------------------------------------------------------
+
+/**
+ * The report under a key.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const report =
+  (reportKey: string) =>
+  (c: CorpusData): O.Option<Report.Report> =>
+    O.fromNullable(c.reports.find((e) => e.key === reportKey)?.report)
+
+/**
+ * The blocking keys of every node of a report: a pure function of the report alone, so
+ * that reports can be grouped by key anywhere (a database, a cluster) and aligned block
+ * by block. Linear in the size of the report.
+ *
+ * @example
+ * ```ts
+ * import { Actor, Corpus, Report } from 'claimgraph'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import assert from 'node:assert/strict'
+ *
+ * const report = Report.make({
+ *   headline: 'h',
+ *   author: Actor.author('me').id,
+ *   actors: [Actor.author('me'), Actor.state('velmora', 'Velmora', 'VLM')],
+ * })
+ * if (E.isLeft(report)) throw new Error('invalid')
+ * assert.deepEqual(Corpus.blockingKeys(report.right), [
+ *   { key: 'actor:country:VLM', node: 'actor', id: 'velmora' },
+ * ])
+ * ```
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const blockingKeys = (r: Report.ReportData): ReadonlyArray<BlockingKey> => keysOf(r)
+
+const mentionOf = (ix: Mentions, m: number): Mention => ({
+  report: ix.reports[ix.reportAt[m]!]!.key as ReportKey,
+  id: ix.nodeAt[m]!.id as Id.NodeId,
+})
+
+/** The mentions, accepted same_as links as a union-find, and every linked pair. */
+const prepare = (c: CorpusData) => {
+  const ix = build(c.reports)
+  const same = new UnionFind(ix.size)
+  const possibly = new UnionFind(ix.size)
+  const linked = new Set<number>()
+  const at = (m: Mention): number => {
+    const r = ix.reportOf(m.report)
+    return r < 0 ? -1 : ix.mention(r, m.id)
+  }
+  for (const l of c.links) {
+    if (l.kind === 'derived_from') continue
+    const a = at(l.a)
+    const b = at(l.b)
+    if (a < 0 || b < 0) continue
+    linked.add(pairCode(ix.size, a, b))
+    if (l.kind === 'same_as') {
+      same.union(a, b)
+      possibly.union(a, b)
+    } else if (l.kind === 'possibly_same_as') possibly.union(a, b)
+  }
+  return { ix, same, possibly, linked, at }
+}
+
+/**
+ * Proposes links between the mentions of different reports (data-last), each with a
+ * score, the link it suggests and the reasons: the alignment tables of the guide "Across
+ * reports". Candidates come from blocking keys, compared by sorted neighbourhood within
+ * each key, so the cost is n·log n in the size of the corpus whatever the input (at most
+ * `window` comparisons per key of each mention). Pairs that are one instance already, or
+ * that any link joins, are not proposed.
+ *
+ * @example
+ * ```ts
+ * import { Actor, Corpus, Report } from 'claimgraph'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { pipe } from 'fp-ts/lib/function.js'
+ * import assert from 'node:assert/strict'
+ *
+ * const version = (name: string) =>
+ *   Report.make({
+ *     headline: name,
+ *     author: Actor.author('me').id,
+ *     actors: [Actor.author('me'), Actor.person('varga', name)],
+ *   })
+ * const corpus = pipe(
+ *   E.Do,
+ *   E.bind('a', () => version('Ilse Varga')),
+ *   E.bind('b', () => version('I. Varga')),
+ *   E.flatMap(({ a, b }) => Corpus.make({ reports: [{ key: 'a', report: a }, { key: 'b', report: b }] })),
+ * )
+ * if (E.isLeft(corpus)) throw new Error('invalid')
+ * const [p] = Corpus.align()(corpus.right)
+ * assert.equal(p?.link, 'possibly_same_as')
+ * assert.deepEqual(p?.reasons.map((r) => r.code), ['actor/name-contained'])
+ * ```
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const align =
+  (options: AlignOptions = {}) =>
+  (c: CorpusData): ReadonlyArray<Proposal> => {
+    const { ix, same, linked } = prepare(c)
+    const raw = runAlign(ix, { same, linked }, {
+      window: options.window ?? 8,
+      ...(options.only === undefined ? {} : { only: new Set(options.only) }),
+    })
+    return raw.map((p) => {
+      const reasons = p.reasons.map((r) => ({ code: r.code, weight: r.weight, message: r.message }))
+      const base = {
+        node: KINDS[p.kind]!,
+        a: mentionOf(ix, p.a),
+        b: mentionOf(ix, p.b),
+        score: p.score / 100,
+        link: p.link,
+        reasons,
+        key: p.key,
+      }
+      return p.band === undefined ? base : { ...base, likelihood: Likelihood.fromBand(p.band) }
+    })
+  }
+
+/** Instances as numbers: each mention's instance, and the instances' mentions. */
+const cluster = (c: CorpusData) => {
+  const prepared = prepare(c)
+  const { ix, same } = prepared
+  const instanceAt = new Int32Array(ix.size).fill(-1)
+  const members: number[][] = []
+  for (let m = 0; m < ix.size; m++) {
+    const root = same.find(m)
+    let i = instanceAt[root]!
+    if (i < 0) {
+      i = members.length
+      instanceAt[root] = i
+      members.push([])
+    }
+    instanceAt[m] = i
+    members[i]!.push(m)
+  }
+  return { ...prepared, instanceAt, members }
+}
+
+/**
+ * The instances of a corpus: its mentions joined by accepted `same_as` links
+ * (union-find; `possibly_same_as` never joins). Linear in the size of the corpus.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const instances = (c: CorpusData): Instances => {
+  const { ix, instanceAt, members, at } = cluster(c)
+  const list: Instance[] = members.map((ms) => {
+    const mentions = ms.map((m) => mentionOf(ix, m)) as unknown as readonly [Mention, ...Mention[]]
+    return {
+      node: KINDS[ix.kindAt[ms[0]!]!]!,
+      name: `${mentions[0].report}:${mentions[0].id}`,
+      mentions,
+    }
+  })
+  return {
+    list,
+    find: (m) => {
+      const n = at(m)
+      return n < 0 ? O.none : O.some(list[instanceAt[n]!]!)
+    },
+  }
+}
+
+/**
+ * The instances of one kind (data-last).
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const instancesOf =
+  (node: Id.NodeKind) =>
+  (ix: Instances): ReadonlyArray<Instance> =>
+    ix.list.filter((i) => i.node === node)
+
+/**
+ * The instance a mention belongs to (data-last).
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const instanceOf =
+  (m: Mention) =>
+  (ix: Instances): O.Option<Instance> =>
+    ix.find(m)

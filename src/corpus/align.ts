@@ -1,0 +1,547 @@
+/**
+ * Alignment: candidates by blocking keys (sorted neighbourhood within each key), scored
+ * by the tables of the guide "Across reports", in phases — organisations and states,
+ * then people, outlets and anonymous sources (whose offices and affiliations refer to the
+ * first), then events, threats and statements (whose parties and contents refer to the
+ * earlier phases). References match through one union-find of accepted links and of this
+ * run's proposals scored at least 0.5.
+ *
+ * @internal
+ */
+import type * as Actor from '../Actor.js'
+import * as Event from '../Event.js'
+import * as Likelihood from '../Likelihood.js'
+import type * as Report from '../Report.js'
+import * as Statement from '../Statement.js'
+import type * as Threat from '../Threat.js'
+import * as Time from '../Time.js'
+import { canonical, type Canonical } from './content.js'
+import { blockingKeys } from './keys.js'
+import { ACTOR, EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
+import { normal, quote, quoteWithin, shareWord, WEAK, within, words } from './text.js'
+import { UnionFind } from './UnionFind.js'
+
+export interface RawReason {
+  readonly code: string
+  readonly weight: number
+  readonly message: string
+}
+
+export interface RawProposal {
+  readonly kind: number
+  readonly a: number
+  readonly b: number
+  /** In hundredths, 0–100. */
+  readonly score: number
+  readonly link: 'same_as' | 'possibly_same_as'
+  readonly band?: Likelihood.Band
+  readonly reasons: ReadonlyArray<RawReason>
+  readonly key: string
+}
+
+export interface Options {
+  readonly window: number
+  readonly only?: ReadonlySet<string>
+}
+
+/** The links already decided between nodes. */
+export interface Decided {
+  /** Accepted same_as, as a union-find over mentions. */
+  readonly same: UnionFind
+  /** Pairs with any node link (same_as, possibly_same_as, different_from). */
+  readonly linked: ReadonlySet<number>
+}
+
+type Gate = { readonly gate: 'none' } | { readonly gate: 'one'; readonly reason: RawReason }
+type Scored = Gate | { readonly points: ReadonlyArray<RawReason> }
+
+const r = (code: string, weight: number, message: string): RawReason => ({ code, weight, message })
+const none: Scored = { gate: 'none' }
+
+const PHASE_ONE: ReadonlySet<string> = new Set(['state', 'organization', 'collective'])
+
+export const pairCode = (size: number, x: number, y: number): number =>
+  x < y ? x * size + y : y * size + x
+
+/** How two sets of instances relate. */
+const sets = (
+  a: ReadonlyArray<number>,
+  b: ReadonlyArray<number>,
+): 'empty' | 'same' | 'shared' | 'disjoint' => {
+  if (a.length === 0 || b.length === 0) return 'empty'
+  const sa = new Set(a)
+  const sb = new Set(b)
+  let common = 0
+  for (const x of sb) if (sa.has(x)) common++
+  if (common === 0) return 'disjoint'
+  return common === sa.size && common === sb.size ? 'same' : 'shared'
+}
+
+/** The ICD 203 band a score (in hundredths) falls in. */
+export const bandOf = (score: number): Likelihood.Band => {
+  const p = score / 100
+  let band: Likelihood.Band = Likelihood.BANDS[0]!.band
+  for (const row of Likelihood.BANDS) if (p >= row.low) band = row.band
+  return band
+}
+
+export const align = (
+  ix: Mentions,
+  decided: Decided,
+  options: Options,
+): ReadonlyArray<RawProposal> => {
+  const n = ix.size
+  const reports = ix.reports
+  // this run's union-find: accepted links, then proposals at 0.5 or more, phase by phase
+  const prov = new UnionFind(n)
+  for (let m = 0; m < n; m++) {
+    const root = decided.same.find(m)
+    if (root !== m) prov.union(root, m)
+  }
+  const root = (report: number, id: string): number => {
+    const m = ix.mention(report, id)
+    return m < 0 ? -1 : prov.find(m)
+  }
+  const roots = (report: number, ids: ReadonlyArray<string> | undefined): number[] => {
+    if (ids === undefined) return []
+    const out: number[] = []
+    for (const id of ids) {
+      const x = root(report, id)
+      if (x >= 0) out.push(x)
+    }
+    return out
+  }
+
+  // blocking keys, per kind, with a sort key for the sorted neighbourhood
+  const blocks = new Map<string, number[]>()
+  const inOnly = options.only === undefined ? undefined : new Uint8Array(n)
+  for (let i = 0; i < reports.length; i++) {
+    for (const k of blockingKeys(reports[i]!.report)) {
+      const m = ix.mention(i, k.id)
+      if (m < 0) continue
+      let list = blocks.get(k.key)
+      if (list === undefined) blocks.set(k.key, (list = []))
+      list.push(m)
+      if (inOnly !== undefined && options.only!.has(k.key)) inOnly[m] = 1
+    }
+  }
+
+  const sortKeys: Array<string | undefined> = new Array(n)
+  const sortKey = (m: number): string => {
+    let s = sortKeys[m]
+    if (s !== undefined) return s
+    const node = ix.nodeAt[m]!
+    switch (ix.kindAt[m]) {
+      case ACTOR: {
+        const a = node as Actor.Actor
+        s = a.kind === 'anonymous' ? normal(a.description) : a.kind === 'author' ? '' : normal(a.name)
+        break
+      }
+      case EVENT:
+        s = normal((node as Event.Event).type)
+        break
+      case STATEMENT: {
+        const st = node as Statement.Statement
+        s = st.quote === undefined ? st.act : quote(st.quote)
+        break
+      }
+      default:
+        s = ''
+    }
+    sortKeys[m] = s
+    return s
+  }
+  const byOrder = (x: number, y: number): number => {
+    const a = sortKey(x)
+    const b = sortKey(y)
+    return a < b ? -1 : a > b ? 1 : x - y
+  }
+
+  // the candidate pairs of each phase, each pair once
+  const seen = new Set<number>()
+  const phases: Array<Array<readonly [number, number, string]>> = [[], [], [], [], []]
+  const phaseOf = (m: number): number => {
+    const k = ix.kindAt[m]!
+    if (k === ACTOR) return PHASE_ONE.has((ix.nodeAt[m] as Actor.Actor).kind) ? 0 : 1
+    return k === EVENT ? 2 : k === THREAT ? 3 : 4
+  }
+  const window = Math.max(1, options.window)
+  for (const [key, list] of blocks) {
+    if (list.length < 2) continue
+    list.sort(byOrder)
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i]!
+      let compared = 0
+      for (let j = i + 1; j < list.length && compared < window && j - i <= 4 * window; j++) {
+        const y = list[j]!
+        if (ix.reportAt[x] === ix.reportAt[y] || ix.kindAt[x] !== ix.kindAt[y]) continue
+        compared++
+        const code = pairCode(n, x, y)
+        if (seen.has(code)) continue
+        seen.add(code)
+        if (decided.linked.has(code) || decided.same.find(x) === decided.same.find(y)) continue
+        phases[phaseOf(x)]!.push([x, y, key])
+      }
+    }
+  }
+
+  // features, computed once per mention that takes part in a pair
+  const reportOf = (m: number): Report.ReportData => reports[ix.reportAt[m]!]!.report
+  const nameWords: Array<ReadonlyArray<string> | undefined> = new Array(n)
+  const wordsOf = (m: number): ReadonlyArray<string> => {
+    let w = nameWords[m]
+    if (w !== undefined) return w
+    const node = ix.nodeAt[m]!
+    switch (ix.kindAt[m]) {
+      case ACTOR: {
+        const a = node as Actor.Actor
+        w = words(a.kind === 'anonymous' ? a.description : a.kind === 'author' ? '' : a.name)
+        break
+      }
+      case EVENT:
+        w = words((node as Event.Event).type)
+        break
+      default:
+        w = []
+    }
+    nameWords[m] = w
+    return w
+  }
+  const rangeOf = (m: number, t: Time.TimeRef): Time.Range => Time.resolve(t, reportOf(m).published)
+
+  const canon = new Map<string, Canonical>()
+  const canonOf = (m: number, field: string, p: Parameters<typeof canonical>[0]): Canonical => {
+    const k = `${m}:${field}`
+    let c = canon.get(k)
+    if (c === undefined) {
+      const report = ix.reportAt[m]!
+      c = canonical(
+        p,
+        (id) => root(report, id),
+        (id) => root(report, id),
+      )
+      canon.set(k, c)
+    }
+    return c
+  }
+
+  // --- actors ---------------------------------------------------------------------------
+  const actor = (x: number, y: number): Scored => {
+    const a = ix.nodeAt[x] as Actor.Actor
+    const b = ix.nodeAt[y] as Actor.Actor
+    if (a.kind !== b.kind || a.kind === 'author' || b.kind === 'author') return none
+    const wa = a.external?.wikidata
+    const wb = b.external?.wikidata
+    if (wa !== undefined && wb !== undefined)
+      return wa === wb
+        ? { gate: 'one', reason: r('actor/same-wikidata', 1, `both are Wikidata item ${wa}`) }
+        : none
+    if (a.kind === 'state' && b.kind === 'state')
+      return a.country === b.country
+        ? {
+            gate: 'one',
+            reason: r('actor/same-country', 1, `both are the state with country code ${a.country}`),
+          }
+        : none
+    const anonymous = a.kind === 'anonymous'
+    const ri = ix.reportAt[x]!
+    const rj = ix.reportAt[y]!
+    if (a.kind === 'anonymous' && b.kind === 'anonymous') {
+      if (a.affiliation !== undefined && b.affiliation !== undefined) {
+        if (root(ri, a.affiliation) !== root(rj, b.affiliation)) return none
+      }
+    }
+    const points: RawReason[] = []
+    const ca = a.external?.cameo
+    const cb = b.external?.cameo
+    if (ca !== undefined && cb !== undefined)
+      points.push(
+        ca === cb
+          ? r('actor/same-cameo', 0.4, `the same CAMEO code ${ca}`)
+          : r('actor/different-cameo', -0.4, `CAMEO codes ${ca} and ${cb}`),
+      )
+    // names (descriptions of anonymous sources)
+    const na = wordsOf(x)
+    const nb = wordsOf(y)
+    const sa = na.join(' ')
+    const sb = nb.join(' ')
+    if (anonymous) {
+      const ka = na.filter((w) => !WEAK.has(w))
+      const kb = nb.filter((w) => !WEAK.has(w))
+      if (sa === sb) points.push(r('actor/same-name', 0.4, `the same description: "${sa}"`))
+      else if (within(ka, kb) || within(kb, ka))
+        points.push(r('actor/name-contained', 0.2, `"${sa}" and "${sb}" describe alike`))
+    } else if (sa === sb) points.push(r('actor/same-name', 0.7, `the same name: "${sa}"`))
+    else if (a.kind === 'person' ? samePerson(na, nb) : within(na, nb) || within(nb, na))
+      points.push(
+        r(
+          'actor/name-contained',
+          0.5,
+          a.kind === 'person'
+            ? `"${sa}" and "${sb}": the same surname, given names that agree`
+            : na.length <= nb.length
+              ? `"${sa}" is within "${sb}"`
+              : `"${sb}" is within "${sa}"`,
+        ),
+      )
+    else if (!shareWord(na, nb))
+      points.push(r('actor/names-disjoint', -0.3, `"${sa}" and "${sb}" share no word`))
+    // offices
+    if (a.kind === 'person' && b.kind === 'person' && a.offices?.length && b.offices?.length) {
+      const titles = new Set(a.offices.map((o) => normal(o.title)))
+      const held = new Set(a.offices.flatMap((o) => (o.in === undefined ? [] : [root(ri, o.in)])))
+      const shared = b.offices.find(
+        (o) => titles.has(normal(o.title)) || (o.in !== undefined && held.has(root(rj, o.in))),
+      )
+      points.push(
+        shared !== undefined
+          ? r('actor/shared-office', 0.2, `an office in common: ${shared.title}`)
+          : r('actor/offices-disjoint', -0.2, 'both list offices, none in common'),
+      )
+    }
+    // affiliations
+    if (a.kind === 'anonymous' && b.kind === 'anonymous') {
+      if (a.affiliation !== undefined && b.affiliation !== undefined)
+        points.push(r('actor/same-affiliation', 0.3, 'the same affiliation'))
+      points.push(
+        a.count === 'unknown' || b.count === 'unknown' || a.count === b.count
+          ? r('actor/same-count', 0.1, `counts ${a.count} and ${b.count} agree`)
+          : r('actor/different-count', -0.3, `counts ${a.count} and ${b.count}`),
+      )
+    }
+    if (a.kind === 'outlet' && b.kind === 'outlet' && a.affiliations && b.affiliations) {
+      if (sets(roots(ri, a.affiliations), roots(rj, b.affiliations)) !== 'disjoint')
+        points.push(r('actor/same-affiliation', 0.3, 'an affiliation in common'))
+    }
+    if (
+      (a.kind === 'organization' || a.kind === 'outlet') &&
+      (b.kind === 'organization' || b.kind === 'outlet') &&
+      a.country !== undefined &&
+      b.country !== undefined
+    )
+      points.push(
+        a.country === b.country
+          ? r('actor/same-country-code', 0.1, `both in ${a.country}`)
+          : r('actor/different-country-code', -0.5, `countries ${a.country} and ${b.country}`),
+      )
+    return { points }
+  }
+
+  // --- events ---------------------------------------------------------------------------
+  const event = (x: number, y: number): Scored => {
+    const a = ix.nodeAt[x] as Event.Event
+    const b = ix.nodeAt[y] as Event.Event
+    const ri = ix.reportAt[x]!
+    const rj = ix.reportAt[y]!
+    const points: RawReason[] = []
+    const ta = wordsOf(x)
+    const tb = wordsOf(y)
+    if (ta.join(' ') === tb.join(' '))
+      points.push(r('event/same-type', 0.2, `the same type: "${a.type}"`))
+    else if (within(ta, tb) || within(tb, ta))
+      points.push(r('event/type-contained', 0.1, `types "${a.type}" and "${b.type}"`))
+    else if (a.cameo !== undefined && b.cameo !== undefined && a.cameo.slice(0, 2) === b.cameo.slice(0, 2))
+      points.push(r('event/same-cameo-root', 0.1, `CAMEO codes ${a.cameo} and ${b.cameo}`))
+    parties(points, 'agents', 'event', roots(ri, a.agents), roots(rj, b.agents), [0.3, 0.2, -0.3])
+    parties(points, 'targets', 'event', roots(ri, a.targets), roots(rj, b.targets), [0.3, 0.2, -0.3])
+    const pa = a.places ?? []
+    const pb = b.places ?? []
+    if (pa.length > 0 && pb.length > 0) {
+      const wa = pa.slice(0, 16).map((p) => words(p.name))
+      const wb = pb.slice(0, 16).map((p) => words(p.name))
+      const shared = wa.some((u) => wb.some((v) => within(u, v) || within(v, u) || u.join() === v.join()))
+      if (shared) points.push(r('event/shared-place', 0.1, 'a place in common'))
+      else {
+        const ca = new Set(pa.flatMap((p) => (p.country === undefined ? [] : [p.country])))
+        const cb = pb.flatMap((p) => (p.country === undefined ? [] : [p.country]))
+        if (ca.size > 0 && cb.length > 0 && !cb.some((c) => ca.has(c)))
+          points.push(r('event/different-countries', -0.2, 'places in different countries'))
+      }
+    }
+    if (a.time !== undefined && b.time !== undefined) {
+      const o = Time.compareRanges(rangeOf(x, a.time), rangeOf(y, b.time))
+      if (o === 'before' || o === 'after')
+        points.push(r('event/conflicting-times', -0.1, 'the times cannot meet'))
+      else if (o !== 'unknown') points.push(r('event/compatible-times', 0.1, 'the times can meet'))
+    }
+    points.push(
+      Event.isFactual(a) === Event.isFactual(b)
+        ? r('event/same-factuality', 0.1, `${a.status} and ${b.status}`)
+        : r('event/factuality-differs', -0.2, `${a.status} and ${b.status}`),
+    )
+    return { points }
+  }
+
+  // --- threats --------------------------------------------------------------------------
+  const threat = (x: number, y: number): Scored => {
+    const a = ix.nodeAt[x] as Threat.Threat
+    const b = ix.nodeAt[y] as Threat.Threat
+    const ri = ix.reportAt[x]!
+    const rj = ix.reportAt[y]!
+    const points: RawReason[] = []
+    parties(points, 'issuers', 'threat', roots(ri, a.issuer), roots(rj, b.issuer), [0.3, 0.2, -0.3])
+    parties(points, 'addressees', 'threat', roots(ri, a.addressee), roots(rj, b.addressee), [
+      0.3, 0.2, -0.3,
+    ])
+    if (canonOf(x, 'consequence', a.consequence).base === canonOf(y, 'consequence', b.consequence).base)
+      points.push(r('threat/same-consequence', 0.2, 'the same consequence'))
+    if (
+      a.condition !== undefined &&
+      b.condition !== undefined &&
+      canonOf(x, 'condition', a.condition).base === canonOf(y, 'condition', b.condition).base
+    )
+      points.push(r('threat/same-condition', 0.2, 'the same condition'))
+    if (a.enforcer !== undefined && b.enforcer !== undefined) {
+      const s = sets(roots(ri, a.enforcer), roots(rj, b.enforcer))
+      if (s === 'same' || s === 'shared')
+        points.push(r('threat/same-enforcers', 0.1, 'an enforcer in common'))
+      else if (s === 'disjoint')
+        points.push(r('threat/different-enforcers', -0.1, 'no enforcer in common'))
+    }
+    if (a.valence !== b.valence)
+      points.push(r('threat/valence-differs', -0.5, `${a.valence} and ${b.valence} valence`))
+    return { points }
+  }
+
+  // --- statements -----------------------------------------------------------------------
+  const contentKeys = new Map<number, string>()
+  const contentKey = (m: number, depth = 0): string => {
+    const seenKey = contentKeys.get(m)
+    if (seenKey !== undefined) return seenKey
+    const s = ix.nodeAt[m] as Statement.Statement
+    const report = ix.reportAt[m]!
+    let k: string
+    switch (s.content.kind) {
+      case 'proposition':
+        k = `p:${canonOf(m, 'content', s.content.proposition).base}`
+        break
+      case 'threat':
+        k = `t:${root(report, s.content.threat)}`
+        break
+      case 'statement': {
+        const nested = ix.mention(report, s.content.statement)
+        k = nested < 0 || depth > 64 ? `s:?${m}` : `s:${intern(contentKey(nested, depth + 1))}`
+        break
+      }
+      case 'none':
+        k = 'none'
+    }
+    contentKeys.set(m, k)
+    return k
+  }
+  const interned = new Map<string, number>()
+  const intern = (s: string): number => {
+    let i = interned.get(s)
+    if (i === undefined) interned.set(s, (i = interned.size))
+    return i
+  }
+  const statement = (x: number, y: number): Scored => {
+    const a = ix.nodeAt[x] as Statement.Statement
+    const b = ix.nodeAt[y] as Statement.Statement
+    const ri = ix.reportAt[x]!
+    const rj = ix.reportAt[y]!
+    const points: RawReason[] = []
+    const speakers = sets(roots(ri, a.speakers), roots(rj, b.speakers))
+    const matched = speakers === 'same' || speakers === 'shared'
+    const ka = contentKey(x)
+    const kb = contentKey(y)
+    if (ka === 'none' && kb === 'none') {
+      if (!matched) return none
+      points.push(r('statement/both-no-content', 0.7, 'both say nothing, by the same speakers'))
+    } else if (ka !== kb) return none
+    else points.push(r('statement/same-content', 0.7, 'the same claim'))
+    if (matched) points.push(r('statement/same-speakers', 0.2, 'a speaker in common'))
+    if (a.quote !== undefined && b.quote !== undefined) {
+      const qa = quote(a.quote)
+      const qb = quote(b.quote)
+      if (qa === qb) points.push(r('statement/same-quote', 0.2, 'the same words'))
+      else if (quoteWithin(qa, qb) || quoteWithin(qb, qa))
+        points.push(r('statement/quote-contained', 0.1, 'one quote within the other'))
+    }
+    if (Statement.ACTS[a.act].cameo === Statement.ACTS[b.act].cameo)
+      points.push(
+        r('statement/same-act-code', 0.1, `acts "${a.act}" and "${b.act}" (CAMEO ${Statement.ACTS[a.act].cameo})`),
+      )
+    return { points }
+  }
+
+  const scorers: ReadonlyArray<(x: number, y: number) => Scored> = [
+    actor,
+    actor,
+    event,
+    threat,
+    statement,
+  ]
+  const out: RawProposal[] = []
+  for (let phase = 0; phase < 5; phase++) {
+    const found: RawProposal[] = []
+    for (const [x, y, key] of phases[phase]!) {
+      const s = scorers[phase]!(x, y)
+      if ('gate' in s) {
+        if (s.gate === 'none') continue
+        found.push(proposal(ix, x, y, 100, [s.reason], key))
+        continue
+      }
+      let sum = 0
+      for (const p of s.points) sum += Math.round(p.weight * 100)
+      const score = Math.max(0, Math.min(100, sum))
+      if (score < 50) continue
+      found.push(proposal(ix, x, y, score, s.points, key))
+    }
+    // this phase's proposals join references for the next phases
+    for (const p of found) prov.union(p.a, p.b)
+    for (const p of found)
+      if (inOnly === undefined || (inOnly[p.a] === 1 && inOnly[p.b] === 1)) out.push(p)
+  }
+  out.sort((p, q) => p.kind - q.kind || Math.min(p.a, p.b) - Math.min(q.a, q.b) || Math.max(p.a, p.b) - Math.max(q.a, q.b))
+  return out
+}
+
+const proposal = (
+  ix: Mentions,
+  x: number,
+  y: number,
+  score: number,
+  reasons: ReadonlyArray<RawReason>,
+  key: string,
+): RawProposal => {
+  const [a, b] = x < y ? [x, y] : [y, x]
+  const kind = ix.kindAt[a]!
+  const anonymous = kind === ACTOR && (ix.nodeAt[a] as Actor.Actor).kind === 'anonymous'
+  return score >= 80 && !anonymous
+    ? { kind, a, b, score, link: 'same_as', reasons, key }
+    : { kind, a, b, score, link: 'possibly_same_as', band: bandOf(score), reasons, key }
+}
+
+/** Persons: the same surname, and given names (or initials) that agree. */
+const samePerson = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+  if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false
+  const ga = a.slice(0, -1)
+  const gb = b.slice(0, -1)
+  if (ga.length === 0 || gb.length === 0) return true
+  const x = ga[0]!
+  const y = gb[0]!
+  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))
+}
+
+const parties = (
+  points: RawReason[],
+  field: string,
+  kind: string,
+  a: ReadonlyArray<number>,
+  b: ReadonlyArray<number>,
+  weights: readonly [number, number, number],
+) => {
+  switch (sets(a, b)) {
+    case 'same':
+      points.push(r(`${kind}/same-${field}`, weights[0], `the same ${field}`))
+      return
+    case 'shared':
+      points.push(r(`${kind}/shared-${field}`, weights[1], `some ${field} in common`))
+      return
+    case 'disjoint':
+      points.push(r(`${kind}/different-${field}`, weights[2], `no ${field} in common`))
+      return
+    default:
+  }
+}
