@@ -24,18 +24,25 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
 import * as t from 'io-ts'
+import { label as labelOf } from './Actor.js'
+import type * as Actor from './Actor.js'
+import type * as Event from './Event.js'
 import type * as Attribution from './Attribution.js'
 import * as C from './Codec.js'
 import * as DecodeError from './DecodeError.js'
 import * as Id from './Id.js'
 import * as Likelihood from './Likelihood.js'
 import * as Report from './Report.js'
-import type * as Threat from './Threat.js'
+import * as Threat from './Threat.js'
+import * as Time from './Time.js'
 import type * as Timeline from './Timeline.js'
 import type * as V from './Validator.js'
 import { align as runAlign, pairCode } from './corpus/align.js'
 import { blockingKeys as keysOf } from './corpus/keys.js'
-import { build, KINDS, type Mentions } from './corpus/Mentions.js'
+import { corroborate, type Derivation } from './corpus/corroboration.js'
+import { discrepancies as findDiscrepancies } from './corpus/discrepancies.js'
+import { entriesOf, restate } from './corpus/timeline.js'
+import { build, COLLECTIONS, KINDS, type Mentions } from './corpus/Mentions.js'
 import { UnionFind } from './corpus/UnionFind.js'
 
 // -------------------------------------------------------------------------------------
@@ -284,6 +291,202 @@ export interface Instance {
 export interface Instances {
   readonly list: ReadonlyArray<Instance>
   readonly find: (m: Mention) => O.Option<Instance>
+}
+
+/**
+ * How a source stands: named on the record, anonymous, or unattributed (a chain whose
+ * first link names nobody: "reportedly").
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Standing = 'on_record' | 'anonymous' | 'unattributed'
+
+/**
+ * One source of a claim: the mention that carries it (a statement; for a threat stated
+ * in a report's own voice, the threat), the original source's actor, how it stands, and
+ * whether it contradicts the claim (its content is the claim's negation).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Source {
+  readonly mention: Mention
+  readonly actor?: Mention
+  readonly label: string
+  readonly standing: Standing
+  readonly contradicts: boolean
+  /** Who passed it on after the original source: chain intermediaries, then the outlet. */
+  readonly via: ReadonlyArray<string>
+}
+
+/**
+ * Why two sources may not be independent (see the guide's table).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Dependence =
+  | 'same_source'
+  | 'shared_chain_step'
+  | 'derived_from'
+  | 'possibly_same_as'
+  | 'identical_quote'
+  | 'same_outlet'
+
+/**
+ * A reason joining sources of a claim: the sources (indices into
+ * {@link Corroboration}'s `sources`) that it joins, and why in words.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface DependenceGroup {
+  readonly reason: Dependence
+  readonly sources: ReadonlyArray<number>
+  readonly message: string
+}
+
+/**
+ * How many independent sources: at least `min`, at most `max`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Range {
+  readonly min: number
+  readonly max: number
+}
+
+/**
+ * A suggested Admiralty information credibility, the row of the guide's table that gave
+ * it, and why.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Suggestion {
+  readonly credibility: Attribution.Credibility
+  readonly row: string
+  readonly reason: string
+}
+
+/**
+ * The corroboration of a claim (a statement or threat instance): its sources, how many
+ * are independent (backing it, and contradicting it), how many backing sources are on
+ * the record and anonymous, the reasons sources may depend on each other, and a suggested
+ * credibility.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Corroboration {
+  readonly instance: Instance
+  readonly sources: ReadonlyArray<Source>
+  readonly independent: Range
+  readonly contradicting: Range
+  readonly onRecord: number
+  readonly anonymous: number
+  readonly unattributed: number
+  readonly dependencies: ReadonlyArray<DependenceGroup>
+  readonly credibility: Suggestion
+}
+
+/**
+ * The fields compared across the mentions of an instance.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Field =
+  | 'time'
+  | 'type'
+  | 'agents'
+  | 'targets'
+  | 'places'
+  | 'speakers'
+  | 'act'
+  | 'quote'
+  | 'content'
+  | 'non-answer'
+  | 'issuers'
+  | 'addressees'
+  | 'enforcers'
+  | 'consequence'
+  | 'deadline'
+
+/**
+ * Whether two values cannot both hold (`conflict`), one adds to the other
+ * (`refinement`), or the comparison cannot be made (`undetermined`: a time that cannot be
+ * placed).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Nature = 'conflict' | 'refinement' | 'undetermined'
+
+/**
+ * One value of a field and the mentions that give it.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Side {
+  readonly value: string
+  readonly mentions: ReadonlyArray<Mention>
+}
+
+/**
+ * Where the mentions of an instance disagree on a field: the reference value (the most
+ * specific) and another value, with the row of the guide's table (`relation`, e.g.
+ * `time/conflict`, `content/negation`) and whether it is a conflict or a refinement.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Discrepancy {
+  readonly instance: string
+  readonly node: Id.NodeKind
+  readonly field: Field
+  readonly nature: Nature
+  readonly relation: string
+  readonly reference: Side
+  readonly other: Side
+  readonly message: string
+}
+
+/**
+ * A timeline over event instances (event ids are instance names, `key:id`), and where
+ * each entry comes from.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface CorpusTimeline {
+  readonly timeline: Timeline.Timeline
+  readonly origins: ReadonlyArray<{
+    readonly mention: Mention
+    readonly row: 'timeline/event' | 'timeline/asserted' | 'timeline/denied'
+  }>
+}
+
+/**
+ * A threat instance's status across reports: for each mention, its status on its own
+ * report's timeline as of that report's publication (`alone`) and on the corpus timeline
+ * (`corpus`); `status` is the corpus status of the most recently published mention.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ThreatStatus {
+  readonly instance: Instance
+  readonly status: Threat.Status
+  readonly asOf: Time.TimeRef
+  readonly mentions: ReadonlyArray<{
+    readonly mention: Mention
+    readonly alone: Threat.Status
+    readonly corpus: Threat.Status
+  }>
 }
 
 // -------------------------------------------------------------------------------------
@@ -1163,3 +1366,314 @@ export const instanceOf =
   (m: Mention) =>
   (ix: Instances): O.Option<Instance> =>
     ix.find(m)
+
+const derivationsOf = (c: CorpusData, ix: Mentions): ReadonlyArray<Derivation> =>
+  c.links.flatMap((l): Derivation[] => {
+    if (l.kind !== 'derived_from') return []
+    const report = ix.reportOf(l.report)
+    if (report < 0) return []
+    if (l.source !== undefined) {
+      const source = ix.reportOf(l.source)
+      return source < 0 ? [] : [{ report, source }]
+    }
+    const outlet = l.outlet === undefined ? -1 : ix.mention(report, l.outlet)
+    return outlet < 0 ? [] : [{ report, outlet }]
+  })
+
+const pathTo = (ix: Mentions, m: number): DecodeError.Path => [
+  'reports',
+  ix.reportAt[m]!,
+  'report',
+  COLLECTIONS[ix.kindAt[m]!]!,
+  ix.positionAt[m]!,
+]
+
+const corroborateAll = (c: CorpusData) => {
+  const cl = cluster(c)
+  const raw = corroborate({
+    ix: cl.ix,
+    same: cl.same,
+    possibly: cl.possibly,
+    instanceAt: cl.instanceAt,
+    members: cl.members,
+    derivations: derivationsOf(c, cl.ix),
+  })
+  return { cl, raw }
+}
+
+const instanceFrom = (ix: Mentions, ms: ReadonlyArray<number>): Instance => {
+  const mentions = ms.map((m) => mentionOf(ix, m)) as unknown as readonly [Mention, ...Mention[]]
+  return {
+    node: KINDS[ix.kindAt[ms[0]!]!]!,
+    name: `${mentions[0].report}:${mentions[0].id}`,
+    mentions,
+  }
+}
+
+/**
+ * The corroboration of every claim — every statement and threat instance — in order of
+ * first mention: its sources, the range of independent sources backing it and
+ * contradicting it, the reasons sources may depend on each other, and a suggested
+ * Admiralty credibility, by the tables of the guide "Across reports". Linear in the size
+ * of the corpus.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const corroboration = (c: CorpusData): ReadonlyArray<Corroboration> => {
+  const { cl, raw } = corroborateAll(c)
+  const { ix } = cl
+  return raw.map((r) => ({
+    instance: instanceFrom(ix, cl.members[r.instance]!),
+    sources: r.sources.map(
+      (s): Source => ({
+        mention: mentionOf(ix, s.carrier),
+        ...(s.actor < 0 ? {} : { actor: mentionOf(ix, s.actor) }),
+        label: s.label,
+        standing: s.standing,
+        contradicts: s.contradicts,
+        via: s.via.map((v) => labelOf(ix.nodeAt[v] as Actor.Actor)),
+      }),
+    ),
+    independent: r.independent,
+    contradicting: r.contradicting,
+    onRecord: r.onRecord,
+    anonymous: r.anonymous,
+    unattributed: r.unattributed,
+    dependencies: r.groups,
+    credibility: r.credibility,
+  }))
+}
+
+/**
+ * `corpus/single-anonymous-source`, the corpus form of the rule of the same name: a
+ * warning for each claim whose backing sources are all anonymous, may all be one (at
+ * least one independent source, at most… one), and speak for one person (a count of 1,
+ * none of 2 or more). Unlike the per-report rule it works per claim: an on-the-record
+ * source in another report clears it, and two reports quoting what may be the same
+ * anonymous person do not. Linear in the size of the corpus.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const singleAnonymousSource: V.Validator<CorpusData> = (c) => {
+  const { cl, raw } = corroborateAll(c)
+  const { ix } = cl
+  const issues: V.Issue[] = []
+  for (const r of raw) {
+    const backing = r.sources.filter((s) => !s.contradicts && s.actor >= 0)
+    if (backing.length === 0 || r.independent.min !== 1) continue
+    let one = false
+    let ok = true
+    for (const s of backing) {
+      const a = ix.nodeAt[s.actor] as Actor.Actor
+      if (a.kind !== 'anonymous' || (typeof a.count === 'number' && a.count >= 2)) ok = false
+      else if (a.count === 1) one = true
+    }
+    if (!ok || !one) continue
+    const first = cl.members[r.instance]![0]!
+    const who = [
+      ...new Set(backing.map((s) => `${s.label} (${ix.reports[ix.reportAt[s.carrier]!]!.key})`)),
+    ]
+    issues.push({
+      code: 'corpus/single-anonymous-source',
+      severity: 'warning',
+      message: `across ${new Set(backing.map((s) => ix.reportAt[s.carrier])).size} report(s), the claim rests on what may be one anonymous person: ${who.join('; ')}`,
+      node: `${ix.reports[ix.reportAt[first]!]!.key}:${ix.nodeAt[first]!.id}`,
+      path: pathTo(ix, first),
+    })
+  }
+  return issues
+}
+
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  'time/conflict': 'the times cannot meet',
+  'time/more-specific': 'one time is more specific',
+  'time/compatible': 'the times overlap',
+  'time/unknown': 'one time cannot be placed',
+  'time/no-common-day': 'the times have no day in common',
+  'type/within': 'one type is more specific',
+  'type/differ': 'different types',
+  'set/within': 'one names fewer',
+  'set/differ': 'different actors',
+  'places/within': 'one place is more specific',
+  'places/different-countries': 'places in different countries',
+  'places/differ': 'different places',
+  'act/same-code': 'acts of one kind',
+  'act/different-code': 'acts of different kinds',
+  'quote/within': 'one quote is longer',
+  'quote/differ': 'different words',
+  'content/hedged': 'hedged differently',
+  'content/negation': 'one negates the other',
+  'content/differ': 'different claims',
+  'non-answer/differ': 'different kinds of non-answer',
+}
+
+/**
+ * The discrepancies between the mentions of every instance with mentions in two or more
+ * reports, field by field (the table of the guide "Across reports"): each names the
+ * reports and nodes of both sides and says conflict or refinement. Values are compared
+ * through instances (an agent is an actor instance), so accept actor and event links
+ * first. n·log n in the size of the corpus.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const discrepancies = (c: CorpusData): ReadonlyArray<Discrepancy> => {
+  const { ix, instanceAt, members } = cluster(c)
+  const side = (s: { value: string; mentions: ReadonlyArray<number> }): Side => ({
+    value: s.value,
+    mentions: s.mentions.map((m) => mentionOf(ix, m)),
+  })
+  const where = (s: Side) => [...new Set(s.mentions.map((m) => m.report))].join(', ')
+  return findDiscrepancies({ ix, instanceAt, members }).map((d) => {
+    const reference = side(d.reference)
+    const other = side(d.other)
+    return {
+      instance: instanceFrom(ix, members[d.instance]!).name,
+      node: KINDS[ix.kindAt[members[d.instance]![0]!]!]!,
+      field: d.field,
+      nature: d.nature,
+      relation: d.relation,
+      reference,
+      other,
+      message: `${d.field}: ${where(reference)} say${reference.mentions.length === 1 ? 's' : ''} ${JSON.stringify(reference.value)}, ${where(other)} ${JSON.stringify(other.value)} — ${d.nature}: ${FIELD_WORDS[d.relation] ?? d.relation}`,
+    }
+  })
+}
+
+const instanceName = (ix: Mentions, members: ReadonlyArray<ReadonlyArray<number>>, i: number) => {
+  const m = members[i]![0]!
+  return `${ix.reports[ix.reportAt[m]!]!.key}:${ix.nodeAt[m]!.id}` as Id.EventId
+}
+
+const mergedTimeline = (cl: ReturnType<typeof cluster>) => {
+  const { ix, instanceAt, members } = cl
+  const into = { entries: [] as Timeline.Entry[], origins: [] as Array<{ mention: number; row: CorpusTimeline['origins'][number]['row'] }> }
+  for (let r = 0; r < ix.reports.length; r++)
+    entriesOf(ix, r, (m) => instanceName(ix, members, instanceAt[m]!), into)
+  return into
+}
+
+/**
+ * The corpus timeline: what every report knows of events (events reported as occurred,
+ * and claims in a report's own voice that an event did or did not occur), over event
+ * instances, with the mention each entry comes from. Linear in the size of the corpus.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const timeline = (c: CorpusData): CorpusTimeline => {
+  const cl = cluster(c)
+  const { entries, origins } = mergedTimeline(cl)
+  return {
+    timeline: { entries },
+    origins: origins.map((o) => ({ mention: mentionOf(cl.ix, o.mention), row: o.row })),
+  }
+}
+
+const latest = (c: CorpusData): Time.Time | undefined => {
+  let best: Time.Time | undefined
+  let hi = Number.NEGATIVE_INFINITY
+  for (const e of c.reports) {
+    const p = e.report.published
+    if (p === undefined) continue
+    const r = Time.range(p)
+    if (r.known && r.hi > hi) {
+      hi = r.hi
+      best = p
+    }
+  }
+  return best
+}
+
+/** When no report is dated and no time is given: as of the end of the calendar. */
+const END_OF_TIME = Time.time('9999-12-31')
+
+/**
+ * The status of every threat instance across reports (data-last): each mention evaluated
+ * on its own report's timeline as of that report's publication, and on the corpus
+ * timeline as of `asOf` (by default the latest publication date in the corpus), so that a
+ * later report can move a threat from pending to triggered. Linear in the size of the
+ * corpus times the cost of `Threat.status`.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const threatStatus =
+  (options: { readonly asOf?: Time.TimeRef } = {}) =>
+  (c: CorpusData): ReadonlyArray<ThreatStatus> => {
+    const cl = cluster(c)
+    const { ix, instanceAt, members } = cl
+    const asOf = options.asOf ?? latest(c) ?? END_OF_TIME
+    const merged = { entries: mergedTimeline(cl).entries }
+    // events over instances, with their relations (for "prevents")
+    const events = new Map<string, Event.Event>()
+    for (let m = 0; m < ix.size; m++) {
+      if (KINDS[ix.kindAt[m]!] !== 'event') continue
+      const id = instanceName(ix, members, instanceAt[m]!)
+      const e = ix.nodeAt[m] as Event.Event
+      const relations = (e.relations ?? []).flatMap((rel) => {
+        const n = ix.mention(ix.reportAt[m]!, rel.event)
+        return n < 0 ? [] : [{ kind: rel.kind, event: instanceName(ix, members, instanceAt[n]!) }]
+      })
+      const seen = events.get(id)
+      events.set(
+        id,
+        seen === undefined
+          ? { ...e, id, relations }
+          : { ...seen, relations: [...(seen.relations ?? []), ...relations] },
+      )
+    }
+    const eventList = [...events.values()]
+    // each report's own timeline, built once
+    const own: Array<Timeline.Timeline | undefined> = new Array(ix.reports.length)
+    const ownTimeline = (r: number): Timeline.Timeline => {
+      let t = own[r]
+      if (t === undefined) {
+        const into = { entries: [] as Timeline.Entry[], origins: [] }
+        entriesOf(ix, r, (m) => ix.nodeAt[m]!.id as Id.EventId, into)
+        own[r] = t = { entries: into.entries }
+      }
+      return t
+    }
+    const out: ThreatStatus[] = []
+    for (let i = 0; i < members.length; i++) {
+      const ms = members[i]!
+      if (KINDS[ix.kindAt[ms[0]!]!] !== 'threat') continue
+      let last = ms[0]!
+      let lastHi = Number.NEGATIVE_INFINITY
+      const rows = ms.map((m) => {
+        const r = ix.reportAt[m]!
+        const report = ix.reports[r]!.report
+        const t = ix.nodeAt[m] as Threat.Threat
+        const published = report.published
+        if (published !== undefined) {
+          const hi = Time.range(published).hi
+          if (hi >= lastHi) {
+            lastHi = hi
+            last = m
+          }
+        }
+        const alone = Threat.status({
+          timeline: ownTimeline(r),
+          asOf: published ?? asOf,
+          events: report.events,
+          ...(published === undefined ? {} : { publication: published }),
+        })(t)
+        const over = restate(t, report, (id) => {
+          const n = ix.mention(r, id)
+          return n < 0 ? id : instanceName(ix, members, instanceAt[n]!)
+        })
+        const corpus = Threat.status({ timeline: merged, asOf, events: eventList })(over)
+        return { m, alone, corpus }
+      })
+      out.push({
+        instance: instanceFrom(ix, ms),
+        status: rows.find((x) => x.m === last)!.corpus,
+        asOf,
+        mentions: rows.map((x) => ({ mention: mentionOf(ix, x.m), alone: x.alone, corpus: x.corpus })),
+      })
+    }
+    return out
+  }

@@ -9,11 +9,11 @@
 import * as Proposition from '../Proposition.js'
 
 export interface Canonical {
-  /** With hedges and polarity. */
-  readonly full: string
   /** Without hedges, and without a negation at the top. */
   readonly base: string
-  /** True when the content says "not" at the top. */
+  /** The hedges, at the top and inside. */
+  readonly hedges: string
+  /** True when the content says "not" at the top (through hedges). */
   readonly negated: boolean
 }
 
@@ -49,18 +49,26 @@ export const canonical = (
           .join(',')}](${ser(q.operand, hedges)})`
     }
   }
-  const s = Proposition.simplify(p)
-  let core = s
+  let core = Proposition.simplify(p)
   let negated = false
+  const top: string[] = []
   for (;;) {
     if (core.kind === 'not') {
       negated = !negated
       core = core.operand
-    } else if (core.kind === 'epistemic') core = core.operand
-    else break
+    } else if (core.kind === 'epistemic') {
+      top.push(`~${core.likelihood.band ?? core.likelihood.factuality}`)
+      core = core.operand
+    } else break
   }
-  return { full: ser(s, true), base: ser(core, false), negated }
+  return { base: ser(core, false), hedges: `${top.join('')}${ser(core, true)}`, negated }
 }
+
+/** The same content with its polarity flipped (a denial of it). */
+export const flip = (c: Canonical): Canonical => ({ ...c, negated: !c.negated })
+
+/** A key equal for equal contents. */
+export const keyOf = (c: Canonical): string => `${c.negated ? '!' : ''}${c.hedges}`
 
 /** How two canonical contents relate. */
 export type Relation = 'same' | 'hedged' | 'negation' | 'different'
@@ -70,6 +78,6 @@ export const relate = (a: Canonical, b: Canonical): Relation =>
     ? 'different'
     : a.negated !== b.negated
       ? 'negation'
-      : a.full === b.full
+      : a.hedges === b.hedges
         ? 'same'
         : 'hedged'
