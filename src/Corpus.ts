@@ -1169,6 +1169,38 @@ export const involving =
       (p) => (p.a.report === m.report && p.a.id === m.id) || (p.b.report === m.report && p.b.id === m.id),
     )
 
+/**
+ * The proposals between two mentions, in either order (data-last).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const between =
+  (a: Mention, b: Mention) =>
+  (proposals: ReadonlyArray<Proposal>): ReadonlyArray<Proposal> => {
+    const is = (x: Mention, y: Mention) => x.report === y.report && x.id === y.id
+    return proposals.filter((p) => (is(p.a, a) && is(p.b, b)) || (is(p.a, b) && is(p.b, a)))
+  }
+
+/**
+ * The proposals still undecided in a corpus: neither joined by a link nor one instance
+ * already (data-last on the proposals). After accepting some proposals, reject the
+ * undecided rest. Linear in the size of the corpus and the number of proposals.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const undecided =
+  (c: CorpusData) =>
+  (proposals: ReadonlyArray<Proposal>): ReadonlyArray<Proposal> => {
+    const { ix, same, linked, at } = prepare(c)
+    return proposals.filter((p) => {
+      const a = at(p.a)
+      const b = at(p.b)
+      return a >= 0 && b >= 0 && !linked.has(pairCode(ix.size, a, b)) && same.find(a) !== same.find(b)
+    })
+  }
+
 // -------------------------------------------------------------------------------------
 // queries
 // -------------------------------------------------------------------------------------
@@ -1660,7 +1692,7 @@ export const threatStatus =
           asOf: published ?? asOf,
           events: report.events,
           ...(published === undefined ? {} : { publication: published }),
-        })(t)
+        })(restate(t, report, (id) => id))
         const over = restate(t, report, (id) => {
           const n = ix.mention(r, id)
           return n < 0 ? id : instanceName(ix, members, instanceAt[n]!)

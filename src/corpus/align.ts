@@ -4,7 +4,7 @@
  * then people, outlets and anonymous sources (whose offices and affiliations refer to the
  * first), then events, threats and statements (whose parties and contents refer to the
  * earlier phases). References match through one union-find of accepted links and of this
- * run's proposals scored at least 0.5.
+ * run's proposals scored at least 0.8.
  *
  * @internal
  */
@@ -14,11 +14,12 @@ import * as Likelihood from '../Likelihood.js'
 import type * as Report from '../Report.js'
 import * as Statement from '../Statement.js'
 import type * as Threat from '../Threat.js'
-import * as Time from '../Time.js'
+import type * as Time from '../Time.js'
 import { canonical, type Canonical } from './content.js'
 import { blockingKeys } from './keys.js'
 import { ACTOR, EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
 import { normal, quote, quoteWithin, shareWord, WEAK, within, words } from './text.js'
+import { gap, place, relate as relateTimes } from './times.js'
 import { UnionFind } from './UnionFind.js'
 
 export interface RawReason {
@@ -207,7 +208,7 @@ export const align = (
     nameWords[m] = w
     return w
   }
-  const rangeOf = (m: number, t: Time.TimeRef): Time.Range => Time.resolve(t, reportOf(m).published)
+  const placeOf = (m: number, t: Time.TimeRef) => place(t, reportOf(m).published)
 
   const canon = new Map<string, Canonical>()
   const canonOf = (m: number, field: string, p: Parameters<typeof canonical>[0]): Canonical => {
@@ -356,12 +357,21 @@ export const align = (
         const cb = pb.flatMap((p) => (p.country === undefined ? [] : [p.country]))
         if (ca.size > 0 && cb.length > 0 && !cb.some((c) => ca.has(c)))
           points.push(r('event/different-countries', -0.2, 'places in different countries'))
+        else if (!shareWord(wa.flat(), wb.flat(), WEAK))
+          points.push(r('event/different-places', -0.2, 'places with no word in common'))
       }
     }
     if (a.time !== undefined && b.time !== undefined) {
-      const o = Time.compareRanges(rangeOf(x, a.time), rangeOf(y, b.time))
-      if (o === 'before' || o === 'after')
-        points.push(r('event/conflicting-times', -0.1, 'the times cannot meet'))
+      const ta = placeOf(x, a.time)
+      const tb = placeOf(y, b.time)
+      const o = relateTimes(ta, tb)
+      const days = gap(ta, tb)
+      if (o === 'conflict')
+        points.push(
+          days > 7
+            ? r('event/distant-times', -0.6, `the times are ${days} days apart`)
+            : r('event/conflicting-times', -0.1, 'the times cannot meet, but are close'),
+        )
       else if (o !== 'unknown') points.push(r('event/compatible-times', 0.1, 'the times can meet'))
     }
     points.push(
@@ -489,7 +499,7 @@ export const align = (
       found.push(proposal(ix, x, y, score, s.points, key))
     }
     // this phase's proposals join references for the next phases
-    for (const p of found) prov.union(p.a, p.b)
+    for (const p of found) if (p.score >= 80) prov.union(p.a, p.b)
     for (const p of found)
       if (inOnly === undefined || (inOnly[p.a] === 1 && inOnly[p.b] === 1)) out.push(p)
   }

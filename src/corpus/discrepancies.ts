@@ -16,6 +16,7 @@ import * as Time from '../Time.js'
 import { canonical, flip, keyOf, relate, type Canonical } from './content.js'
 import { EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
 import { normal, quote, quoteWithin, within, words } from './text.js'
+import { isoDay, place, relate as relateTimes, span, type Placed } from './times.js'
 
 export type Field =
   | 'time'
@@ -103,26 +104,24 @@ const setClassify: Classify<ReadonlyArray<number>> = (ref, other) => {
     : { nature: 'conflict', relation: 'set/differ' }
 }
 
-interface TimeData {
-  readonly range: Time.Range
-}
-
-const span = (r: Time.Range) => (r.known ? r.hi - r.lo : Number.POSITIVE_INFINITY)
+type TimeData = Placed
 
 export const timeClassify: Classify<TimeData> = (ref, other) => {
-  const a = ref.range
-  const b = other.range
-  if (!a.known || !b.known) {
-    const o = Time.compareRanges(a, b)
-    return o === 'before' || o === 'after'
-      ? { nature: 'conflict', relation: 'time/conflict' }
-      : { nature: 'undetermined', relation: 'time/unknown' }
+  switch (relateTimes(ref, other)) {
+    case 'same':
+      return undefined
+    case 'conflict':
+      return { nature: 'conflict', relation: 'time/conflict' }
+    case 'more-specific':
+      return { nature: 'refinement', relation: 'time/more-specific' }
+    case 'compatible':
+      return { nature: 'refinement', relation: 'time/compatible' }
+    case 'unknown':
+      return { nature: 'undetermined', relation: 'time/unknown' }
   }
-  if (a.hi < b.lo || b.hi < a.lo) return { nature: 'conflict', relation: 'time/conflict' }
-  if ((a.lo >= b.lo && a.hi <= b.hi) || (b.lo >= a.lo && b.hi <= a.hi))
-    return { nature: 'refinement', relation: 'time/more-specific' }
-  return { nature: 'refinement', relation: 'time/compatible' }
 }
+
+const finite = (r: Time.Range) => r.known && Number.isFinite(r.lo) && Number.isFinite(r.hi)
 
 /** When the times have no day in common, the pair that proves it, if not reported yet. */
 const noCommonDay = (
@@ -133,7 +132,7 @@ const noCommonDay = (
   let hi = -1
   for (let i = 0; i < groups.length; i++) {
     const r = groups[i]!.data.range
-    if (!r.known) continue
+    if (!finite(r)) continue
     if (lo < 0 || r.lo > groups[lo]!.data.range.lo) lo = i
     if (hi < 0 || r.hi < groups[hi]!.data.range.hi) hi = i
   }
@@ -143,11 +142,12 @@ const noCommonDay = (
   return [[hi, lo, 'conflict', 'time/no-common-day']]
 }
 
-const timeLabel = (t: Time.TimeRef, range: Time.Range): string => {
+const timeLabel = (t: Time.TimeRef, p: Placed): string => {
   const written = typeof t === 'string' ? t : t.phrase
-  if (!range.known || !Number.isFinite(range.lo) || !Number.isFinite(range.hi)) return written
-  const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10)
-  const resolved = range.lo === range.hi ? day(range.lo) : `${day(range.lo)}/${day(range.hi)}`
+  const range = p.range
+  if (!finite(range)) return written
+  const resolved =
+    range.lo === range.hi ? isoDay(range.lo) : `${isoDay(range.lo)}/${isoDay(range.hi)}`
   return resolved === written ? written : `${written} (${resolved})`
 }
 
@@ -180,12 +180,13 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
   }
   const timeValue = (m: number, t: Time.TimeRef | undefined): Value<TimeData> | undefined => {
     if (t === undefined) return undefined
-    const range = Time.resolve(t, reportOf(m).published)
-    const key =
-      range.known && Number.isFinite(range.lo) && Number.isFinite(range.hi)
-        ? `${range.lo}/${range.hi}`
+    const p = place(t, reportOf(m).published)
+    const key = finite(p.range)
+      ? `${p.range.lo}/${p.range.hi}`
+      : p.parts !== undefined
+        ? `parts:${p.parts}`
         : `?${typeof t === 'string' ? t : JSON.stringify(t)}`
-    return { key, label: timeLabel(t, range), data: { range } }
+    return { key, label: timeLabel(t, p), data: p }
   }
   const canon = (m: number, p: Proposition.Proposition): Canonical =>
     canonical(
@@ -226,7 +227,7 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
     {
       field: 'time',
       value: (m) => timeValue(m, (ix.nodeAt[m] as Event.Event).time),
-      reference: widest<TimeData>((d) => -span(d.range)),
+      reference: widest<TimeData>((d) => -span(d)),
       classify: timeClassify,
       extra: noCommonDay,
     } satisfies FieldRule<TimeData>,
@@ -289,24 +290,10 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
     {
       field: 'time',
       value: (m) => timeValue(m, (ix.nodeAt[m] as Statement.Statement).time),
-      reference: widest<TimeData>((d) => -span(d.range)),
+      reference: widest<TimeData>((d) => -span(d)),
       classify: timeClassify,
       extra: noCommonDay,
     } satisfies FieldRule<TimeData>,
-    {
-      field: 'act',
-      value: (m) => {
-        const s = ix.nodeAt[m] as Statement.Statement
-        return s.content.kind === 'none'
-          ? undefined
-          : { key: s.act, label: s.act.replace(/_/g, ' '), data: s.act }
-      },
-      reference: first,
-      classify: (ref: Statement.Act, other: Statement.Act) =>
-        Statement.ACTS[ref].cameo === Statement.ACTS[other].cameo
-          ? { nature: 'refinement', relation: 'act/same-code' }
-          : { nature: 'conflict', relation: 'act/different-code' },
-    },
     {
       field: 'quote',
       value: (m) => {
@@ -342,6 +329,24 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
       },
       reference: first,
       classify: contentClassify,
+    },
+  ]
+
+  // acts and non-answers are compared between mentions by matching speakers
+  const bySpeakerRules: ReadonlyArray<AnyRule> = [
+    {
+      field: 'act',
+      value: (m) => {
+        const s = ix.nodeAt[m] as Statement.Statement
+        return s.content.kind === 'none'
+          ? undefined
+          : { key: s.act, label: s.act.replace(/_/g, ' '), data: s.act }
+      },
+      reference: first,
+      classify: (ref: Statement.Act, other: Statement.Act) =>
+        Statement.ACTS[ref].cameo === Statement.ACTS[other].cameo
+          ? { nature: 'refinement', relation: 'act/same-code' }
+          : { nature: 'conflict', relation: 'act/different-code' },
     },
     {
       field: 'non-answer',
@@ -384,7 +389,7 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
     {
       field: 'deadline',
       value: (m) => timeValue(m, (ix.nodeAt[m] as Threat.Threat).deadline),
-      reference: widest<TimeData>((d) => -span(d.range)),
+      reference: widest<TimeData>((d) => -span(d)),
       classify: timeClassify,
       extra: noCommonDay,
     } satisfies FieldRule<TimeData>,
@@ -440,6 +445,16 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
         if (list === undefined) byQuote.set(k, [m])
         else list.push(m)
       }
+      const bySpeakers = new Map<string, number[]>()
+      for (const m of ms) {
+        const v = setValue(m, (ix.nodeAt[m] as Statement.Statement).speakers)
+        if (v === undefined) continue
+        const list = bySpeakers.get(v.key)
+        if (list === undefined) bySpeakers.set(v.key, [m])
+        else list.push(m)
+      }
+      for (const list of bySpeakers.values())
+        if (list.length > 1) for (const rule of bySpeakerRules) compare(i, list, rule)
       for (const list of byQuote.values())
         if (list.length > 1)
           compare(i, list, {

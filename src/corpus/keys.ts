@@ -117,11 +117,10 @@ const eventKeys = (
   const agents = portables(actors, e.agents)
   const targets = portables(actors, e.targets)
   for (const a of agents) for (const t of targets) out.push(`${prefix}:agent-target:${a}|${t}`)
-  if (prefix !== 'event') return
   const type = normal(e.type)
-  for (const a of agents) out.push(`event:type:${type}|agent:${a}`)
-  for (const t of targets) out.push(`event:type:${type}|target:${t}`)
-  if (agents.length === 0 && targets.length === 0) out.push(`event:type:${type}`)
+  for (const a of agents) out.push(`${prefix}:type:${type}|agent:${a}`)
+  for (const t of targets) out.push(`${prefix}:type:${type}|target:${t}`)
+  if (agents.length === 0 && targets.length === 0) out.push(`${prefix}:type:${type}`)
 }
 
 /**
@@ -198,6 +197,12 @@ const statementKeys = (
   out: string[],
 ) => {
   for (const p of portables(actors, s.speakers.slice(0, 8))) out.push(`statement:speaker:${p}`)
+  for (const id of s.speakers.slice(0, 8)) {
+    const a = actors.get(id)
+    if (a !== undefined && (a.kind === 'organization' || a.kind === 'outlet' || a.kind === 'collective'))
+      for (const w of new Set(words(a.name)))
+        if (w.length >= MIN_WORD) out.push(`statement:speaker-word:${w}`)
+  }
   if (s.quote !== undefined) {
     const q = quote(s.quote).split(' ').slice(0, QUOTE_WORDS).join(' ')
     if (q !== '') out.push(`statement:quote:${q}`)

@@ -13,6 +13,7 @@ import type * as Report from '../Report.js'
 import * as Statement from '../Statement.js'
 import type * as Threat from '../Threat.js'
 import type * as Time from '../Time.js'
+import * as TimeM from '../Time.js'
 import type * as Timeline from '../Timeline.js'
 import { EVENT, STATEMENT, type Mentions } from './Mentions.js'
 
@@ -32,11 +33,17 @@ const ASSERTING: ReadonlySet<Statement.Act> = new Set([
   'deny',
 ])
 
-/** A relative time without an anchor is anchored to its report's publication date. */
+/**
+ * A time of a report, readable beside other reports' times: a relative time without an
+ * anchor is anchored to the report's publication date, and a date whose year is unstated
+ * takes its year from that date (`Time.supplyYear`).
+ */
 export const anchored = (t: Time.TimeRef, published: Time.Time | undefined): Time.TimeRef =>
-  typeof t === 'string' || t.anchor !== undefined || published === undefined
+  published === undefined
     ? t
-    : { ...t, anchor: published }
+    : TimeM.supplyYear(published)(
+        typeof t === 'string' || t.anchor !== undefined ? t : { ...t, anchor: published },
+      )
 
 /**
  * The timeline entries one report gives, with event ids named by `name` (its own ids, or
