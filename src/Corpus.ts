@@ -763,12 +763,15 @@ export const Corpus: C.Codec<Corpus, CorpusOutput> = new C.Codec<Corpus, CorpusO
   (u, c) => {
     const version = versionOf(u)
     if (version !== undefined && version !== FORMAT) {
-      return C.fail(
-        u,
-        c,
-        'unsupported_version',
-        `this version of claimgraph reads corpus format "${FORMAT}", not ${C.describe(version)}`,
-      )
+      return t.failures([
+        {
+          value: u,
+          context: c,
+          code: 'unsupported_version',
+          path: ['format'],
+          message: `this version of claimgraph reads corpus format "${FORMAT}", not ${C.describe(version)}`,
+        } as C.CodedError,
+      ])
     }
     const r = Structure.validate(u, c)
     if (E.isLeft(r)) return r
@@ -878,7 +881,11 @@ export const integrity = (c: CorpusData): ReadonlyArray<DecodeError.DecodeIssue>
     const r = ix.reportOf(m.report)
     if (r < 0) {
       issues.push(
-        DecodeError.issue([...path, 'report'], 'dangling_reference', `no report has key "${m.report}"`),
+        DecodeError.issue(
+          [...path, 'report'],
+          'dangling_reference',
+          `no report has key "${m.report}"`,
+        ),
       )
       return -1
     }
@@ -908,7 +915,8 @@ export const integrity = (c: CorpusData): ReadonlyArray<DecodeError.DecodeIssue>
   }
   const reportKey = (k: string, path: DecodeError.Path): number => {
     const r = ix.reportOf(k)
-    if (r < 0) issues.push(DecodeError.issue(path, 'dangling_reference', `no report has key "${k}"`))
+    if (r < 0)
+      issues.push(DecodeError.issue(path, 'dangling_reference', `no report has key "${k}"`))
     return r
   }
   const uf = new UnionFind(ix.size)
@@ -924,7 +932,11 @@ export const integrity = (c: CorpusData): ReadonlyArray<DecodeError.DecodeIssue>
         if (r >= 0 && s >= 0) {
           if (r === s)
             issues.push(
-              DecodeError.issue(['links', i, 'source'], 'cycle', `report "${l.report}" cannot retell itself`),
+              DecodeError.issue(
+                ['links', i, 'source'],
+                'cycle',
+                `report "${l.report}" cannot retell itself`,
+              ),
             )
           else {
             ;(derived[r] ??= []).push(s)
@@ -959,7 +971,11 @@ export const integrity = (c: CorpusData): ReadonlyArray<DecodeError.DecodeIssue>
     if (a < 0 || b < 0) return
     if (a === b) {
       issues.push(
-        DecodeError.issue(['links', i], 'invalid_value', `the link joins ${describeMention(l.a)} to itself`),
+        DecodeError.issue(
+          ['links', i],
+          'invalid_value',
+          `the link joins ${describeMention(l.a)} to itself`,
+        ),
       )
       return
     }
@@ -1059,7 +1075,10 @@ export const addReport =
   (c: Corpus): E.Either<DecodeError.DecodeError, Corpus> =>
     decode({
       format: FORMAT,
-      reports: [...c.reports.map((e) => ({ key: e.key, report: e.report })), { key: reportKey, report }],
+      reports: [
+        ...c.reports.map((e) => ({ key: e.key, report: e.report })),
+        { key: reportKey, report },
+      ],
       links: c.links,
     })
 
@@ -1112,15 +1131,13 @@ export const reject =
   (proposals: ReadonlyArray<Proposal>) =>
   (c: Corpus): E.Either<DecodeError.DecodeError, Corpus> =>
     addLinks(
-      proposals.map(
-        (p): DifferentFrom => ({
-          kind: 'different_from',
-          node: p.node,
-          a: p.a,
-          b: p.b,
-          note: `rejected proposal, score ${p.score.toFixed(2)}`,
-        }),
-      ),
+      proposals.map((p): DifferentFrom => ({
+        kind: 'different_from',
+        node: p.node,
+        a: p.a,
+        b: p.b,
+        note: `rejected proposal, score ${p.score.toFixed(2)}`,
+      })),
     )(c)
 
 /**
@@ -1166,7 +1183,9 @@ export const involving =
   (m: Mention) =>
   (proposals: ReadonlyArray<Proposal>): ReadonlyArray<Proposal> =>
     proposals.filter(
-      (p) => (p.a.report === m.report && p.a.id === m.id) || (p.b.report === m.report && p.b.id === m.id),
+      (p) =>
+        (p.a.report === m.report && p.a.id === m.id) ||
+        (p.b.report === m.report && p.b.id === m.id),
     )
 
 /**
@@ -1197,7 +1216,9 @@ export const undecided =
     return proposals.filter((p) => {
       const a = at(p.a)
       const b = at(p.b)
-      return a >= 0 && b >= 0 && !linked.has(pairCode(ix.size, a, b)) && same.find(a) !== same.find(b)
+      return (
+        a >= 0 && b >= 0 && !linked.has(pairCode(ix.size, a, b)) && same.find(a) !== same.find(b)
+      )
     })
   }
 
@@ -1312,10 +1333,14 @@ export const align =
   (options: AlignOptions = {}) =>
   (c: CorpusData): ReadonlyArray<Proposal> => {
     const { ix, same, linked } = prepare(c)
-    const raw = runAlign(ix, { same, linked }, {
-      window: options.window ?? 8,
-      ...(options.only === undefined ? {} : { only: new Set(options.only) }),
-    })
+    const raw = runAlign(
+      ix,
+      { same, linked },
+      {
+        window: options.window ?? 8,
+        ...(options.only === undefined ? {} : { only: new Set(options.only) }),
+      },
+    )
     return raw.map((p) => {
       const reasons = p.reasons.map((r) => ({ code: r.code, weight: r.weight, message: r.message }))
       const base = {
@@ -1457,16 +1482,14 @@ export const corroboration = (c: CorpusData): ReadonlyArray<Corroboration> => {
   const { ix } = cl
   return raw.map((r) => ({
     instance: instanceFrom(ix, cl.members[r.instance]!),
-    sources: r.sources.map(
-      (s): Source => ({
-        mention: mentionOf(ix, s.carrier),
-        ...(s.actor < 0 ? {} : { actor: mentionOf(ix, s.actor) }),
-        label: s.label,
-        standing: s.standing,
-        contradicts: s.contradicts,
-        via: s.via.map((v) => labelOf(ix.nodeAt[v] as Actor.Actor)),
-      }),
-    ),
+    sources: r.sources.map((s): Source => ({
+      mention: mentionOf(ix, s.carrier),
+      ...(s.actor < 0 ? {} : { actor: mentionOf(ix, s.actor) }),
+      label: s.label,
+      standing: s.standing,
+      contradicts: s.contradicts,
+      via: s.via.map((v) => labelOf(ix.nodeAt[v] as Actor.Actor)),
+    })),
     independent: r.independent,
     contradicting: r.contradicting,
     onRecord: r.onRecord,
@@ -1581,7 +1604,10 @@ const instanceName = (ix: Mentions, members: ReadonlyArray<ReadonlyArray<number>
 
 const mergedTimeline = (cl: ReturnType<typeof cluster>) => {
   const { ix, instanceAt, members } = cl
-  const into = { entries: [] as Timeline.Entry[], origins: [] as Array<{ mention: number; row: CorpusTimeline['origins'][number]['row'] }> }
+  const into = {
+    entries: [] as Timeline.Entry[],
+    origins: [] as Array<{ mention: number; row: CorpusTimeline['origins'][number]['row'] }>,
+  }
   for (let r = 0; r < ix.reports.length; r++)
     entriesOf(ix, r, (m) => instanceName(ix, members, instanceAt[m]!), into)
   return into
@@ -1704,7 +1730,11 @@ export const threatStatus =
         instance: instanceFrom(ix, ms),
         status: rows.find((x) => x.m === last)!.corpus,
         asOf,
-        mentions: rows.map((x) => ({ mention: mentionOf(ix, x.m), alone: x.alone, corpus: x.corpus })),
+        mentions: rows.map((x) => ({
+          mention: mentionOf(ix, x.m),
+          alone: x.alone,
+          corpus: x.corpus,
+        })),
       })
     }
     return out

@@ -93,19 +93,34 @@ const gazette = (() => {
     evidence: [at('if Ardeshi troops did not leave the Tarsk valley by November 1')],
   })
   const statements = [
-    Statement.make('strike-claim', [diplomat.id], 'assert', Statement.proposition(P.occurs(strike.id)), {
-      attribution: Attribution.from(diplomat.id, 'told'),
-      evidence: [at('a senior Velmoran diplomat told the Harbor Gazette')],
-    }),
-    Statement.make('troops-claim', [diplomat.id], 'assert', Statement.proposition(P.occurs(troops.id)), {
-      attribution: Attribution.from(diplomat.id, 'said'),
-      evidence: [at('Ardeshi troops are still in the Tarsk valley, the diplomat said.')],
-    }),
+    Statement.make(
+      'strike-claim',
+      [diplomat.id],
+      'assert',
+      Statement.proposition(P.occurs(strike.id)),
+      {
+        attribution: Attribution.from(diplomat.id, 'told'),
+        evidence: [at('a senior Velmoran diplomat told the Harbor Gazette')],
+      },
+    ),
+    Statement.make(
+      'troops-claim',
+      [diplomat.id],
+      'assert',
+      Statement.proposition(P.occurs(troops.id)),
+      {
+        attribution: Attribution.from(diplomat.id, 'said'),
+        evidence: [at('Ardeshi troops are still in the Tarsk valley, the diplomat said.')],
+      },
+    ),
     Statement.make('warned', [varga.id], 'warn', Statement.threat(warning.id), {
       addressees: [ardesh.id],
       quote: 'We won’t wait forever',
       attribution: Attribution.from(varga.id, 'warned'),
-      evidence: [at('Defence Minister Ilse Varga warned Ardesh'), at('“We won’t wait forever,” Varga said.')],
+      evidence: [
+        at('Defence Minister Ilse Varga warned Ardesh'),
+        at('“We won’t wait forever,” Varga said.'),
+      ],
     }),
     Statement.make('no-comment', [embassy.id], 'decline_comment', Statement.none, {
       evidence: [at('The Ardeshi embassy declined to comment.')],
@@ -154,25 +169,35 @@ const courier = (() => {
   const embassy = Actor.organization('embassy', 'the Ardeshi embassy', 'diplomatic', {
     country: 'ARD',
   })
-  const strike = Event.make('drone-strike', 'drone strike', 'Velmoran drones hit the pumping station', {
-    agents: [velmora.id],
-    targets: [ardesh.id],
-    places: [Event.place('pumping station at Tarsk', { country: 'ARD' })],
-    time: Time.time('XXXX-10-26'),
-    instruments: ['drones'],
-    evidence: [at('Velmoran drones hit the pumping station at Tarsk on Oct. 26')],
-  })
+  const strike = Event.make(
+    'drone-strike',
+    'drone strike',
+    'Velmoran drones hit the pumping station',
+    {
+      agents: [velmora.id],
+      targets: [ardesh.id],
+      places: [Event.place('pumping station at Tarsk', { country: 'ARD' })],
+      time: Time.time('XXXX-10-26'),
+      instruments: ['drones'],
+      evidence: [at('Velmoran drones hit the pumping station at Tarsk on Oct. 26')],
+    },
+  )
   const troops = Event.make('troops', 'deployment', 'Ardeshi troops remain in the Tarsk valley', {
     status: 'ongoing',
     agents: [ardesh.id],
     places: [Event.place('Tarsk valley', { country: 'ARD' })],
     evidence: [at('Ardeshi troops remain in the Tarsk valley')],
   })
-  const withdrawal = Event.make('pull-out', 'withdrawal', 'Ardesh pulls its troops from the valley', {
-    status: 'hypothetical',
-    agents: [ardesh.id],
-    evidence: [at('Ardesh pulls its troops from the Tarsk valley')],
-  })
+  const withdrawal = Event.make(
+    'pull-out',
+    'withdrawal',
+    'Ardesh pulls its troops from the valley',
+    {
+      status: 'hypothetical',
+      agents: [ardesh.id],
+      evidence: [at('Ardesh pulls its troops from the Tarsk valley')],
+    },
+  )
   const depots = Event.make('depot-strike', 'strike', 'Velmora strikes Ardeshi army depots', {
     status: 'hypothetical',
     agents: [velmora.id],
@@ -189,14 +214,26 @@ const courier = (() => {
     evidence: [at('unless Ardesh pulls its troops from the Tarsk valley by November 3')],
   })
   const statements = [
-    Statement.make('strike-claim', [official.id], 'assert', Statement.proposition(P.occurs(strike.id)), {
-      attribution: Attribution.from(official.id, 'said'),
-      evidence: [at('a Velmoran official said')],
-    }),
-    Statement.make('troops-claim', [official.id], 'assert', Statement.proposition(P.occurs(troops.id)), {
-      attribution: Attribution.from(official.id, 'added'),
-      evidence: [at('Ardeshi troops remain in the Tarsk valley, the official added.')],
-    }),
+    Statement.make(
+      'strike-claim',
+      [official.id],
+      'assert',
+      Statement.proposition(P.occurs(strike.id)),
+      {
+        attribution: Attribution.from(official.id, 'said'),
+        evidence: [at('a Velmoran official said')],
+      },
+    ),
+    Statement.make(
+      'troops-claim',
+      [official.id],
+      'assert',
+      Statement.proposition(P.occurs(troops.id)),
+      {
+        attribution: Attribution.from(official.id, 'added'),
+        evidence: [at('Ardeshi troops remain in the Tarsk valley, the official added.')],
+      },
+    ),
     Statement.make('threatened', [varga.id], 'threaten', Statement.threat(threat.id), {
       addressees: [ardesh.id],
       attribution: Attribution.from(varga.id, 'threatened'),
@@ -275,13 +312,19 @@ const ledger = (() => {
     evidence: [at('if Ardesh did not withdraw from the Tarsk valley by November 1')],
   })
   const statements = [
-    Statement.make('strike-claim', [diplomat.id], 'assert', Statement.proposition(P.occurs(strike.id)), {
-      attribution: pipe(
-        Attribution.from(diplomat.id, 'cited'),
-        Attribution.via(gazetteOutlet.id, 'according to'),
-      ),
-      evidence: [at('according to the Harbor Gazette, which cited a senior Velmoran diplomat')],
-    }),
+    Statement.make(
+      'strike-claim',
+      [diplomat.id],
+      'assert',
+      Statement.proposition(P.occurs(strike.id)),
+      {
+        attribution: pipe(
+          Attribution.from(diplomat.id, 'cited'),
+          Attribution.via(gazetteOutlet.id, 'according to'),
+        ),
+        evidence: [at('according to the Harbor Gazette, which cited a senior Velmoran diplomat')],
+      },
+    ),
     Statement.make('warned', [varga.id], 'warn', Statement.threat(warning.id), {
       quote: "We won't wait forever, and Ardesh knows it.",
       attribution: Attribution.from(varga.id, 'warned'),
@@ -324,14 +367,21 @@ const ardeshToday = (() => {
   const embassy = Actor.organization('embassy', 'the Ardeshi embassy in Velmora', 'diplomatic', {
     country: 'ARD',
   })
-  const bombing = Event.make('bombing', 'bombing', 'Velmoran and Kestrian jets bomb a water facility', {
-    agents: [velmora.id, kestria.id],
-    targets: [ardesh.id],
-    places: [Event.place('Tarsk', { country: 'ARD' })],
-    time: Time.relative('on Saturday', { weekday: 'saturday', which: 'last' }),
-    instruments: ['jets'],
-    evidence: [at('Velmoran and Kestrian jets bombed a civilian water facility near Tarsk on Saturday')],
-  })
+  const bombing = Event.make(
+    'bombing',
+    'bombing',
+    'Velmoran and Kestrian jets bomb a water facility',
+    {
+      agents: [velmora.id, kestria.id],
+      targets: [ardesh.id],
+      places: [Event.place('Tarsk', { country: 'ARD' })],
+      time: Time.relative('on Saturday', { weekday: 'saturday', which: 'last' }),
+      instruments: ['jets'],
+      evidence: [
+        at('Velmoran and Kestrian jets bombed a civilian water facility near Tarsk on Saturday'),
+      ],
+    },
+  )
   const troops = Event.make('troops', 'deployment', 'Ardeshi troops are in the Tarsk valley', {
     status: 'ongoing',
     agents: [ardesh.id],
@@ -339,10 +389,18 @@ const ardeshToday = (() => {
     evidence: [at('Ardeshi troops are in the Tarsk valley')],
   })
   const statements = [
-    Statement.make('accusation', [oskan.id], 'accuse', Statement.proposition(P.occurs(bombing.id)), {
-      attribution: Attribution.from(oskan.id, 'said'),
-      evidence: [at('foreign ministry spokesman Timur Oskan said, accusing Velmora of an act of war')],
-    }),
+    Statement.make(
+      'accusation',
+      [oskan.id],
+      'accuse',
+      Statement.proposition(P.occurs(bombing.id)),
+      {
+        attribution: Attribution.from(oskan.id, 'said'),
+        evidence: [
+          at('foreign ministry spokesman Timur Oskan said, accusing Velmora of an act of war'),
+        ],
+      },
+    ),
     Statement.make('denial', [oskan.id], 'deny', Statement.proposition(P.occurs(troops.id)), {
       attribution: Attribution.from(oskan.id, 'denied'),
       evidence: [at('Oskan denied that Ardeshi troops are in the Tarsk valley.')],
@@ -395,13 +453,18 @@ const followUp = (() => {
     instruments: ['jets'],
     evidence: [at('Velmoran jets struck Ardeshi army depots near Kessa on November 3.')],
   })
-  const shelling = Event.make('shelling', 'shelling', 'Velmoran shelling hits the Kessa pumping station', {
-    agents: [velmora.id],
-    targets: [ardesh.id],
-    places: [Event.place('Kessa pumping station', { country: 'ARD' })],
-    time: Time.time('XXXX-10'), // "in late October"
-    evidence: [at('Velmoran shelling hit the Kessa pumping station in late October')],
-  })
+  const shelling = Event.make(
+    'shelling',
+    'shelling',
+    'Velmoran shelling hits the Kessa pumping station',
+    {
+      agents: [velmora.id],
+      targets: [ardesh.id],
+      places: [Event.place('Kessa pumping station', { country: 'ARD' })],
+      time: Time.time('XXXX-10'), // "in late October"
+      evidence: [at('Velmoran shelling hit the Kessa pumping station in late October')],
+    },
+  )
   const demand = Threat.make('demand', {
     issuer: [varga.id],
     addressee: [ardesh.id],
@@ -413,19 +476,33 @@ const followUp = (() => {
   })
   const statements = [
     // the report's own voice: the deadline passed without the withdrawal
-    Statement.make('not-left', [author.id], 'state', Statement.proposition(P.not(P.occurs(withdrawal.id))), {
-      time: Time.time('XXXX-11-01'),
-      evidence: [at('Ardeshi troops had not left the Tarsk valley by November 1')],
-    }),
+    Statement.make(
+      'not-left',
+      [author.id],
+      'state',
+      Statement.proposition(P.not(P.occurs(withdrawal.id))),
+      {
+        time: Time.time('XXXX-11-01'),
+        evidence: [at('Ardeshi troops had not left the Tarsk valley by November 1')],
+      },
+    ),
     Statement.make('demanded', [varga.id], 'demand', Statement.threat(demand.id), {
       quote: 'We will not wait much longer',
       attribution: Attribution.from(varga.id, 'said'),
-      evidence: [at('Varga had demanded that Ardesh withdraw: “We will not wait much longer,” she said.')],
+      evidence: [
+        at('Varga had demanded that Ardesh withdraw: “We will not wait much longer,” she said.'),
+      ],
     }),
-    Statement.make('residents-claim', [residents.id], 'assert', Statement.proposition(P.occurs(shelling.id)), {
-      attribution: Attribution.from(residents.id, 'said'),
-      evidence: [at('Residents said')],
-    }),
+    Statement.make(
+      'residents-claim',
+      [residents.id],
+      'assert',
+      Statement.proposition(P.occurs(shelling.id)),
+      {
+        attribution: Attribution.from(residents.id, 'said'),
+        evidence: [at('Residents said')],
+      },
+    ),
   ]
   return valid(
     Report.make({
@@ -486,7 +563,16 @@ const afterRound1 = pipe(
   corpus,
   Corpus.accept(pipe(round1, Corpus.suggesting('same_as'))),
   // anonymous sources that may be one person stay "possibly"
-  E.flatMap(Corpus.accept(pipe(round1, Corpus.ofNode('actor'), Corpus.suggesting('possibly_same_as'), pairsOf('anonymous')))),
+  E.flatMap(
+    Corpus.accept(
+      pipe(
+        round1,
+        Corpus.ofNode('actor'),
+        Corpus.suggesting('possibly_same_as'),
+        pairsOf('anonymous'),
+      ),
+    ),
+  ),
   E.flatMap(Corpus.accept(pairs(round1, sameAfterReview), { as: 'same_as' })),
   E.flatMap((c) => Corpus.reject(Corpus.undecided(c)(round1))(c)),
   valid,

@@ -135,7 +135,8 @@ export const align = (
     switch (ix.kindAt[m]) {
       case ACTOR: {
         const a = node as Actor.Actor
-        s = a.kind === 'anonymous' ? normal(a.description) : a.kind === 'author' ? '' : normal(a.name)
+        s =
+          a.kind === 'anonymous' ? normal(a.description) : a.kind === 'author' ? '' : normal(a.name)
         break
       }
       case EVENT:
@@ -341,16 +342,29 @@ export const align = (
       points.push(r('event/same-type', 0.2, `the same type: "${a.type}"`))
     else if (within(ta, tb) || within(tb, ta))
       points.push(r('event/type-contained', 0.1, `types "${a.type}" and "${b.type}"`))
-    else if (a.cameo !== undefined && b.cameo !== undefined && a.cameo.slice(0, 2) === b.cameo.slice(0, 2))
+    else if (
+      a.cameo !== undefined &&
+      b.cameo !== undefined &&
+      a.cameo.slice(0, 2) === b.cameo.slice(0, 2)
+    )
       points.push(r('event/same-cameo-root', 0.1, `CAMEO codes ${a.cameo} and ${b.cameo}`))
     parties(points, 'agents', 'event', roots(ri, a.agents), roots(rj, b.agents), [0.3, 0.2, -0.3])
-    parties(points, 'targets', 'event', roots(ri, a.targets), roots(rj, b.targets), [0.3, 0.2, -0.3])
+    parties(
+      points,
+      'targets',
+      'event',
+      roots(ri, a.targets),
+      roots(rj, b.targets),
+      [0.3, 0.2, -0.3],
+    )
     const pa = a.places ?? []
     const pb = b.places ?? []
     if (pa.length > 0 && pb.length > 0) {
       const wa = pa.slice(0, 16).map((p) => words(p.name))
       const wb = pb.slice(0, 16).map((p) => words(p.name))
-      const shared = wa.some((u) => wb.some((v) => within(u, v) || within(v, u) || u.join() === v.join()))
+      const shared = wa.some((u) =>
+        wb.some((v) => within(u, v) || within(v, u) || u.join() === v.join()),
+      )
       if (shared) points.push(r('event/shared-place', 0.1, 'a place in common'))
       else {
         const ca = new Set(pa.flatMap((p) => (p.country === undefined ? [] : [p.country])))
@@ -390,10 +404,18 @@ export const align = (
     const rj = ix.reportAt[y]!
     const points: RawReason[] = []
     parties(points, 'issuers', 'threat', roots(ri, a.issuer), roots(rj, b.issuer), [0.3, 0.2, -0.3])
-    parties(points, 'addressees', 'threat', roots(ri, a.addressee), roots(rj, b.addressee), [
-      0.3, 0.2, -0.3,
-    ])
-    if (canonOf(x, 'consequence', a.consequence).base === canonOf(y, 'consequence', b.consequence).base)
+    parties(
+      points,
+      'addressees',
+      'threat',
+      roots(ri, a.addressee),
+      roots(rj, b.addressee),
+      [0.3, 0.2, -0.3],
+    )
+    if (
+      canonOf(x, 'consequence', a.consequence).base ===
+      canonOf(y, 'consequence', b.consequence).base
+    )
       points.push(r('threat/same-consequence', 0.2, 'the same consequence'))
     if (
       a.condition !== undefined &&
@@ -470,7 +492,11 @@ export const align = (
     }
     if (Statement.ACTS[a.act].cameo === Statement.ACTS[b.act].cameo)
       points.push(
-        r('statement/same-act-code', 0.1, `acts "${a.act}" and "${b.act}" (CAMEO ${Statement.ACTS[a.act].cameo})`),
+        r(
+          'statement/same-act-code',
+          0.1,
+          `acts "${a.act}" and "${b.act}" (CAMEO ${Statement.ACTS[a.act].cameo})`,
+        ),
       )
     return { points }
   }
@@ -503,7 +529,12 @@ export const align = (
     for (const p of found)
       if (inOnly === undefined || (inOnly[p.a] === 1 && inOnly[p.b] === 1)) out.push(p)
   }
-  out.sort((p, q) => p.kind - q.kind || Math.min(p.a, p.b) - Math.min(q.a, q.b) || Math.max(p.a, p.b) - Math.max(q.a, q.b))
+  out.sort(
+    (p, q) =>
+      p.kind - q.kind ||
+      Math.min(p.a, p.b) - Math.min(q.a, q.b) ||
+      Math.max(p.a, p.b) - Math.max(q.a, q.b),
+  )
   return out
 }
 

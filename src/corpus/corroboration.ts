@@ -196,10 +196,12 @@ export const corroborate = (input: Input): ReadonlyArray<RawCorroboration> => {
         sources.push({
           carrier: m,
           actor,
-          standing: a === undefined ? 'unattributed' : a.kind === 'anonymous' ? 'anonymous' : 'on_record',
+          standing:
+            a === undefined ? 'unattributed' : a.kind === 'anonymous' ? 'anonymous' : 'on_record',
           contradicts: against,
           via,
-          label: a === undefined ? `unattributed (${chain?.[0].cue ?? 'no source'})` : label(ix, actor),
+          label:
+            a === undefined ? `unattributed (${chain?.[0].cue ?? 'no source'})` : label(ix, actor),
         })
         quotes.push(q)
       }

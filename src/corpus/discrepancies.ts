@@ -89,12 +89,14 @@ const first = () => 0
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules of several value types in one list
 type AnyRule = FieldRule<any>
 
-const widest = <D>(size: (d: D) => number) => (values: ReadonlyArray<Value<D>>): number => {
-  let best = 0
-  for (let i = 1; i < values.length; i++)
-    if (size(values[i]!.data) > size(values[best]!.data)) best = i
-  return best
-}
+const widest =
+  <D>(size: (d: D) => number) =>
+  (values: ReadonlyArray<Value<D>>): number => {
+    let best = 0
+    for (let i = 1; i < values.length; i++)
+      if (size(values[i]!.data) > size(values[best]!.data)) best = i
+    return best
+  }
 
 /** Sets of instances: the largest is the reference; a subset of it refines it. */
 const setClassify: Classify<ReadonlyArray<number>> = (ref, other) => {
@@ -171,7 +173,9 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
     ids: ReadonlyArray<string> | undefined,
   ): Value<ReadonlyArray<number>> | undefined => {
     if (ids === undefined || ids.length === 0) return undefined
-    const xs = [...new Set(ids.map((id) => inst(m, id)).filter((x) => x >= 0))].sort((a, b) => a - b)
+    const xs = [...new Set(ids.map((id) => inst(m, id)).filter((x) => x >= 0))].sort(
+      (a, b) => a - b,
+    )
     return {
       key: xs.join(','),
       label: [...new Set(ids.map((id) => actorName(m, id)))].join(', '),
@@ -220,7 +224,11 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
     const c0 = canon(m, p)
     const c = deny ? flip(c0) : c0
     const text = render(m, p)
-    return { key: `p${keyOf(c)}`, label: deny ? `denies: ${text}` : text, data: { kind: 'p', canonical: c } }
+    return {
+      key: `p${keyOf(c)}`,
+      label: deny ? `denies: ${text}` : text,
+      data: { kind: 'p', canonical: c },
+    }
   }
 
   const eventRules: ReadonlyArray<AnyRule> = [
@@ -262,8 +270,13 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
         if (ps === undefined || ps.length === 0) return undefined
         const data = ps.map((p) => ({ words: words(p.name), country: p.country }))
         return {
-          key: data.map((d) => `${d.words.join(' ')}@${d.country ?? ''}`).sort().join('|'),
-          label: ps.map((p) => (p.country === undefined ? p.name : `${p.name} (${p.country})`)).join(', '),
+          key: data
+            .map((d) => `${d.words.join(' ')}@${d.country ?? ''}`)
+            .sort()
+            .join('|'),
+          label: ps
+            .map((p) => (p.country === undefined ? p.name : `${p.name} (${p.country})`))
+            .join(', '),
           data,
         }
       },
@@ -279,7 +292,14 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
         const r = ref.slice(0, 64)
         return other
           .slice(0, 64)
-          .every((p) => r.some((q) => within(p.words, q.words) || within(q.words, p.words) || p.words.join() === q.words.join()))
+          .every((p) =>
+            r.some(
+              (q) =>
+                within(p.words, q.words) ||
+                within(q.words, p.words) ||
+                p.words.join() === q.words.join(),
+            ),
+          )
           ? { nature: 'refinement', relation: 'places/within' }
           : { nature: 'conflict', relation: 'places/differ' }
       },
@@ -317,11 +337,19 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
             return propositionValue(m, s.content.proposition, s.act === 'deny')
           case 'threat': {
             const t = inst(m, s.content.threat)
-            return { key: `t${t}`, label: `a threat (${s.content.threat})`, data: { kind: `t${t}` } }
+            return {
+              key: `t${t}`,
+              label: `a threat (${s.content.threat})`,
+              data: { kind: `t${t}` },
+            }
           }
           case 'statement': {
             const n = inst(m, s.content.statement)
-            return { key: `s${n}`, label: `a statement (${s.content.statement})`, data: { kind: `s${n}` } }
+            return {
+              key: `s${n}`,
+              label: `a statement (${s.content.statement})`,
+              data: { kind: `s${n}` },
+            }
           }
           case 'none':
             return { key: 'none', label: 'nothing', data: { kind: 'none' } }
@@ -424,7 +452,14 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
       out.push({ instance, field: rule.field, ...c, reference: side(ref), other: side(i) })
     }
     for (const [a, b, nature, relation] of rule.extra?.(values, reported, ref) ?? [])
-      out.push({ instance, field: rule.field, nature, relation, reference: side(a), other: side(b) })
+      out.push({
+        instance,
+        field: rule.field,
+        nature,
+        relation,
+        reference: side(a),
+        other: side(b),
+      })
   }
   for (let i = 0; i < members.length; i++) {
     const ms = members[i]!
@@ -432,7 +467,14 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
     const r0 = ix.reportAt[ms[0]!]
     if (ms.every((m) => ix.reportAt[m] === r0)) continue
     const kind = ix.kindAt[ms[0]!]
-    const rules = kind === EVENT ? eventRules : kind === STATEMENT ? statementRules : kind === THREAT ? threatRules : []
+    const rules =
+      kind === EVENT
+        ? eventRules
+        : kind === STATEMENT
+          ? statementRules
+          : kind === THREAT
+            ? threatRules
+            : []
     for (const rule of rules) compare(i, ms, rule)
     if (kind === STATEMENT) {
       // speakers of the same words

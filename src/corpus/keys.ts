@@ -157,7 +157,7 @@ export const blockingKeys = (r: Report.ReportData): ReadonlyArray<Key> => {
   }
   for (const th of r.threats) {
     buffer.length = 0
-    threatKeys(actors, th, 'threat', buffer)
+    threatKeys(actors, th, 'threat', buffer, events)
     emit('threat', th.id, buffer)
   }
   for (const s of r.statements) {
@@ -183,10 +183,17 @@ const threatKeys = (
   th: Threat.Threat,
   prefix: string,
   out: string[],
+  events?: ReadonlyMap<string, Event.Event>,
 ) => {
   const issuers = portables(actors, th.issuer.slice(0, 8))
   const addressees = portables(actors, th.addressee.slice(0, 8))
   for (const i of issuers) for (const a of addressees) out.push(`${prefix}:parties:${i}|${a}`)
+  if (events === undefined) return
+  const ids = Proposition.events(th.consequence)
+  for (let i = 0; i < ids.length && i < 8; i++) {
+    const e = events.get(ids[i]!)
+    if (e !== undefined) eventKeys(actors, capped(e), 'threat:consequence', out)
+  }
 }
 
 const statementKeys = (
@@ -199,7 +206,10 @@ const statementKeys = (
   for (const p of portables(actors, s.speakers.slice(0, 8))) out.push(`statement:speaker:${p}`)
   for (const id of s.speakers.slice(0, 8)) {
     const a = actors.get(id)
-    if (a !== undefined && (a.kind === 'organization' || a.kind === 'outlet' || a.kind === 'collective'))
+    if (
+      a !== undefined &&
+      (a.kind === 'organization' || a.kind === 'outlet' || a.kind === 'collective')
+    )
       for (const w of new Set(words(a.name)))
         if (w.length >= MIN_WORD) out.push(`statement:speaker-word:${w}`)
   }
