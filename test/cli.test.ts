@@ -192,5 +192,66 @@ describe('cli', () => {
       expect(run(['check', '--bogus', 'x']).code).toBe(2)
       expect(run(['check', '--format=json', file('seed.json', seedJson)]).code).toBe(0)
     })
+    it("inspect --help and check --help show the command's own help, exit 0", () => {
+      for (const c of ['inspect', 'check']) {
+        const r = run([c, '--help'])
+        expect([r.code, r.stderr]).toEqual([0, ''])
+        expect(r.stdout).toContain(`Usage: claimgraph ${c} [options]`)
+        expect(r.stdout).toContain('--max-size SIZE')
+        expect(run([c, '-h']).stdout).toBe(r.stdout)
+      }
+    })
+    it('inspect --bogus is a usage error (exit 2), not a missing file', () => {
+      const r = run(['inspect', '--bogus'])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain('unknown option --bogus')
+      expect(r.stderr).not.toContain('no such file')
+    })
+    it('check -s x is an unknown option with a suggestion, not a file named -s', () => {
+      const r = run(['check', '-s', 'x'])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain('unknown option -s (did you mean --strict?)')
+    })
+    it('-- ends the options: a file named like an option is read as a file', () => {
+      const odd = join(dir, '--strict')
+      writeFileSync(odd, seedJson)
+      const r = spawnSync('node', [cli, 'check', '--', '--strict'], { cwd: dir, encoding: 'utf8' })
+      expect(r.status).toBe(0)
+      expect(r.stdout).toContain('checked 1 report in 1 file: 1 valid')
+      expect(run(['check', '--', '-missing']).stderr).toContain('-missing: no such file')
+    })
+    it('an unknown command gets a suggestion', () => {
+      const r = run(['chekc', 'x'])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain('unknown command "chekc" (did you mean "check"?)')
+    })
+    it('a reader that stops early (| head -1) ends the command quietly, exit 0', () => {
+      // `true` reads nothing: the first write meets a closed pipe (EPIPE) every time
+      for (const reader of ['head -1 >/dev/null', 'true'])
+        for (const args of ['inspect', `check ${file('seed.json', seedJson)}`, '--help']) {
+          const r = spawnSync(
+            'bash',
+            [
+              '-c',
+              `node ${JSON.stringify(cli)} ${args} | ${reader}; echo "exit:\${PIPESTATUS[0]}"`,
+            ],
+            { encoding: 'utf8' },
+          )
+          expect(r.stdout.trim()).toBe('exit:0')
+          expect(r.stderr).toBe('')
+        }
+      // many reports: the command stops reading once its reader is gone
+      const many = file('many-valid.ndjson', `${seedJson}\n`.repeat(300))
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `node ${JSON.stringify(cli)} check --strict ${many} | head -1; echo "exit:\${PIPESTATUS[0]}"`,
+        ],
+        { encoding: 'utf8' },
+      )
+      expect(r.stdout.trim().split('\n').at(-1)).toBe('exit:1')
+      expect(r.stderr).toBe('')
+    })
   })
 })
