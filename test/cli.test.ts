@@ -177,6 +177,69 @@ describe('cli', () => {
     })
   })
 
+  describe('the command under faults', () => {
+    it('a line longer than --max-size is malformed, with its line number; the lines before it are checked', () => {
+      const long = `{"headline":"${'x'.repeat(40_000)}"}`
+      const r = run([
+        'check',
+        '--max-size',
+        '32K',
+        file('long.ndjson', `${seedJson}\n${long}\n${seedJson}\n`),
+      ])
+      expect(r.code).toBe(4)
+      expect(r.stdout).toContain(
+        'long.ndjson:2: the line is larger than the maximum document size of 32 KiB (see --max-size); the rest of the file is not checked',
+      )
+      expect(r.stdout).toContain('checked 1 report in 1 file: 1 valid')
+    })
+    it('a document larger than --max-size is malformed, for check and inspect', () => {
+      const path = file('big.json', seedJson)
+      const r = run(['check', '--max-size=4k', path])
+      expect(r.code).toBe(4)
+      expect(r.stdout).toContain(
+        'big.json: the file is larger than the maximum document size of 4 KiB',
+      )
+      expect(run(['inspect', '--max-size', '4096', path]).code).toBe(4)
+      expect(run(['check', `--max-size=${Buffer.byteLength(seedJson)}`, path]).code).toBe(0)
+      expect(run(['check', `--max-size=${Buffer.byteLength(seedJson) - 1}`, path]).code).toBe(4)
+    })
+    it('--max-size takes a size within bounds', () => {
+      for (const bad of ['0', 'lots', '1T', '-1', '257M', '1.5M'])
+        expect(run(['check', `--max-size=${bad}`, 'x']).code).toBe(2)
+      expect(run(['check', '--max-size=256MiB', file('seed.json', seedJson)]).code).toBe(0)
+    })
+    it('an endless line or document ends in bounded memory: check /dev/zero', () => {
+      for (const args of ['check /dev/zero', 'check --ndjson - < /dev/zero', 'inspect /dev/zero']) {
+        const r = spawnSync(
+          'bash',
+          ['-c', `/usr/bin/time -f "rss:%M" node ${JSON.stringify(cli)} ${args} --max-size 1M`],
+          { encoding: 'utf8', timeout: 30_000 },
+        )
+        expect(r.status, args).toBe(4)
+        // kilobytes: the command's own heap, not the 1 MiB limit times anything large
+        expect(Number(/rss:(\d+)/.exec(r.stderr)?.[1]), args).toBeLessThan(200_000)
+      }
+      // with the default limit too (64 MiB)
+      const r = spawnSync('node', [cli, 'check', '/dev/zero'], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      })
+      expect([r.status, r.stdout]).toEqual([
+        4,
+        expect.stringContaining('larger than the maximum document size of 64 MiB'),
+      ])
+    })
+    it('an NDJSON file of only blank lines holds no report: malformed (exit 4)', () => {
+      const r = run(['check', file('blank.ndjson', '\n\n  \n')])
+      expect(r.code).toBe(4)
+      expect(r.stdout).toContain('blank.ndjson: holds no report: all 3 lines are blank')
+      expect(run(['check', file('one-blank.ndjson', '\n')]).stdout).toContain(
+        'its one line is blank',
+      )
+      expect(run(['check', '--ndjson', '-'], '').stdout).toContain('<stdin>: file is empty')
+    })
+  })
+
   describe('usage', () => {
     it('help, version and usage errors', () => {
       expect(run(['--help']).stdout).toContain('Usage:')

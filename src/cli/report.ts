@@ -69,7 +69,7 @@ export const reportFailure = (e: unknown, name: string, ctx: Context): void => {
 export const internalError = (e: unknown, where: string, ctx: Context): void => {
   ctx.raise(EXIT.internal)
   ctx.error(
-    `${where}: internal error: ${display(e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 500)}  ` +
+    `${where}: internal error: ${display(e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 500)}\n` +
       `  This is a bug in claimgraph, not a problem with the input. Please report it with the input: ${BUGS}`,
   )
 }
