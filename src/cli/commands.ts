@@ -3,8 +3,9 @@
  * module exporting `command({ … })` and one line here.
  */
 import { check } from './check.js'
+import { compare } from './compare.js'
 import type { Command } from './command.js'
 import { inspect } from './inspect.js'
 
 /** Every command of `claimgraph`. */
-export const COMMANDS: ReadonlyArray<Command> = [inspect, check]
+export const COMMANDS: ReadonlyArray<Command> = [inspect, check, compare]

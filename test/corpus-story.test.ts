@@ -1,0 +1,235 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { Corpus, Report, Rules } from '../src/index.js'
+import {
+  aligned,
+  claims,
+  corpus,
+  disagreements,
+  round1,
+  round2,
+  threats,
+  warnings,
+} from '../docs/examples/across-reports-story.js'
+import { runIn } from './support/cli.js'
+
+// The story's reports as JSON files, for the command line. `WRITE_STORY=1 npx vitest run
+// test/corpus-story.test.ts` rewrites them after a change to the story.
+const file = (key: string) =>
+  new URL(`../docs/examples/across-reports/${key}.json`, import.meta.url)
+const json = (r: Report.Report) => `${JSON.stringify(Report.encode(r), null, 2)}\n`
+if (process.env['WRITE_STORY'] === '1')
+  for (const e of corpus.reports) writeFileSync(file(e.key), json(e.report))
+
+const line = (p: Corpus.Proposal) =>
+  `${p.a.report}:${p.a.id} = ${p.b.report}:${p.b.id} ${p.link} ${p.score}`
+
+describe('the guide "Across reports": one story told five ways', () => {
+  it('each version is a report of its own, and a file of its own', () => {
+    expect(corpus.reports.map((e) => e.key)).toEqual([
+      'gazette',
+      'courier',
+      'ledger',
+      'ardesh-today',
+      'gazette-2',
+    ])
+    for (const e of corpus.reports) {
+      expect(readFileSync(file(e.key), 'utf8')).toBe(json(e.report))
+      expect(Rules.standard(e.report).filter((i) => i.severity === 'error')).toEqual([])
+    }
+  })
+
+  it('round 1 proposes by blocking keys, with scores and reasons', () => {
+    expect(round1).toHaveLength(89)
+    const count = (node: string, link: string) =>
+      round1.filter((p) => p.node === node && p.link === link).length
+    expect([count('actor', 'same_as'), count('actor', 'possibly_same_as')]).toEqual([27, 8])
+    expect([count('event', 'same_as'), count('event', 'possibly_same_as')]).toEqual([9, 23])
+    expect([count('statement', 'same_as'), count('statement', 'possibly_same_as')]).toEqual([12, 4])
+    expect([count('threat', 'same_as'), count('threat', 'possibly_same_as')]).toEqual([3, 3])
+    // the anonymous sources that may be one person
+    expect(round1.filter((p) => p.node === 'actor' && p.a.id !== p.b.id).map(line)).toEqual([
+      'gazette:gazette = ledger:harbor-gazette possibly_same_as 0.7',
+      'gazette:diplomat = courier:official possibly_same_as 0.6',
+      'courier:official = ledger:diplomat possibly_same_as 0.6',
+      'ledger:harbor-gazette = gazette-2:gazette possibly_same_as 0.7',
+    ])
+    expect(
+      Corpus.between(
+        Corpus.mention('gazette', 'diplomat'),
+        Corpus.mention('ledger', 'diplomat'),
+      )(round1)[0],
+    ).toMatchObject({
+      link: 'possibly_same_as',
+      score: 0.8,
+      likelihood: { band: 'very_likely' },
+    })
+    // the strikes: Ardesh's bombing is the Courier's drone strike; the threatened strike is another
+    expect(round1.filter((p) => p.node === 'event' && p.link === 'same_as').map(line)).toEqual([
+      'gazette:strike = courier:drone-strike same_as 0.8',
+      'gazette:strike = ledger:strike same_as 1',
+      'gazette:strike = gazette-2:shelling same_as 0.8',
+      'gazette:depots = courier:depot-strike same_as 0.9',
+      'gazette:depots = ledger:depots same_as 0.9',
+      'courier:drone-strike = ledger:strike same_as 0.9',
+      'courier:drone-strike = ardesh-today:bombing same_as 0.8',
+      'courier:drone-strike = gazette-2:shelling same_as 0.8',
+      'courier:depot-strike = ledger:depots same_as 0.9',
+    ])
+  })
+
+  it('round 2 matches the claims about what round 1 joined', () => {
+    expect(round2.map(line)).toEqual([
+      'gazette:troops-claim = courier:troops-claim same_as 0.8',
+      'gazette:troops-claim = ardesh-today:denial possibly_same_as 0.7',
+      'gazette:warned = gazette-2:demanded same_as 0.9',
+      'gazette:no-comment = ardesh-today:no-comment same_as 1',
+      'courier:troops-claim = ardesh-today:denial possibly_same_as 0.7',
+      'courier:threatened = gazette-2:demanded same_as 0.9',
+      'courier:spokesman-quote = gazette-2:demanded possibly_same_as 0.7',
+      'courier:no-response = ardesh-today:no-comment same_as 1',
+      'ledger:warned = gazette-2:demanded same_as 0.9',
+    ])
+  })
+
+  it('the instances', () => {
+    const list = Corpus.instances(aligned).list.filter((i) => i.mentions.length > 1)
+    expect(list.map((i) => `${i.name} ${i.mentions.map((m) => m.report).join(',')}`)).toEqual([
+      'gazette:gazette gazette,ledger,gazette-2',
+      'gazette:velmora gazette,courier,ledger,ardesh-today,gazette-2',
+      'gazette:ardesh gazette,courier,ledger,ardesh-today,gazette-2',
+      'gazette:varga gazette,courier,ledger,gazette-2',
+      'gazette:embassy gazette,courier,ardesh-today',
+      'gazette:strike gazette,courier,ledger,ardesh-today,gazette-2',
+      'gazette:troops gazette,courier,ardesh-today',
+      'gazette:withdrawal gazette,courier,ledger,gazette-2',
+      'gazette:depots gazette,courier,ledger,gazette-2',
+      'gazette:strike-claim gazette,courier,ledger,ardesh-today,gazette-2',
+      'gazette:troops-claim gazette,courier,ardesh-today',
+      'gazette:warned gazette,courier,courier,ledger,gazette-2',
+      'gazette:no-comment gazette,courier,ardesh-today',
+      'gazette:warning gazette,courier,ledger,gazette-2',
+    ])
+  })
+
+  it('corroboration: independence as a range, with its reasons', () => {
+    const row = (name: string) => {
+      const c = claims.find((x) => x.instance.name === name)!
+      return {
+        independent: c.independent,
+        contradicting: c.contradicting,
+        counts: [c.onRecord, c.anonymous, c.unattributed],
+        credibility: `${c.credibility.credibility} ${c.credibility.row}`,
+        reasons: c.dependencies.map(
+          (d) => `${d.reason}: ${d.sources.map((i) => c.sources[i]!.mention.report).join(', ')}`,
+        ),
+      }
+    }
+    // the strike: four anonymous accounts that may come down to one, and Ardesh on the record
+    expect(row('gazette:strike-claim')).toEqual({
+      independent: { min: 2, max: 5 },
+      contradicting: { min: 0, max: 0 },
+      counts: [1, 4, 0],
+      credibility: '1 credibility/confirmed',
+      reasons: [
+        'shared_chain_step: gazette, ledger, gazette-2',
+        'derived_from: gazette, ledger',
+        'possibly_same_as: gazette, courier, ledger',
+        'same_outlet: gazette, gazette-2',
+      ],
+    })
+    // the troops: two anonymous Velmorans who may be one, denied on the record by Ardesh
+    expect(row('gazette:troops-claim')).toEqual({
+      independent: { min: 1, max: 2 },
+      contradicting: { min: 1, max: 1 },
+      counts: [0, 2, 0],
+      credibility: '3 credibility/uncertain',
+      reasons: ['possibly_same_as: gazette, courier'],
+    })
+    // the warning: Varga, and a spokesman who uses her words word for word
+    expect(row('gazette:warning')).toEqual({
+      independent: { min: 1, max: 2 },
+      contradicting: { min: 0, max: 0 },
+      counts: [1, 1, 0],
+      credibility: '2 credibility/probable',
+      reasons: [
+        'same_source: gazette, courier, ledger, gazette-2',
+        'identical_quote: gazette, courier',
+      ],
+    })
+    expect(row('gazette:no-comment').credibility).toBe('3 credibility/single')
+  })
+
+  it('the single anonymous source, per claim', () => {
+    expect(warnings.map((w) => [w.code, w.node])).toEqual([
+      ['corpus/single-anonymous-source', 'gazette:troops-claim'],
+    ])
+  })
+
+  it('discrepancies, field by field: conflict or refinement', () => {
+    expect(
+      disagreements.map(
+        (d) =>
+          `${d.instance} ${d.field} ${d.nature} ${d.relation}: ${d.reference.mentions.map((m) => m.report).join(',')} | ${d.other.mentions.map((m) => m.report).join(',')}`,
+      ),
+    ).toEqual([
+      'gazette:strike time conflict time/conflict: gazette | courier,ardesh-today',
+      'gazette:strike time undetermined time/unknown: gazette | ledger',
+      'gazette:strike time refinement time/more-specific: gazette | gazette-2',
+      'gazette:strike type refinement type/within: gazette,ledger | courier',
+      'gazette:strike type conflict type/differ: gazette,ledger | ardesh-today',
+      'gazette:strike type conflict type/differ: gazette,ledger | gazette-2',
+      'gazette:strike agents refinement set/within: ardesh-today | gazette,courier,ledger,gazette-2',
+      'gazette:strike places refinement places/within: gazette,ledger | courier',
+      'gazette:strike places refinement places/within: gazette,ledger | ardesh-today',
+      'gazette:strike places conflict places/differ: gazette,ledger | gazette-2',
+      'gazette:troops-claim content conflict content/negation: gazette,courier | ardesh-today',
+      'gazette:warned quote refinement quote/within: ledger | gazette,courier',
+      'gazette:warned quote conflict quote/differ: ledger | gazette-2',
+      'gazette:warned act refinement act/same-code: gazette,ledger | courier',
+      'gazette:warned act conflict act/different-code: gazette,ledger | gazette-2',
+      'gazette:warned speakers conflict set/differ: gazette | courier',
+      'gazette:warning consequence refinement content/hedged: gazette,ledger,gazette-2 | courier',
+      'gazette:warning deadline conflict time/conflict: gazette,gazette-2 | courier',
+      'gazette:warning deadline refinement time/more-specific: gazette,gazette-2 | ledger',
+    ])
+    const date = disagreements[0]!
+    expect([date.reference.value, date.other.value]).toEqual([
+      'XXXX-10-25 (2030-10-25)',
+      'XXXX-10-26 (2030-10-26)',
+    ])
+  })
+
+  it('a later report moves the threat from pending to triggered', () => {
+    expect(threats.map((t) => [t.instance.name, t.status.kind])).toEqual([
+      ['gazette:warning', 'triggered'],
+    ])
+    expect(
+      threats[0]!.mentions.map((x) => `${x.mention.report}: ${x.alone.kind} → ${x.corpus.kind}`),
+    ).toEqual([
+      'gazette: pending → triggered',
+      'courier: pending → triggered',
+      'ledger: pending → triggered',
+      'gazette-2: unknown → triggered',
+    ])
+  })
+
+  it('claimgraph compare on the five files', async () => {
+    const files = corpus.reports.map((e) => `docs/examples/across-reports/${e.key}.json`)
+    const r = await runIn(['compare', ...files, '--as-of', '2030-11-01'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain('5 reports (gazette, courier, ledger, ardesh-today, gazette-2)')
+    expect(r.stdout).toContain(
+      '  gazette:warning (threat, 3 reports): 1–2 independent; 1 on the record, 1 anonymous, 0 unattributed; credibility 2 (credibility/probable)',
+    )
+    expect(r.stdout).toContain('    identical_quote: the same words: "we won t wait forever"')
+    expect(r.stdout).toContain(
+      '  conflict     gazette:strike time: gazette:strike "XXXX-10-25 (2030-10-25)" | courier:drone-strike, ardesh-today:bombing "XXXX-10-26 (2030-10-26)"',
+    )
+    const j = await runIn(['compare', '--format', 'json', ...files])
+    const out = JSON.parse(j.stdout)
+    expect(out.reports).toEqual(['gazette', 'courier', 'ledger', 'ardesh-today', 'gazette-2'])
+    expect(out.discrepancies.length).toBeGreaterThan(10)
+  })
+})
