@@ -43,6 +43,7 @@ import { corroborate, type Derivation } from './corpus/corroboration.js'
 import { discrepancies as findDiscrepancies } from './corpus/discrepancies.js'
 import { entriesOf, restate } from './corpus/timeline.js'
 import { build, COLLECTIONS, KINDS, type Mentions } from './corpus/Mentions.js'
+import { some } from './corpus/text.js'
 import { UnionFind } from './corpus/UnionFind.js'
 
 // -------------------------------------------------------------------------------------
@@ -1527,13 +1528,11 @@ export const singleAnonymousSource: V.Validator<CorpusData> = (c) => {
     }
     if (!ok || !one) continue
     const first = cl.members[r.instance]![0]!
-    const who = [
-      ...new Set(backing.map((s) => `${s.label} (${ix.reports[ix.reportAt[s.carrier]!]!.key})`)),
-    ]
+    const who = some(backing.map((s) => `${s.label} (${ix.reports[ix.reportAt[s.carrier]!]!.key})`))
     issues.push({
       code: 'corpus/single-anonymous-source',
       severity: 'warning',
-      message: `across ${new Set(backing.map((s) => ix.reportAt[s.carrier])).size} report(s), the claim rests on what may be one anonymous person: ${who.join('; ')}`,
+      message: `across ${new Set(backing.map((s) => ix.reportAt[s.carrier])).size} report(s), the claim rests on what may be one anonymous person: ${who}`,
       node: `${ix.reports[ix.reportAt[first]!]!.key}:${ix.nodeAt[first]!.id}`,
       path: pathTo(ix, first),
     })
@@ -1580,7 +1579,7 @@ export const discrepancies = (c: CorpusData): ReadonlyArray<Discrepancy> => {
     value: s.value,
     mentions: s.mentions.map((m) => mentionOf(ix, m)),
   })
-  const where = (s: Side) => [...new Set(s.mentions.map((m) => m.report))].join(', ')
+  const where = (s: Side) => some(s.mentions.map((m) => m.report)).replace(/; /g, ', ')
   return findDiscrepancies({ ix, instanceAt, members }).map((d) => {
     const reference = side(d.reference)
     const other = side(d.other)
@@ -1684,17 +1683,27 @@ export const threatStatus =
       )
     }
     const eventList = [...events.values()]
-    // each report's own timeline, built once
-    const own: Array<Timeline.Timeline | undefined> = new Array(ix.reports.length)
-    const ownTimeline = (r: number): Timeline.Timeline => {
-      let t = own[r]
-      if (t === undefined) {
+    // each report's own status function, built once (its timeline, its events)
+    const own: Array<((t: Threat.Threat) => Threat.Status) | undefined> = new Array(
+      ix.reports.length,
+    )
+    const alone = (r: number): ((t: Threat.Threat) => Threat.Status) => {
+      let f = own[r]
+      if (f === undefined) {
         const into = { entries: [] as Timeline.Entry[], origins: [] }
         entriesOf(ix, r, (m) => ix.nodeAt[m]!.id as Id.EventId, into)
-        own[r] = t = { entries: into.entries }
+        const report = ix.reports[r]!.report
+        const published = report.published
+        own[r] = f = Threat.status({
+          timeline: { entries: into.entries },
+          asOf: published ?? asOf,
+          events: report.events,
+          ...(published === undefined ? {} : { publication: published }),
+        })
       }
-      return t
+      return f
     }
+    const corpusStatus = Threat.status({ timeline: merged, asOf, events: eventList })
     const out: ThreatStatus[] = []
     for (let i = 0; i < members.length; i++) {
       const ms = members[i]!
@@ -1713,18 +1722,12 @@ export const threatStatus =
             last = m
           }
         }
-        const alone = Threat.status({
-          timeline: ownTimeline(r),
-          asOf: published ?? asOf,
-          events: report.events,
-          ...(published === undefined ? {} : { publication: published }),
-        })(restate(t, report, (id) => id))
+        const itself = alone(r)(restate(t, report, (id) => id))
         const over = restate(t, report, (id) => {
           const n = ix.mention(r, id)
           return n < 0 ? id : instanceName(ix, members, instanceAt[n]!)
         })
-        const corpus = Threat.status({ timeline: merged, asOf, events: eventList })(over)
-        return { m, alone, corpus }
+        return { m, alone: itself, corpus: corpusStatus(over) }
       })
       out.push({
         instance: instanceFrom(ix, ms),

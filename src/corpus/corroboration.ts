@@ -11,7 +11,7 @@ import type * as Attribution from '../Attribution.js'
 import type * as Statement from '../Statement.js'
 import { canonical } from './content.js'
 import { STATEMENT, THREAT, type Mentions } from './Mentions.js'
-import { normal, quote } from './text.js'
+import { normal, quote, some } from './text.js'
 import { UnionFind } from './UnionFind.js'
 
 export type Dependence =
@@ -306,7 +306,7 @@ export const corroborate = (input: Input): ReadonlyArray<RawCorroboration> => {
         groups.push({
           reason: 'derived_from',
           sources: list,
-          message: `reports that retell one another: ${reports.map((r) => ix.reports[r]!.key).join(', ')}`,
+          message: `reports that retell one another: ${some(reports.map((r) => ix.reports[r]!.key))}`,
         })
       }
     }
@@ -320,7 +320,7 @@ export const corroborate = (input: Input): ReadonlyArray<RawCorroboration> => {
         groups.push({
           reason: 'possibly_same_as',
           sources: list,
-          message: `anonymous sources that may be one person: ${[...new Set(list.map((i) => sources[i]!.label))].join('; ')}`,
+          message: `anonymous sources that may be one person: ${some(list.map((i) => sources[i]!.label))}`,
         })
       }
     }

@@ -15,7 +15,7 @@ import type * as Threat from '../Threat.js'
 import * as Time from '../Time.js'
 import { canonical, flip, keyOf, relate, type Canonical } from './content.js'
 import { EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
-import { normal, quote, quoteWithin, within, words } from './text.js'
+import { normal, quote, quoteWithin, some, within, words } from './text.js'
 import { isoDay, place, relate as relateTimes, span, type Placed } from './times.js'
 
 export type Field =
@@ -98,12 +98,19 @@ const widest =
     return best
   }
 
-/** Sets of instances: the largest is the reference; a subset of it refines it. */
-const setClassify: Classify<ReadonlyArray<number>> = (ref, other) => {
-  const set = new Set(ref)
-  return other.every((x) => set.has(x))
-    ? { nature: 'refinement', relation: 'set/within' }
-    : { nature: 'conflict', relation: 'set/differ' }
+/**
+ * Sets of instances: the largest is the reference; a subset of it refines it. The
+ * reference's set is built once per comparison of a field, not once per value.
+ */
+const setClassifier = (): Classify<ReadonlyArray<number>> => {
+  const sets = new WeakMap<ReadonlyArray<number>, ReadonlySet<number>>()
+  return (ref, other) => {
+    let set = sets.get(ref)
+    if (set === undefined) sets.set(ref, (set = new Set(ref)))
+    return other.every((x) => set.has(x))
+      ? { nature: 'refinement', relation: 'set/within' }
+      : { nature: 'conflict', relation: 'set/differ' }
+  }
 }
 
 type TimeData = Placed
@@ -155,6 +162,7 @@ const timeLabel = (t: Time.TimeRef, p: Placed): string => {
 
 export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
   const { ix, instanceAt, members } = input
+  const setClassify = setClassifier()
   const reportOf = (m: number): Report.ReportData => ix.reports[ix.reportAt[m]!]!.report
   const inst = (m: number, id: string): number => {
     const n = ix.mention(ix.reportAt[m]!, id)
@@ -178,7 +186,7 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
     )
     return {
       key: xs.join(','),
-      label: [...new Set(ids.map((id) => actorName(m, id)))].join(', '),
+      label: some(ids.map((id) => actorName(m, id))).replace(/; /g, ', '),
       data: xs,
     }
   }

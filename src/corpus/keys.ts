@@ -66,22 +66,40 @@ export const portable = (
   }
 }
 
+/** The actors of one report, with each one's portable name computed once. */
+interface Actors {
+  readonly get: (id: string) => Actor.Actor | undefined
+  readonly portable: (id: string) => string | undefined
+}
+
+const actorsOf = (r: Report.ReportData): Actors => {
+  const byId = new Map<string, Actor.Actor>()
+  for (const a of r.actors) if (!byId.has(a.id)) byId.set(a.id, a)
+  const names = new Map<string, string | undefined>()
+  return {
+    get: (id) => byId.get(id),
+    portable: (id) => {
+      if (names.has(id)) return names.get(id)
+      const p = portable(byId, id)
+      names.set(id, p)
+      return p
+    },
+  }
+}
+
 /** The portable names of a list of actors, without repeats, in order. */
-const portables = (
-  actors: ReadonlyMap<string, Actor.Actor>,
-  ids: ReadonlyArray<string> | undefined,
-): ReadonlyArray<string> => {
+const portables = (actors: Actors, ids: ReadonlyArray<string> | undefined): ReadonlyArray<string> => {
   if (ids === undefined) return []
   const out = new Set<string>()
   for (const id of ids) {
-    const p = portable(actors, id)
+    const p = actors.portable(id)
     if (p !== undefined) out.add(p)
   }
   return [...out]
 }
 
 /** The keys of an actor. */
-const actorKeys = (actors: ReadonlyMap<string, Actor.Actor>, a: Actor.Actor, out: string[]) => {
+const actorKeys = (actors: Actors, a: Actor.Actor, out: string[]) => {
   if (a.kind === 'author') return
   if (a.external?.wikidata !== undefined) out.push(`actor:wikidata:${a.external.wikidata}`)
   if (a.external?.cameo !== undefined) out.push(`actor:cameo:${a.external.cameo}`)
@@ -95,7 +113,7 @@ const actorKeys = (actors: ReadonlyMap<string, Actor.Actor>, a: Actor.Actor, out
       return
     }
     case 'anonymous': {
-      const of = a.affiliation === undefined ? undefined : portable(actors, a.affiliation, 1)
+      const of = a.affiliation === undefined ? undefined : actors.portable(a.affiliation)
       if (of !== undefined) out.push(`actor:anonymous:${of}`)
       else
         for (const w of new Set(words(a.description)))
@@ -109,7 +127,7 @@ const actorKeys = (actors: ReadonlyMap<string, Actor.Actor>, a: Actor.Actor, out
 
 /** The agent–target pair keys of an event (prefixed), or its type with each party. */
 const eventKeys = (
-  actors: ReadonlyMap<string, Actor.Actor>,
+  actors: Actors,
   e: Event.Event,
   prefix: string,
   out: string[],
@@ -129,8 +147,7 @@ const eventKeys = (
  * capped at 64 per event).
  */
 export const blockingKeys = (r: Report.ReportData): ReadonlyArray<Key> => {
-  const actors = new Map<string, Actor.Actor>()
-  for (const a of r.actors) if (!actors.has(a.id)) actors.set(a.id, a)
+  const actors = actorsOf(r)
   const events = new Map<string, Event.Event>()
   for (const e of r.events) if (!events.has(e.id)) events.set(e.id, e)
   const threats = new Map<string, Threat.Threat>()
@@ -179,7 +196,7 @@ const capped = (e: Event.Event): Event.Event =>
       }
 
 const threatKeys = (
-  actors: ReadonlyMap<string, Actor.Actor>,
+  actors: Actors,
   th: Threat.Threat,
   prefix: string,
   out: string[],
@@ -197,7 +214,7 @@ const threatKeys = (
 }
 
 const statementKeys = (
-  actors: ReadonlyMap<string, Actor.Actor>,
+  actors: Actors,
   events: ReadonlyMap<string, Event.Event>,
   threats: ReadonlyMap<string, Threat.Threat>,
   s: Statement.Statement,

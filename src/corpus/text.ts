@@ -101,9 +101,12 @@ export const within = (small: ReadonlyArray<string>, large: ReadonlyArray<string
   return true
 }
 
-/** Whether a normalised quote occurs as a run of whole words inside another. */
+/**
+ * Whether a normalised quote occurs as a run of whole words inside another (no longer
+ * than {@link LONGEST_COMPARED}).
+ */
 export const quoteWithin = (small: string, large: string): boolean => {
-  if (small === '' || small.length >= large.length) return false
+  if (small === '' || small.length >= large.length || large.length > LONGEST_COMPARED) return false
   const i = large.indexOf(small)
   if (i < 0) return false
   const before = i === 0 || large[i - 1] === ' '
@@ -121,3 +124,14 @@ export const shareWord = (
   for (const w of b) if (set.has(w) && (ignore === undefined || !ignore.has(w))) return true
   return false
 }
+
+/** At most `max` items of a list in words, then how many more: messages stay short. */
+export const some = (items: Iterable<string>, max = 5): string => {
+  const all = [...new Set(items)]
+  return all.length <= max
+    ? all.join('; ')
+    : `${all.slice(0, max).join('; ')} and ${all.length - max} more`
+}
+
+/** Quotes longer than this (normalised) are compared by equality only, so comparing stays linear. */
+export const LONGEST_COMPARED = 10_000
