@@ -953,25 +953,37 @@ describe('Corpus', () => {
     })
 
     describe('align: candidates', () => {
-      const many = (n: number) =>
+      const many = (n: number, actor: () => Actor.Actor) =>
         corpus(
           Object.fromEntries(
-            Array.from({ length: n }, (_, i) => [`r${i}`, report({ actors: [V] })]),
+            Array.from({ length: n }, (_, i) => [`r${i}`, report({ actors: [actor()] })]),
           ),
         )
+      const varga = () => person('varga', 'Ilse Varga')
       it('a block larger than the window is compared by sorted neighbourhood', () => {
-        const ps = Corpus.align({ window: 1 })(many(6))
-        expect(ps.map((p) => `${p.a.report}-${p.b.report}`)).toEqual([
+        const pairs = (ps: ReadonlyArray<Corpus.Proposal>) =>
+          ps.map((p) => `${p.a.report}-${p.b.report}`)
+        expect(pairs(Corpus.align({ window: 1 })(many(6, varga)))).toEqual([
           'r0-r1',
           'r1-r2',
           'r2-r3',
           'r3-r4',
           'r4-r5',
         ])
-        expect(Corpus.align({ window: 2 })(many(6))).toHaveLength(9)
-        expect(Corpus.align()(many(4))).toHaveLength(6)
-        // accepted, the chain is one instance
-        const one = valid(Corpus.accept(ps)(many(6)))
+        expect(Corpus.align({ window: 2 })(many(6, varga))).toHaveLength(9)
+        expect(Corpus.align()(many(6, varga))).toHaveLength(15)
+      })
+      it('a pair already joined by this run’s same_as suggestions is not proposed again', () => {
+        const ps = Corpus.align()(many(6, () => V))
+        expect(ps.map((p) => `${p.a.report}-${p.b.report}`)).toEqual([
+          'r0-r1',
+          'r0-r2',
+          'r0-r3',
+          'r0-r4',
+          'r0-r5',
+        ])
+        // accepted, they are one instance
+        const one = valid(Corpus.accept(ps)(many(6, () => V)))
         expect(
           Corpus.instancesOf('actor')(Corpus.instances(one)).filter((i) => i.mentions.length === 6),
         ).toHaveLength(1)

@@ -19,7 +19,7 @@ import { canonical, type Canonical } from './content.js'
 import { blockingKeys } from './keys.js'
 import { ACTOR, EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
 import { normal, quote, quoteWithin, shareWord, WEAK, within, words } from './text.js'
-import { gap, place, relate as relateTimes } from './times.js'
+import { gap, place, relate as relateTimes, type Placed } from './times.js'
 import { UnionFind } from './UnionFind.js'
 
 export interface RawReason {
@@ -70,6 +70,17 @@ const sets = (
   b: ReadonlyArray<number>,
 ): 'empty' | 'same' | 'shared' | 'disjoint' => {
   if (a.length === 0 || b.length === 0) return 'empty'
+  if (a.length <= 8 && b.length <= 8) {
+    // small lists, the common case: no sets
+    let inB = 0
+    for (let i = 0; i < a.length; i++) if (b.includes(a[i]!) && a.indexOf(a[i]!) === i) inB++
+    if (inB === 0) return 'disjoint'
+    let distinctA = 0
+    for (let i = 0; i < a.length; i++) if (a.indexOf(a[i]!) === i) distinctA++
+    let distinctB = 0
+    for (let i = 0; i < b.length; i++) if (b.indexOf(b[i]!) === i) distinctB++
+    return inB === distinctA && inB === distinctB ? 'same' : 'shared'
+  }
   const sa = new Set(a)
   const sb = new Set(b)
   let common = 0
@@ -102,6 +113,17 @@ export const align = (
   const root = (report: number, id: string): number => {
     const m = ix.mention(report, id)
     return m < 0 ? -1 : prov.find(m)
+  }
+  // the instances a node refers to, by field: cached from the events phase on, when
+  // every kind they refer to is aligned already
+  let cacheRoots = false
+  const rootCache = new Map<string, number[]>()
+  const rootsOf = (m: number, field: string, ids: ReadonlyArray<string> | undefined): number[] => {
+    if (!cacheRoots) return roots(ix.reportAt[m]!, ids)
+    const k = `${m} ${field}`
+    let r = rootCache.get(k)
+    if (r === undefined) rootCache.set(k, (r = roots(ix.reportAt[m]!, ids)))
+    return r
   }
   const roots = (report: number, ids: ReadonlyArray<string> | undefined): number[] => {
     if (ids === undefined) return []
@@ -161,7 +183,9 @@ export const align = (
 
   // the candidate pairs of each phase, each pair once
   const seen = new Set<number>()
-  const phases: Array<Array<readonly [number, number, string]>> = [[], [], [], [], []]
+  // the pairs of each phase, flat: x, y and the index of the key that found them
+  const phases: number[][] = [[], [], [], [], []]
+  const keyNames: string[] = []
   const phaseOf = (m: number): number => {
     const k = ix.kindAt[m]!
     if (k === ACTOR) return PHASE_ONE.has((ix.nodeAt[m] as Actor.Actor).kind) ? 0 : 1
@@ -170,6 +194,8 @@ export const align = (
   const window = Math.max(1, options.window)
   for (const [key, list] of blocks) {
     if (list.length < 2) continue
+    const keyIndex = keyNames.length
+    keyNames.push(key)
     list.sort(byOrder)
     for (let i = 0; i < list.length; i++) {
       const x = list[i]!
@@ -182,7 +208,7 @@ export const align = (
         if (seen.has(code)) continue
         seen.add(code)
         if (decided.linked.has(code) || decided.same.find(x) === decided.same.find(y)) continue
-        phases[phaseOf(x)]!.push([x, y, key])
+        phases[phaseOf(x)]!.push(x, y, keyIndex)
       }
     }
   }
@@ -209,7 +235,18 @@ export const align = (
     nameWords[m] = w
     return w
   }
-  const placeOf = (m: number, t: Time.TimeRef) => place(t, reportOf(m).published)
+  const placed: Array<Placed | undefined> = new Array(n)
+  const placeOf = (m: number, t: Time.TimeRef): Placed => {
+    let p = placed[m]
+    if (p === undefined) placed[m] = p = place(t, reportOf(m).published)
+    return p
+  }
+  const placeWords: Array<ReadonlyArray<ReadonlyArray<string>> | undefined> = new Array(n)
+  const placesOf = (m: number, places: ReadonlyArray<Event.Place>) => {
+    let w = placeWords[m]
+    if (w === undefined) placeWords[m] = w = places.slice(0, 16).map((p) => words(p.name))
+    return w
+  }
 
   const canon = new Map<string, Canonical>()
   const canonOf = (m: number, field: string, p: Parameters<typeof canonical>[0]): Canonical => {
@@ -333,8 +370,6 @@ export const align = (
   const event = (x: number, y: number): Scored => {
     const a = ix.nodeAt[x] as Event.Event
     const b = ix.nodeAt[y] as Event.Event
-    const ri = ix.reportAt[x]!
-    const rj = ix.reportAt[y]!
     const points: RawReason[] = []
     const ta = wordsOf(x)
     const tb = wordsOf(y)
@@ -348,20 +383,27 @@ export const align = (
       a.cameo.slice(0, 2) === b.cameo.slice(0, 2)
     )
       points.push(r('event/same-cameo-root', 0.1, `CAMEO codes ${a.cameo} and ${b.cameo}`))
-    parties(points, 'agents', 'event', roots(ri, a.agents), roots(rj, b.agents), [0.3, 0.2, -0.3])
+    parties(
+      points,
+      'agents',
+      'event',
+      rootsOf(x, 'agents', a.agents),
+      rootsOf(y, 'agents', b.agents),
+      [0.3, 0.2, -0.3],
+    )
     parties(
       points,
       'targets',
       'event',
-      roots(ri, a.targets),
-      roots(rj, b.targets),
+      rootsOf(x, 'targets', a.targets),
+      rootsOf(y, 'targets', b.targets),
       [0.3, 0.2, -0.3],
     )
     const pa = a.places ?? []
     const pb = b.places ?? []
     if (pa.length > 0 && pb.length > 0) {
-      const wa = pa.slice(0, 16).map((p) => words(p.name))
-      const wb = pb.slice(0, 16).map((p) => words(p.name))
+      const wa = placesOf(x, pa)
+      const wb = placesOf(y, pb)
       const shared = wa.some((u) =>
         wb.some((v) => within(u, v) || within(v, u) || u.join() === v.join()),
       )
@@ -400,16 +442,21 @@ export const align = (
   const threat = (x: number, y: number): Scored => {
     const a = ix.nodeAt[x] as Threat.Threat
     const b = ix.nodeAt[y] as Threat.Threat
-    const ri = ix.reportAt[x]!
-    const rj = ix.reportAt[y]!
     const points: RawReason[] = []
-    parties(points, 'issuers', 'threat', roots(ri, a.issuer), roots(rj, b.issuer), [0.3, 0.2, -0.3])
+    parties(
+      points,
+      'issuers',
+      'threat',
+      rootsOf(x, 'issuer', a.issuer),
+      rootsOf(y, 'issuer', b.issuer),
+      [0.3, 0.2, -0.3],
+    )
     parties(
       points,
       'addressees',
       'threat',
-      roots(ri, a.addressee),
-      roots(rj, b.addressee),
+      rootsOf(x, 'addressee', a.addressee),
+      rootsOf(y, 'addressee', b.addressee),
       [0.3, 0.2, -0.3],
     )
     if (
@@ -424,7 +471,7 @@ export const align = (
     )
       points.push(r('threat/same-condition', 0.2, 'the same condition'))
     if (a.enforcer !== undefined && b.enforcer !== undefined) {
-      const s = sets(roots(ri, a.enforcer), roots(rj, b.enforcer))
+      const s = sets(rootsOf(x, 'enforcer', a.enforcer), rootsOf(y, 'enforcer', b.enforcer))
       if (s === 'same' || s === 'shared')
         points.push(r('threat/same-enforcers', 0.1, 'an enforcer in common'))
       else if (s === 'disjoint')
@@ -470,10 +517,8 @@ export const align = (
   const statement = (x: number, y: number): Scored => {
     const a = ix.nodeAt[x] as Statement.Statement
     const b = ix.nodeAt[y] as Statement.Statement
-    const ri = ix.reportAt[x]!
-    const rj = ix.reportAt[y]!
     const points: RawReason[] = []
-    const speakers = sets(roots(ri, a.speakers), roots(rj, b.speakers))
+    const speakers = sets(rootsOf(x, 'speakers', a.speakers), rootsOf(y, 'speakers', b.speakers))
     const matched = speakers === 'same' || speakers === 'shared'
     const ka = contentKey(x)
     const kb = contentKey(y)
@@ -510,22 +555,31 @@ export const align = (
   ]
   const out: RawProposal[] = []
   for (let phase = 0; phase < 5; phase++) {
+    cacheRoots = phase >= 2
     const found: RawProposal[] = []
-    for (const [x, y, key] of phases[phase]!) {
+    const pairs = phases[phase]!
+    for (let i = 0; i < pairs.length; i += 3) {
+      const x = pairs[i]!
+      const y = pairs[i + 1]!
+      // one instance already, through this run's same_as suggestions: nothing to add
+      if (prov.find(x) === prov.find(y)) continue
+      const key = keyNames[pairs[i + 2]!]!
       const s = scorers[phase]!(x, y)
+      let p: RawProposal
       if ('gate' in s) {
         if (s.gate === 'none') continue
-        found.push(proposal(ix, x, y, 100, [s.reason], key))
-        continue
+        p = proposal(ix, x, y, 100, [s.reason], key)
+      } else {
+        let sum = 0
+        for (const q of s.points) sum += Math.round(q.weight * 100)
+        const score = Math.max(0, Math.min(100, sum))
+        if (score < 50) continue
+        p = proposal(ix, x, y, score, s.points, key)
       }
-      let sum = 0
-      for (const p of s.points) sum += Math.round(p.weight * 100)
-      const score = Math.max(0, Math.min(100, sum))
-      if (score < 50) continue
-      found.push(proposal(ix, x, y, score, s.points, key))
+      found.push(p)
+      // a suggested same_as joins references for what follows
+      if (p.score >= 80) prov.union(x, y)
     }
-    // this phase's proposals join references for the next phases
-    for (const p of found) if (p.score >= 80) prov.union(p.a, p.b)
     for (const p of found)
       if (inOnly === undefined || (inOnly[p.a] === 1 && inOnly[p.b] === 1)) out.push(p)
   }

@@ -88,7 +88,10 @@ const actorsOf = (r: Report.ReportData): Actors => {
 }
 
 /** The portable names of a list of actors, without repeats, in order. */
-const portables = (actors: Actors, ids: ReadonlyArray<string> | undefined): ReadonlyArray<string> => {
+const portables = (
+  actors: Actors,
+  ids: ReadonlyArray<string> | undefined,
+): ReadonlyArray<string> => {
   if (ids === undefined) return []
   const out = new Set<string>()
   for (const id of ids) {
@@ -126,12 +129,7 @@ const actorKeys = (actors: Actors, a: Actor.Actor, out: string[]) => {
 }
 
 /** The agent–target pair keys of an event (prefixed), or its type with each party. */
-const eventKeys = (
-  actors: Actors,
-  e: Event.Event,
-  prefix: string,
-  out: string[],
-) => {
+const eventKeys = (actors: Actors, e: Event.Event, prefix: string, out: string[]) => {
   const agents = portables(actors, e.agents)
   const targets = portables(actors, e.targets)
   for (const a of agents) for (const t of targets) out.push(`${prefix}:agent-target:${a}|${t}`)
