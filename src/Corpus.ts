@@ -17,6 +17,56 @@
  *
  * @example
  * ```ts
+ * import { Actor, Attribution, Corpus, Event, Proposition as P, Report, Statement } from 'claimgraph'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { pipe } from 'fp-ts/lib/function.js'
+ * import assert from 'node:assert/strict'
+ *
+ * const velmora = Actor.state('velmora', 'Velmora', 'VLM')
+ * const ardesh = Actor.state('ardesh', 'Ardesh', 'ARD')
+ * const strike = Event.make('strike', 'strike', 'Velmora strikes Tarsk', {
+ *   agents: [velmora.id],
+ *   targets: [ardesh.id],
+ * })
+ *
+ * // Two outlets report one strike, each on the word of its own named source.
+ * const version = (source: Actor.Person) =>
+ *   Report.make({
+ *     headline: 'Strike at Tarsk',
+ *     author: Actor.author('report').id,
+ *     actors: [Actor.author('report'), velmora, ardesh, source],
+ *     events: [strike],
+ *     statements: [
+ *       Statement.make('claim', [source.id], 'assert', Statement.proposition(P.occurs(strike.id)), {
+ *         attribution: Attribution.from(source.id, 'said'),
+ *       }),
+ *     ],
+ *   })
+ *
+ * const result = pipe(
+ *   E.Do,
+ *   E.bind('a', () => version(Actor.person('varga', 'Ilse Varga'))),
+ *   E.bind('b', () => version(Actor.person('oskan', 'Timur Oskan'))),
+ *   E.flatMap(({ a, b }) =>
+ *     Corpus.make({
+ *       reports: [
+ *         { key: 'gazette', report: a },
+ *         { key: 'courier', report: b },
+ *       ],
+ *     }),
+ *   ),
+ *   // alignment proposes, with scores and reasons; accepting links is a decision
+ *   E.flatMap((corpus) => {
+ *     const proposals = Corpus.align()(corpus)
+ *     return Corpus.accept(Corpus.suggesting('same_as')(proposals))(corpus)
+ *   }),
+ * )
+ * if (E.isLeft(result)) throw new Error('invalid')
+ *
+ * const [claim] = Corpus.corroboration(result.right)
+ * assert.equal(claim?.instance.mentions.length, 2)
+ * assert.deepEqual(claim?.independent, { min: 2, max: 2 })
+ * assert.equal(claim?.credibility.credibility, 1) // confirmed by other independent sources
  * ```
  *
  * @since 0.2.0
@@ -800,15 +850,6 @@ export const Corpus: C.Codec<Corpus, CorpusOutput> = new C.Codec<Corpus, CorpusO
  * integrity, with paths from the corpus root), and the corpus's integrity. Never throws.
  * Linear in the size of the corpus.
  *
- * @example
- * ```ts
- * import { Corpus, DecodeError } from 'claimgraph'
- * import * as E from 'fp-ts/lib/Either.js'
- *
- * const result = Corpus.decode({ format: 'claimgraph-corpus/1', reports: [], links: [] })
- * if (E.isLeft(result)) console.error(DecodeError.toTree(result.left))
- * ```
- *
  * @category codecs
  * @since 0.2.0
  */
@@ -1244,20 +1285,10 @@ export const report =
  * by block. Linear in the size of the report.
  *
  * @example
- * ```ts
- * import { Actor, Corpus, Report } from 'claimgraph'
- * import * as E from 'fp-ts/lib/Either.js'
- * import assert from 'node:assert/strict'
- *
- * const report = Report.make({
- *   headline: 'h',
- *   author: Actor.author('me').id,
- *   actors: [Actor.author('me'), Actor.state('velmora', 'Velmora', 'VLM')],
- * })
- * if (E.isLeft(report)) throw new Error('invalid')
- * assert.deepEqual(Corpus.blockingKeys(report.right), [
- *   { key: 'actor:country:VLM', node: 'actor', id: 'velmora' },
- * ])
+ * ```text
+ * a report with the state Velmora (VLM) and the person "Ilse Varga":
+ *   { key: 'actor:country:VLM', node: 'actor', id: 'velmora' }
+ *   { key: 'actor:name:varga',  node: 'actor', id: 'varga' }
  * ```
  *
  * @category queries
@@ -1300,31 +1331,15 @@ const prepare = (c: CorpusData) => {
  * reports". Candidates come from blocking keys, compared by sorted neighbourhood within
  * each key, so the cost is n·log n in the size of the corpus whatever the input (at most
  * `window` comparisons per key of each mention). Pairs that are one instance already, or
- * that any link joins, are not proposed.
+ * that any link joins, are not proposed. The module's example shows a whole round.
  *
  * @example
- * ```ts
- * import { Actor, Corpus, Report } from 'claimgraph'
- * import * as E from 'fp-ts/lib/Either.js'
- * import { pipe } from 'fp-ts/lib/function.js'
- * import assert from 'node:assert/strict'
- *
- * const version = (name: string) =>
- *   Report.make({
- *     headline: name,
- *     author: Actor.author('me').id,
- *     actors: [Actor.author('me'), Actor.person('varga', name)],
- *   })
- * const corpus = pipe(
- *   E.Do,
- *   E.bind('a', () => version('Ilse Varga')),
- *   E.bind('b', () => version('I. Varga')),
- *   E.flatMap(({ a, b }) => Corpus.make({ reports: [{ key: 'a', report: a }, { key: 'b', report: b }] })),
- * )
- * if (E.isLeft(corpus)) throw new Error('invalid')
- * const [p] = Corpus.align()(corpus.right)
- * assert.equal(p?.link, 'possibly_same_as')
- * assert.deepEqual(p?.reasons.map((r) => r.code), ['actor/name-contained'])
+ * ```text
+ * "Ilse Varga" in report a, "I. Varga" in report b:
+ *   { node: 'actor', a: { report: 'a', id: 'varga' }, b: { report: 'b', id: 'varga' },
+ *     score: 0.5, link: 'possibly_same_as', likelihood: { band: 'roughly_even', … },
+ *     reasons: [{ code: 'actor/name-contained', weight: 0.5, message: '…' }],
+ *     key: 'actor:name:varga' }
  * ```
  *
  * @category queries

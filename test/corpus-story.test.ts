@@ -275,3 +275,17 @@ describe('the guide "Across reports": one story told five ways', () => {
     expect(out.discrepancies.length).toBeGreaterThan(10)
   })
 })
+
+describe('the guide shows what claimgraph compare prints', () => {
+  it('every line of its sample is a line of the output', async () => {
+    const doc = readFileSync(new URL('../docs/across-reports.md', import.meta.url), 'utf8')
+    const sample = /<!-- output: compare -->\n```text\n([\s\S]*?)\n```/.exec(doc)?.[1]
+    expect(sample).toBeDefined()
+    const files = ['ardesh-today', 'courier', 'gazette-2', 'gazette', 'ledger'].map(
+      (k) => `docs/examples/across-reports/${k}.json`,
+    )
+    const r = await runIn(['compare', ...files, '--as-of', '2030-11-01'])
+    const lines = new Set(r.stdout.split('\n'))
+    for (const l of sample!.split('\n')) if (l !== '…') expect(lines.has(l), l).toBe(true)
+  })
+})
