@@ -251,13 +251,15 @@ export const isTime = (u: unknown): u is Time =>
  * @category codecs
  * @since 0.1.0
  */
-export const Time: C.Codec<Time> = C.primitive<Time>('Time', (u) => {
-  if (typeof u !== 'string')
-    return { code: 'invalid_type', message: `expected Time (an EDTF string), got ${C.describe(u)}` }
-  const r = parseString(u)
-  return typeof r === 'string'
-    ? { code: 'invalid_time', message: `Time ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}` }
-    : undefined
+export const Time: C.Codec<Time> = C.string<Time>('Time', {
+  checks: [
+    C.Checks.edtf((s) => {
+      const r = parseString(s)
+      return typeof r === 'string' ? r : undefined
+    }),
+  ],
+  code: 'invalid_time',
+  expected: 'an EDTF string',
 })
 
 const Unit = C.keyof('Unit', ['day', 'week', 'month', 'year'])
@@ -273,18 +275,6 @@ const WEEKDAY_NAMES: ReadonlyArray<Weekday> = [
 ]
 const WeekdayCodec = C.keyof('Weekday', WEEKDAY_NAMES)
 
-const ShiftCodec: C.Codec<Shift> = new C.Codec<Shift>(
-  'Shift',
-  (u, d, copy) => {
-    const r = UnitShift.walk(u, d, copy)
-    return r !== C.INVALID ? r : WeekdayShift.walk(u, d, copy)
-  },
-  (u, c) =>
-    typeof u === 'object' && u !== null && Object.prototype.hasOwnProperty.call(u, 'weekday')
-      ? WeekdayShift.validate(u, c)
-      : UnitShift.validate(u, c),
-  (s) => s,
-)
 const UnitShift = C.struct('UnitShift', {
   unit: Unit,
   amount: C.number('amount', { integer: true, min: -1000, max: 1000 }),
@@ -293,6 +283,10 @@ const WeekdayShift = C.struct('WeekdayShift', {
   weekday: WeekdayCodec,
   which: C.keyof('Which', ['last', 'next']),
 })
+const ShiftCodec: C.Codec<Shift> = C.union('Shift', [
+  [C.when.has('weekday'), WeekdayShift],
+  [C.when.otherwise, UnitShift],
+])
 
 /**
  * The codec of {@link RelativeTime}.
