@@ -419,6 +419,24 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     depth -= 1
   }
 
+  // the events that relative times are counted from ("the day after the strike")
+  const time = (key: string, t: Time.TimeRef | undefined): void => {
+    if (t === undefined || typeof t === 'string') return
+    down(key)
+    let steps = 1
+    let cur: Time.Anchor | undefined = t.anchor
+    while (cur !== undefined && typeof cur !== 'string') {
+      if (cur.kind === 'event') {
+        ref('anchor', 'event', cur.event, 'event')
+        break
+      }
+      down('anchor')
+      steps++
+      cur = cur.anchor
+    }
+    depth -= steps
+  }
+
   ref('author', undefined, r.author, 'actor', 'author')
   if (r.outlet !== undefined) ref('outlet', undefined, r.outlet, 'actor', 'outlet')
 
@@ -431,11 +449,12 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
       for (let j = 0; j < relations.length; j++) ref('relations', j, relations[j]!.target, 'actor')
     if (a.kind === 'person' && a.offices !== undefined) {
       for (let j = 0; j < a.offices.length; j++) {
-        const office = a.offices[j]!.in
-        if (office === undefined) continue
+        const office = a.offices[j]!
         down('offices')
         down(j)
-        ref('in', undefined, office, 'actor')
+        if (office.in !== undefined) ref('in', undefined, office.in, 'actor')
+        time('from', office.from)
+        time('to', office.to)
         depth -= 2
       }
     }
@@ -451,6 +470,7 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     down(i)
     refs('agents', e.agents, 'actor')
     refs('targets', e.targets, 'actor')
+    time('time', e.time)
     const relations = e.relations
     if (relations !== undefined) {
       down('relations')
@@ -474,6 +494,7 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
     if (content.kind === 'threat') ref('content', 'threat', content.threat, 'threat')
     if (content.kind === 'statement') ref('content', 'statement', content.statement, 'statement')
     if (s.replyTo !== undefined) ref('replyTo', undefined, s.replyTo, 'statement')
+    time('time', s.time)
     const chain = s.attribution?.chain
     if (chain !== undefined) {
       down('attribution')
@@ -513,6 +534,8 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
       depth -= 1
     }
     if (th.revises !== undefined) ref('revises', undefined, th.revises, 'threat')
+    time('deadline', th.deadline)
+    time('window', th.window)
     depth = 0
   }
   // cycles

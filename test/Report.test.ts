@@ -262,6 +262,47 @@ describe('Report', () => {
       )
     })
 
+    it('integrity: events that relative times are counted from', () => {
+      const after = (event: string) => ({
+        kind: 'relative',
+        phrase: 'the day after',
+        shift: { unit: 'day', amount: 1 },
+        anchor: { kind: 'event', event },
+      })
+      const nested = (event: string) => ({
+        kind: 'relative',
+        phrase: 'a week later',
+        shift: { unit: 'week', amount: 1 },
+        anchor: after(event),
+      })
+      expect(codes(edit((r) => (r.statements[1].time = after('strike'))))).toEqual([])
+      expect(codes(edit((r) => (r.statements[1].time = after('nothing'))))).toEqual([
+        '/statements/1/time/anchor/event dangling_reference',
+      ])
+      expect(codes(edit((r) => (r.events[0].time = nested('warned'))))).toEqual([
+        '/events/0/time/anchor/anchor/event wrong_kind_reference',
+      ])
+      expect(
+        codes(
+          edit((r) => {
+            r.threats[0].deadline = after('gone')
+            r.threats[0].window = nested('gone')
+          }),
+        ),
+      ).toEqual([
+        '/threats/0/deadline/anchor/event dangling_reference',
+        '/threats/0/window/anchor/anchor/event dangling_reference',
+      ])
+      expect(
+        codes(
+          edit((r) => {
+            r.actors[6].offices[0].from = after('gone')
+            r.actors[6].offices[0].to = nested('prevent')
+          }),
+        ),
+      ).toEqual(['/actors/6/offices/0/from/anchor/event dangling_reference'])
+    })
+
     it('integrity: references to the wrong kind of node', () => {
       expect(codes(edit((r) => (r.statements[0].speakers = ['prevent'])))).toEqual([
         '/statements/0/speakers/0 wrong_kind_reference',
