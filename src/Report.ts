@@ -312,6 +312,7 @@ const ACTOR_KIND_CODES: Readonly<Record<Actor.Kind, number>> = {
   anonymous: 4,
   collective: 5,
   author: 6,
+  unnamed: 7,
 }
 const ACTOR_KINDS = Object.keys(ACTOR_KIND_CODES) as ReadonlyArray<Actor.Kind>
 
@@ -459,8 +460,22 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
       }
     }
     if (a.kind === 'outlet') refs('affiliations', a.affiliations, 'actor')
-    if (a.kind === 'anonymous' && a.affiliation !== undefined)
+    if ((a.kind === 'anonymous' || a.kind === 'unnamed') && a.affiliation !== undefined)
       ref('affiliation', undefined, a.affiliation, 'actor')
+    if (a.kind === 'anonymous' && a.proximity !== undefined) {
+      down('proximity')
+      for (let j = 0; j < a.proximity.length; j++) {
+        const p = a.proximity[j]!
+        if (p.actor !== undefined) ref(j, 'actor', p.actor, 'actor')
+        if (p.event !== undefined) ref(j, 'event', p.event, 'event')
+      }
+      depth -= 1
+    }
+    if ((a.kind === 'anonymous' || a.kind === 'unnamed') && a.candidates !== undefined) {
+      down('candidates')
+      for (let j = 0; j < a.candidates.length; j++) ref(j, 'actor', a.candidates[j]!.actor, 'actor')
+      depth -= 1
+    }
     if (a.kind === 'collective') refs('members', a.members, 'actor')
     depth = 0
   }

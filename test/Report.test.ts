@@ -262,6 +262,45 @@ describe('Report', () => {
       )
     })
 
+    it('integrity: proximity, candidates and the affiliation of unnamed actors', () => {
+      const push = (actor: Record<string, unknown>) => edit((r) => r.actors.push(actor))
+      expect(
+        codes(
+          push({
+            kind: 'anonymous',
+            id: 'src',
+            description: 'a source close to the embassy',
+            count: 1,
+            proximity: [
+              { kind: 'close_to', actor: 'embassy' },
+              { kind: 'briefed_on', event: 'strike', actor: 'nobody' },
+              { kind: 'briefed_on', event: 'warned' },
+            ],
+            candidates: [{ actor: 'miller' }, { actor: 'ghost' }],
+          }),
+        ),
+      ).toEqual([
+        '/actors/10/proximity/1/actor dangling_reference',
+        '/actors/10/proximity/2/event wrong_kind_reference',
+        '/actors/10/candidates/1/actor dangling_reference',
+      ])
+      expect(
+        codes(
+          push({
+            kind: 'unnamed',
+            id: 'some',
+            description: 'some entities',
+            count: 'unknown',
+            affiliation: 'atlantis',
+            candidates: [{ actor: 'prevent' }],
+          }),
+        ),
+      ).toEqual([
+        '/actors/10/affiliation dangling_reference',
+        '/actors/10/candidates/0/actor wrong_kind_reference',
+      ])
+    })
+
     it('integrity: events that relative times are counted from', () => {
       const after = (event: string) => ({
         kind: 'relative',
