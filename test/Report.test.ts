@@ -269,6 +269,86 @@ describe('Report', () => {
       )
     })
 
+    it('integrity: proximity, candidates and the affiliation of unnamed actors', () => {
+      const push = (actor: Record<string, unknown>) => edit((r) => r.actors.push(actor))
+      expect(
+        codes(
+          push({
+            kind: 'anonymous',
+            id: 'src',
+            description: 'a source close to the embassy',
+            count: 1,
+            proximity: [
+              { kind: 'close_to', actor: 'embassy' },
+              { kind: 'briefed_on', event: 'strike', actor: 'nobody' },
+              { kind: 'briefed_on', event: 'warned' },
+            ],
+            candidates: [{ actor: 'miller' }, { actor: 'ghost' }],
+          }),
+        ),
+      ).toEqual([
+        '/actors/10/proximity/1/actor dangling_reference',
+        '/actors/10/proximity/2/event wrong_kind_reference',
+        '/actors/10/candidates/1/actor dangling_reference',
+      ])
+      expect(
+        codes(
+          push({
+            kind: 'unnamed',
+            id: 'some',
+            description: 'some entities',
+            count: 'unknown',
+            affiliation: 'atlantis',
+            candidates: [{ actor: 'prevent' }],
+          }),
+        ),
+      ).toEqual([
+        '/actors/10/affiliation dangling_reference',
+        '/actors/10/candidates/0/actor wrong_kind_reference',
+      ])
+    })
+
+    it('integrity: events that relative times are counted from', () => {
+      const after = (event: string) => ({
+        kind: 'relative',
+        phrase: 'the day after',
+        shift: { unit: 'day', amount: 1 },
+        anchor: { kind: 'event', event },
+      })
+      const nested = (event: string) => ({
+        kind: 'relative',
+        phrase: 'a week later',
+        shift: { unit: 'week', amount: 1 },
+        anchor: after(event),
+      })
+      expect(codes(edit((r) => (r.statements[1].time = after('strike'))))).toEqual([])
+      expect(codes(edit((r) => (r.statements[1].time = after('nothing'))))).toEqual([
+        '/statements/1/time/anchor/event dangling_reference',
+      ])
+      expect(codes(edit((r) => (r.events[0].time = nested('warned'))))).toEqual([
+        '/events/0/time/anchor/anchor/event wrong_kind_reference',
+      ])
+      expect(
+        codes(
+          edit((r) => {
+            r.threats[0].deadline = after('gone')
+            r.threats[0].window = nested('gone')
+          }),
+        ),
+      ).toEqual([
+        '/threats/0/deadline/anchor/event dangling_reference',
+        '/threats/0/window/anchor/anchor/event dangling_reference',
+      ])
+      expect(
+        codes(
+          edit((r) => {
+            r.actors[6].offices[0].from = after('gone')
+            r.actors[6].offices[0].to = nested('prevent')
+          }),
+        ),
+      ).toEqual(['/actors/6/offices/0/from/anchor/event dangling_reference'])
+    })
+
     it('integrity: references to the wrong kind of node', () => {
       expect(codes(edit((r) => (r.statements[0].speakers = ['prevent'])))).toEqual([
         '/statements/0/speakers/0 wrong_kind_reference',
