@@ -25,7 +25,16 @@ import type * as Event from '../Event.js'
 import type * as Id from '../Id.js'
 import * as Proposition from '../Proposition.js'
 import * as Time from '../Time.js'
-import type { Entry, Timeline, Truth } from '../Timeline.js'
+
+// What this module reads of a timeline, written out here because Timeline imports this
+// module: the two stand one above the other, never in a circle.
+type Truth = 'true' | 'false' | 'unknown'
+type Entry =
+  | { readonly kind: 'occurred'; readonly event: Id.EventId; readonly time?: Time.TimeRef }
+  | { readonly kind: 'not_occurred'; readonly event: Id.EventId; readonly by: Time.TimeRef }
+interface Timeline {
+  readonly entries: ReadonlyArray<Entry>
+}
 
 /** A set of possible values: bit 1 true, 2 false, 4 open (unknown, nothing recorded decides it). */
 export type Mask = number
