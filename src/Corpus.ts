@@ -73,7 +73,6 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
-import * as t from 'io-ts'
 import { label as labelOf } from './Actor.js'
 import type * as Actor from './Actor.js'
 import type * as Event from './Event.js'
@@ -741,41 +740,7 @@ export const Link: C.Codec<Link> = C.tagged('Link', 'kind', {
   ),
 }) as C.Codec<Link>
 
-/** The path of a context, as DecodeError reads it. */
-const pathOf = (c: t.Context): Array<string | number> => {
-  const path: Array<string | number> = []
-  for (let i = 1; i < c.length; i++) {
-    const k = c[i]!.key
-    if (k === '') continue
-    path.push(Array.isArray(c[i - 1]!.actual) && /^(0|[1-9]\d{0,9})$/.test(k) ? Number(k) : k)
-  }
-  return path
-}
-
-/** A report inside a corpus: its integrity issues carry paths from the corpus root. */
-const NestedReport: C.Codec<Report.Report, Report.ReportData> = new C.Codec<
-  Report.Report,
-  Report.ReportData
->(
-  'Report',
-  (u, depth, copy) => Report.Report.walk(u, depth, copy),
-  (u, c) => {
-    const r = Report.Report.validate(u, c)
-    if (E.isRight(r)) return r
-    let prefix: Array<string | number> | undefined
-    return t.failures(
-      r.left.map((e) => {
-        const coded = e as C.CodedError
-        if (coded.path === undefined) return e
-        prefix ??= pathOf(c)
-        return { ...coded, path: [...prefix, ...coded.path] } as C.CodedError
-      }),
-    )
-  },
-  (r) => Report.Report.encode(r),
-)
-
-const EntryCodec = C.struct('ReportEntry', { key: ReportKey, report: NestedReport })
+const EntryCodec = C.struct('ReportEntry', { key: ReportKey, report: Report.Report })
 
 /**
  * The structure of a corpus — each report decoded in full, with its own integrity —
@@ -798,57 +763,70 @@ const versionOf = (u: unknown): unknown =>
     ? (u as Record<string, unknown>)['format']
     : undefined
 
+const unsupported = (version: unknown): string =>
+  `this version of claimgraph reads corpus format "${FORMAT}", not ${C.describe(version)}`
+
+const formatVersion = C.Checks.make(
+  'format-version',
+  { formats: [FORMAT] },
+  {
+    test: (u: unknown) => {
+      const version = versionOf(u)
+      return version === undefined || version === FORMAT
+    },
+    explain: (u: unknown) => ({ message: unsupported(versionOf(u)) }),
+    issues: (u: unknown) => [
+      DecodeError.issue(['format'], 'unsupported_version', unsupported(versionOf(u))),
+    ],
+  },
+)
+
+/** The corpus's integrity as a check of the whole value, opaque to other interpreters. */
+const consistent = C.Checks.make(
+  'predicate',
+  { name: 'corpus-integrity' },
+  {
+    test: (c: CorpusData) => integrity(c).length === 0,
+    explain: () => ({ message: 'the corpus is not consistent' }),
+    issues: (c: CorpusData, partial: boolean) => (partial ? integrityOf(c, true) : integrity(c)),
+  },
+)
+
 /**
  * The full codec: the structure (each report with its own integrity), then the corpus's
- * integrity. Its `is` checks both.
+ * integrity. Its `is` checks both. Reports of an earlier format are migrated by
+ * {@link decode}, not by the codec.
  *
  * @category codecs
  * @since 0.2.0
  */
-export const Corpus: C.Codec<Corpus, CorpusOutput> = new C.Codec<Corpus, CorpusOutput>(
-  'Corpus',
-  (u, depth, copy) => {
-    const r = Structure.walk(u, depth, copy)
-    return r !== C.INVALID && integrity(r as CorpusData).length === 0 ? r : C.INVALID
-  },
-  (u, c) => {
-    const version = versionOf(u)
-    if (version !== undefined && version !== FORMAT) {
-      return t.failures([
-        {
-          value: u,
-          context: c,
-          code: 'unsupported_version',
-          path: ['format'],
-          message: `this version of claimgraph reads corpus format "${FORMAT}", not ${C.describe(version)}`,
-        } as C.CodedError,
-      ])
-    }
-    const r = Structure.validate(u, c)
-    if (E.isLeft(r)) return r
-    const problems = integrity(r.right)
-    return problems.length === 0
-      ? t.success(r.right as Corpus)
-      : t.failures(
-          problems.map(
-            (i) =>
-              ({
-                value: u,
-                context: c,
-                message: i.message,
-                code: i.code,
-                path: i.path,
-              }) as C.CodedError,
-          ),
-        )
-  },
-  (x) => Structure.encode(x),
+export const Corpus: C.Codec<Corpus, CorpusOutput> = C.refine<CorpusData, CorpusOutput, Corpus>(
+  C.guardInput(Structure, formatVersion),
+  consistent,
 )
+
+/** The input with each report of an earlier format brought up to date (`Report.migrate`). */
+const migrated = (u: unknown): unknown => {
+  if (typeof u !== 'object' || u === null || Array.isArray(u)) return u
+  const reports = (u as Record<string, unknown>)['reports']
+  if (!Array.isArray(reports)) return u
+  let changed = false
+  const next = reports.map((e: unknown) => {
+    if (typeof e !== 'object' || e === null || !('report' in e)) return e
+    const r = (e as { report: unknown }).report
+    if (versionOf(r) === Report.FORMAT) return e
+    const m = Report.migrate(r)
+    if (E.isLeft(m) || m.right === r) return e
+    changed = true
+    return { ...e, report: m.right }
+  })
+  return changed ? { ...u, reports: next } : u
+}
 
 /**
  * Decodes a corpus: its structure, every report in full (structure, brands and
- * integrity, with paths from the corpus root), and the corpus's integrity. Never throws.
- * Linear in the size of the corpus.
+ * integrity, with paths from the corpus root; a report of an earlier format migrated
+ * first), and the corpus's integrity. Never throws. Linear in the size of the corpus.
  *
  * @category codecs
  * @since 0.2.0
@@ -856,7 +834,15 @@ export const Corpus: C.Codec<Corpus, CorpusOutput> = new C.Codec<Corpus, CorpusO
 export const decode = (
   u: unknown,
   options: C.DecodeOptions = {},
-): E.Either<DecodeError.DecodeError, Corpus> => C.decode(Corpus, options)(u)
+): E.Either<DecodeError.DecodeError, Corpus> => {
+  let input: unknown
+  try {
+    input = migrated(u)
+  } catch {
+    input = u // unreadable input: the decoder says so
+  }
+  return C.decode(Corpus, options)(input)
+}
 
 /**
  * Decodes a corpus from JSON text; text that is not JSON gets the code `invalid_json`.
@@ -901,7 +887,43 @@ const describeMention = (m: Mention): string => `"${m.id}" in report "${m.report
  * @category codecs
  * @since 0.2.0
  */
-export const integrity = (c: CorpusData): ReadonlyArray<DecodeError.DecodeIssue> => {
+export const integrity = (c: CorpusData): ReadonlyArray<DecodeError.DecodeIssue> =>
+  integrityOf(c, false)
+
+/**
+ * Integrity, also of a corpus that decoded in part (`partial`): reports and links that
+ * failed to decode are skipped, and so are links into reports that failed.
+ */
+const integrityOf = (c: CorpusData, partial: boolean): DecodeError.DecodeIssue[] => {
+  if (partial) {
+    const whole = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null
+    const reports: ReadonlyArray<unknown> = Array.isArray(c.reports) ? c.reports : []
+    const failed = new Set<string>()
+    const entries: Entry[] = []
+    for (const e of reports) {
+      if (!whole(e) || typeof e['key'] !== 'string') continue
+      if (!whole(e['report'])) failed.add(e['key'])
+      else entries.push(e as unknown as Entry)
+    }
+    // positions are kept: a hole stands where a link failed
+    const links = (Array.isArray(c.links) ? (c.links as ReadonlyArray<unknown>) : []).map(
+      (l): Link | undefined => {
+        if (!whole(l)) return undefined
+        const a = l['a']
+        const b = l['b']
+        const ends =
+          l['kind'] === 'derived_from'
+            ? [l['report'], l['source']]
+            : [whole(a) ? a['report'] : undefined, whole(b) ? b['report'] : undefined]
+        return ends.some((k) => typeof k === 'string' && failed.has(k))
+          ? undefined
+          : (l as unknown as Link)
+      },
+    )
+    return integrityOf({ format: FORMAT, reports: entries, links: links as Link[] }, false).filter(
+      (i) => i.path[0] !== 'reports',
+    )
+  }
   const issues: DecodeError.DecodeIssue[] = []
   const keys = new Map<string, number>()
   c.reports.forEach((e, i) => {
@@ -967,6 +989,7 @@ export const integrity = (c: CorpusData): ReadonlyArray<DecodeError.DecodeIssue>
   const derived: Array<number[] | undefined> = new Array(c.reports.length)
   const derivedLink: Array<number[] | undefined> = new Array(c.reports.length)
   c.links.forEach((l, i) => {
+    if (l === undefined) return
     if (l.kind === 'derived_from') {
       const r = reportKey(l.report, ['links', i, 'report'])
       if (l.source !== undefined) {

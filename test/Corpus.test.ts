@@ -177,6 +177,54 @@ describe('Corpus', () => {
         }),
       ).toEqual(['/links/2 invalid_value'])
     })
+    it('decode: a report of an earlier format is migrated first', async () => {
+      const { readFileSync } = await import('node:fs')
+      const seed = JSON.parse(
+        readFileSync(new URL('./data/seed.claimgraph-1.json', import.meta.url), 'utf8'),
+      )
+      expect(seed.format).toBe('claimgraph/1')
+      const c = valid(
+        Corpus.decode({
+          format: Corpus.FORMAT,
+          reports: [{ key: 'seed', report: seed }],
+          links: [],
+        }),
+      )
+      expect(c.reports[0]!.report.format).toBe(Report.FORMAT)
+      expect(
+        issues({
+          format: Corpus.FORMAT,
+          reports: [{ key: 'seed', report: { ...seed, format: 'claimgraph/0' } }],
+          links: [],
+        }),
+      ).toEqual(['/reports/0/report/format unsupported_version'])
+    })
+    it('decode: a link into a report that failed is not reported as dangling', () => {
+      const r = Report.encode(report({ actors: [V] }))
+      expect(
+        issues({
+          format: Corpus.FORMAT,
+          reports: [
+            { key: 'a', report: r },
+            { key: 'b', report: { ...r, headline: 7 } },
+          ],
+          links: [
+            {
+              kind: 'same_as',
+              node: 'actor',
+              a: { report: 'a', id: 'velmora' },
+              b: { report: 'b', id: 'velmora' },
+            },
+            {
+              kind: 'same_as',
+              node: 'actor',
+              a: { report: 'a', id: 'velmora' },
+              b: { report: 'a', id: 'nobody' },
+            },
+          ],
+        }),
+      ).toEqual(['/reports/1/report/headline invalid_type', '/links/1/b/id dangling_reference'])
+    })
     it('fromJson', () => {
       expect(
         pipe(

@@ -61,6 +61,10 @@ const none: Scored = { gate: 'none' }
 
 const PHASE_ONE: ReadonlySet<string> = new Set(['state', 'organization', 'collective'])
 
+/** Actors known by a description, not a name: anonymous sources and unnamed actors. */
+const described = (a: Actor.Actor): a is Actor.Anonymous | Actor.Unnamed =>
+  a.kind === 'anonymous' || a.kind === 'unnamed'
+
 export const pairCode = (size: number, x: number, y: number): number =>
   x < y ? x * size + y : y * size + x
 
@@ -157,8 +161,7 @@ export const align = (
     switch (ix.kindAt[m]) {
       case ACTOR: {
         const a = node as Actor.Actor
-        s =
-          a.kind === 'anonymous' ? normal(a.description) : a.kind === 'author' ? '' : normal(a.name)
+        s = described(a) ? normal(a.description) : a.kind === 'author' ? '' : normal(a.name)
         break
       }
       case EVENT:
@@ -223,7 +226,7 @@ export const align = (
     switch (ix.kindAt[m]) {
       case ACTOR: {
         const a = node as Actor.Actor
-        w = words(a.kind === 'anonymous' ? a.description : a.kind === 'author' ? '' : a.name)
+        w = words(described(a) ? a.description : a.kind === 'author' ? '' : a.name)
         break
       }
       case EVENT:
@@ -282,10 +285,10 @@ export const align = (
             reason: r('actor/same-country', 1, `both are the state with country code ${a.country}`),
           }
         : none
-    const anonymous = a.kind === 'anonymous'
+    const anonymous = described(a)
     const ri = ix.reportAt[x]!
     const rj = ix.reportAt[y]!
-    if (a.kind === 'anonymous' && b.kind === 'anonymous') {
+    if (described(a) && described(b)) {
       if (a.affiliation !== undefined && b.affiliation !== undefined) {
         if (root(ri, a.affiliation) !== root(rj, b.affiliation)) return none
       }
@@ -339,7 +342,7 @@ export const align = (
       )
     }
     // affiliations
-    if (a.kind === 'anonymous' && b.kind === 'anonymous') {
+    if (described(a) && described(b)) {
       if (a.affiliation !== undefined && b.affiliation !== undefined)
         points.push(r('actor/same-affiliation', 0.3, 'the same affiliation'))
       points.push(
@@ -535,7 +538,8 @@ export const align = (
       else if (quoteWithin(qa, qb) || quoteWithin(qb, qa))
         points.push(r('statement/quote-contained', 0.1, 'one quote within the other'))
     }
-    if (Statement.ACTS[a.act].cameo === Statement.ACTS[b.act].cameo)
+    const codeA = Statement.ACTS[a.act].cameo as string | undefined
+    if (codeA !== undefined && codeA === Statement.ACTS[b.act].cameo)
       points.push(
         r(
           'statement/same-act-code',
@@ -602,7 +606,7 @@ const proposal = (
 ): RawProposal => {
   const [a, b] = x < y ? [x, y] : [y, x]
   const kind = ix.kindAt[a]!
-  const anonymous = kind === ACTOR && (ix.nodeAt[a] as Actor.Actor).kind === 'anonymous'
+  const anonymous = kind === ACTOR && described(ix.nodeAt[a] as Actor.Actor)
   return score >= 80 && !anonymous
     ? { kind, a, b, score, link: 'same_as', reasons, key }
     : { kind, a, b, score, link: 'possibly_same_as', band: bandOf(score), reasons, key }

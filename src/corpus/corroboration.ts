@@ -197,7 +197,11 @@ export const corroborate = (input: Input): ReadonlyArray<RawCorroboration> => {
           carrier: m,
           actor,
           standing:
-            a === undefined ? 'unattributed' : a.kind === 'anonymous' ? 'anonymous' : 'on_record',
+            a === undefined
+              ? 'unattributed'
+              : a.kind === 'anonymous' || a.kind === 'unnamed'
+                ? 'anonymous'
+                : 'on_record',
           contradicts: against,
           via,
           label:

@@ -380,6 +380,7 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
       },
       reference: first,
       classify: (ref: Statement.Act, other: Statement.Act) =>
+        (Statement.ACTS[ref].cameo as string | undefined) !== undefined &&
         Statement.ACTS[ref].cameo === Statement.ACTS[other].cameo
           ? { nature: 'refinement', relation: 'act/same-code' }
           : { nature: 'conflict', relation: 'act/different-code' },

@@ -50,12 +50,13 @@ export const portable = (
       const s = surname(a.name)
       return s === undefined ? undefined : `person:${s}`
     }
-    case 'anonymous': {
+    case 'anonymous':
+    case 'unnamed': {
       const of =
         a.affiliation === undefined || depth > 0
           ? undefined
           : portable(actors, a.affiliation, depth + 1)
-      return of === undefined ? `anonymous:${normal(a.description)}` : `anonymous:${of}`
+      return of === undefined ? `${a.kind}:${normal(a.description)}` : `${a.kind}:${of}`
     }
     case 'author':
       return undefined
@@ -115,12 +116,13 @@ const actorKeys = (actors: Actors, a: Actor.Actor, out: string[]) => {
       if (s !== undefined) out.push(`actor:name:${s}`)
       return
     }
-    case 'anonymous': {
+    case 'anonymous':
+    case 'unnamed': {
       const of = a.affiliation === undefined ? undefined : actors.portable(a.affiliation)
-      if (of !== undefined) out.push(`actor:anonymous:${of}`)
+      if (of !== undefined) out.push(`actor:${a.kind}:${of}`)
       else
         for (const w of new Set(words(a.description)))
-          if (w.length >= MIN_WORD && !WEAK.has(w)) out.push(`actor:anonymous-word:${w}`)
+          if (w.length >= MIN_WORD && !WEAK.has(w)) out.push(`actor:${a.kind}-word:${w}`)
       return
     }
     default:

@@ -10,7 +10,7 @@ import {
   Threat,
   Time,
 } from '../../../src/index.js'
-import type { Id } from '../../../src/index.js'
+import type { Id as Ids } from '../../../src/index.js'
 import { cases } from './case.js'
 
 const V = Actor.state('velmora', 'Velmora', 'VLM')
@@ -107,7 +107,7 @@ const version = (i: number): Report.ReportData => {
   )
 }
 
-const Id = (s: string) => s as Id.ActorId
+const Id = (s: string) => s as Ids.ActorId
 const at = (i: number, id: string) => Corpus.mention(`r${i}`, id)
 
 /** `n` versions of the story, each linked to the previous one as the same nodes. */
