@@ -1380,18 +1380,24 @@ export const align =
         ...(options.only === undefined ? {} : { only: new Set(options.only) }),
       },
     )
-    return raw.map((p) => {
-      const reasons = p.reasons.map((r) => ({ code: r.code, weight: r.weight, message: r.message }))
+    // one object per mention and per band, shared by the proposals that name them
+    const mentions: Array<Mention | undefined> = new Array(ix.size)
+    const mention = (m: number): Mention => (mentions[m] ??= mentionOf(ix, m))
+    const bands = new Map<Likelihood.Band, Likelihood.Likelihood>()
+    return raw.map((p): Proposal => {
       const base = {
         node: KINDS[p.kind]!,
-        a: mentionOf(ix, p.a),
-        b: mentionOf(ix, p.b),
+        a: mention(p.a),
+        b: mention(p.b),
         score: p.score / 100,
         link: p.link,
-        reasons,
+        reasons: p.reasons,
         key: p.key,
       }
-      return p.band === undefined ? base : { ...base, likelihood: Likelihood.fromBand(p.band) }
+      if (p.band === undefined) return base
+      let likelihood = bands.get(p.band)
+      if (likelihood === undefined) bands.set(p.band, (likelihood = Likelihood.fromBand(p.band)))
+      return { ...base, likelihood }
     })
   }
 

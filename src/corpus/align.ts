@@ -56,7 +56,6 @@ export interface Decided {
 type Gate = { readonly gate: 'none' } | { readonly gate: 'one'; readonly reason: RawReason }
 type Scored = Gate | { readonly points: ReadonlyArray<RawReason> }
 
-const r = (code: string, weight: number, message: string): RawReason => ({ code, weight, message })
 const none: Scored = { gate: 'none' }
 
 const PHASE_ONE: ReadonlySet<string> = new Set(['state', 'organization', 'collective'])
@@ -108,6 +107,15 @@ export const align = (
 ): ReadonlyArray<RawProposal> => {
   const n = ix.size
   const reports = ix.reports
+  // one object per distinct reason, shared by every proposal that gives it: a large
+  // corpus repeats the same few reasons hundreds of thousands of times
+  const reasonsSeen = new Map<string, RawReason>()
+  const r = (code: string, weight: number, message: string): RawReason => {
+    const k = `${code}\u0000${weight}\u0000${message}`
+    let x = reasonsSeen.get(k)
+    if (x === undefined) reasonsSeen.set(k, (x = { code, weight, message }))
+    return x
+  }
   // this run's union-find: accepted links, then proposals at 0.5 or more, phase by phase
   const prov = new UnionFind(n)
   for (let m = 0; m < n; m++) {
@@ -121,12 +129,13 @@ export const align = (
   // the instances a node refers to, by field: cached from the events phase on, when
   // every kind they refer to is aligned already
   let cacheRoots = false
-  const rootCache = new Map<string, number[]>()
+  const rootCache = new Map<string, Array<number[] | undefined>>()
   const rootsOf = (m: number, field: string, ids: ReadonlyArray<string> | undefined): number[] => {
     if (!cacheRoots) return roots(ix.reportAt[m]!, ids)
-    const k = `${m} ${field}`
-    let r = rootCache.get(k)
-    if (r === undefined) rootCache.set(k, (r = roots(ix.reportAt[m]!, ids)))
+    let byMention = rootCache.get(field)
+    if (byMention === undefined) rootCache.set(field, (byMention = new Array(n)))
+    let r = byMention[m]
+    if (r === undefined) byMention[m] = r = roots(ix.reportAt[m]!, ids)
     return r
   }
   const roots = (report: number, ids: ReadonlyArray<string> | undefined): number[] => {
@@ -184,8 +193,6 @@ export const align = (
     return a < b ? -1 : a > b ? 1 : x - y
   }
 
-  // the candidate pairs of each phase, each pair once
-  const seen = new Set<number>()
   // the pairs of each phase, flat: x, y and the index of the key that found them
   const phases: number[][] = [[], [], [], [], []]
   const keyNames: string[] = []
@@ -195,6 +202,10 @@ export const align = (
     return k === EVENT ? 2 : k === THREAT ? 3 : 4
   }
   const window = Math.max(1, options.window)
+  // the neighbours of each mention, found under any key: y · KEYS + the key's index, so
+  // that a pair found under several keys is kept once, without a set of pairs
+  const KEYS = blocks.size + 1
+  const neighbours: Array<number[] | undefined> = new Array(n)
   for (const [key, list] of blocks) {
     if (list.length < 2) continue
     const keyIndex = keyNames.length
@@ -207,12 +218,24 @@ export const align = (
         const y = list[j]!
         if (ix.reportAt[x] === ix.reportAt[y] || ix.kindAt[x] !== ix.kindAt[y]) continue
         compared++
-        const code = pairCode(n, x, y)
-        if (seen.has(code)) continue
-        seen.add(code)
-        if (decided.linked.has(code) || decided.same.find(x) === decided.same.find(y)) continue
-        phases[phaseOf(x)]!.push(x, y, keyIndex)
+        const [a, b] = x < y ? [x, y] : [y, x]
+        ;(neighbours[a] ??= []).push(b * KEYS + keyIndex)
       }
+    }
+  }
+  const linked = decided.linked.size > 0
+  for (let x = 0; x < n; x++) {
+    const list = neighbours[x]
+    if (list === undefined) continue
+    const sorted = Float64Array.from(list).sort()
+    let last = -1
+    for (let i = 0; i < sorted.length; i++) {
+      const y = Math.floor(sorted[i]! / KEYS)
+      if (y === last) continue
+      last = y
+      if (linked && decided.linked.has(pairCode(n, x, y))) continue
+      if (decided.same.find(x) === decided.same.find(y)) continue
+      phases[phaseOf(x)]!.push(x, y, sorted[i]! - y * KEYS)
     }
   }
 
@@ -251,10 +274,11 @@ export const align = (
     return w
   }
 
-  const canon = new Map<string, Canonical>()
+  const canon = new Map<string, Array<Canonical | undefined>>()
   const canonOf = (m: number, field: string, p: Parameters<typeof canonical>[0]): Canonical => {
-    const k = `${m}:${field}`
-    let c = canon.get(k)
+    let byMention = canon.get(field)
+    if (byMention === undefined) canon.set(field, (byMention = new Array(n)))
+    let c = byMention[m]
     if (c === undefined) {
       const report = ix.reportAt[m]!
       c = canonical(
@@ -262,7 +286,7 @@ export const align = (
         (id) => root(report, id),
         (id) => root(report, id),
       )
-      canon.set(k, c)
+      byMention[m] = c
     }
     return c
   }
@@ -387,6 +411,7 @@ export const align = (
     )
       points.push(r('event/same-cameo-root', 0.1, `CAMEO codes ${a.cameo} and ${b.cameo}`))
     parties(
+      r,
       points,
       'agents',
       'event',
@@ -395,6 +420,7 @@ export const align = (
       [0.3, 0.2, -0.3],
     )
     parties(
+      r,
       points,
       'targets',
       'event',
@@ -447,6 +473,7 @@ export const align = (
     const b = ix.nodeAt[y] as Threat.Threat
     const points: RawReason[] = []
     parties(
+      r,
       points,
       'issuers',
       'threat',
@@ -455,6 +482,7 @@ export const align = (
       [0.3, 0.2, -0.3],
     )
     parties(
+      r,
       points,
       'addressees',
       'threat',
@@ -624,6 +652,7 @@ const samePerson = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean
 }
 
 const parties = (
+  r: (code: string, weight: number, message: string) => RawReason,
   points: RawReason[],
   field: string,
   kind: string,
