@@ -16,7 +16,7 @@ import * as Statement from '../Statement.js'
 import type * as Threat from '../Threat.js'
 import type * as Time from '../Time.js'
 import { canonical, type Canonical } from './content.js'
-import { blockingKeys } from './keys.js'
+import { eachKey } from './keys.js'
 import { ACTOR, EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
 import { normal, quote, quoteWithin, shareWord, WEAK, within, words } from './text.js'
 import { gap, place, relate as relateTimes, type Placed } from './times.js'
@@ -109,11 +109,14 @@ export const align = (
   const reports = ix.reports
   // one object per distinct reason, shared by every proposal that gives it: a large
   // corpus repeats the same few reasons hundreds of thousands of times
-  const reasonsSeen = new Map<string, RawReason>()
+  const reasonsSeen = new Map<string, Map<number, Map<string, RawReason>>>()
   const r = (code: string, weight: number, message: string): RawReason => {
-    const k = `${code}\u0000${weight}\u0000${message}`
-    let x = reasonsSeen.get(k)
-    if (x === undefined) reasonsSeen.set(k, (x = { code, weight, message }))
+    let byWeight = reasonsSeen.get(code)
+    if (byWeight === undefined) reasonsSeen.set(code, (byWeight = new Map()))
+    let byMessage = byWeight.get(weight)
+    if (byMessage === undefined) byWeight.set(weight, (byMessage = new Map()))
+    let x = byMessage.get(message)
+    if (x === undefined) byMessage.set(message, (x = { code, weight, message }))
     return x
   }
   // this run's union-find: accepted links, then proposals at 0.5 or more, phase by phase
@@ -152,14 +155,14 @@ export const align = (
   const blocks = new Map<string, number[]>()
   const inOnly = options.only === undefined ? undefined : new Uint8Array(n)
   for (let i = 0; i < reports.length; i++) {
-    for (const k of blockingKeys(reports[i]!.report)) {
-      const m = ix.mention(i, k.id)
-      if (m < 0) continue
-      let list = blocks.get(k.key)
-      if (list === undefined) blocks.set(k.key, (list = []))
+    eachKey(reports[i]!.report, (key, _node, id) => {
+      const m = ix.mention(i, id)
+      if (m < 0) return
+      let list = blocks.get(key)
+      if (list === undefined) blocks.set(key, (list = []))
       list.push(m)
-      if (inOnly !== undefined && options.only!.has(k.key)) inOnly[m] = 1
-    }
+      if (inOnly !== undefined && options.only!.has(key)) inOnly[m] = 1
+    })
   }
 
   const sortKeys: Array<string | undefined> = new Array(n)
@@ -300,7 +303,7 @@ export const align = (
     const wb = b.external?.wikidata
     if (wa !== undefined && wb !== undefined)
       return wa === wb
-        ? { gate: 'one', reason: r('actor/same-wikidata', 1, `both are Wikidata item ${wa}`) }
+        ? { gate: 'one', reason: r('actor/same-wikidata', 1, 'one Wikidata item') }
         : none
     if (a.kind === 'state' && b.kind === 'state')
       return a.country === b.country
@@ -323,8 +326,8 @@ export const align = (
     if (ca !== undefined && cb !== undefined)
       points.push(
         ca === cb
-          ? r('actor/same-cameo', 0.4, `the same CAMEO code ${ca}`)
-          : r('actor/different-cameo', -0.4, `CAMEO codes ${ca} and ${cb}`),
+          ? r('actor/same-cameo', 0.4, 'the same CAMEO code')
+          : r('actor/different-cameo', -0.4, 'different CAMEO codes'),
       )
     // names (descriptions of anonymous sources)
     const na = wordsOf(x)
@@ -334,24 +337,22 @@ export const align = (
     if (anonymous) {
       const ka = na.filter((w) => !WEAK.has(w))
       const kb = nb.filter((w) => !WEAK.has(w))
-      if (sa === sb) points.push(r('actor/same-name', 0.4, `the same description: "${sa}"`))
+      if (sa === sb) points.push(r('actor/same-name', 0.4, 'the same description'))
       else if (within(ka, kb) || within(kb, ka))
-        points.push(r('actor/name-contained', 0.2, `"${sa}" and "${sb}" describe alike`))
-    } else if (sa === sb) points.push(r('actor/same-name', 0.7, `the same name: "${sa}"`))
+        points.push(r('actor/name-contained', 0.2, 'descriptions alike'))
+    } else if (sa === sb) points.push(r('actor/same-name', 0.7, 'the same name'))
     else if (a.kind === 'person' ? samePerson(na, nb) : within(na, nb) || within(nb, na))
       points.push(
         r(
           'actor/name-contained',
           0.5,
           a.kind === 'person'
-            ? `"${sa}" and "${sb}": the same surname, given names that agree`
-            : na.length <= nb.length
-              ? `"${sa}" is within "${sb}"`
-              : `"${sb}" is within "${sa}"`,
+            ? 'the same surname, given names that agree'
+            : 'one name within the other',
         ),
       )
     else if (!shareWord(na, nb))
-      points.push(r('actor/names-disjoint', -0.3, `"${sa}" and "${sb}" share no word`))
+      points.push(r('actor/names-disjoint', -0.3, 'names with no word in common'))
     // offices
     if (a.kind === 'person' && b.kind === 'person' && a.offices?.length && b.offices?.length) {
       const titles = new Set(a.offices.map((o) => normal(o.title)))
@@ -361,7 +362,7 @@ export const align = (
       )
       points.push(
         shared !== undefined
-          ? r('actor/shared-office', 0.2, `an office in common: ${shared.title}`)
+          ? r('actor/shared-office', 0.2, 'an office in common')
           : r('actor/offices-disjoint', -0.2, 'both list offices, none in common'),
       )
     }
@@ -371,8 +372,8 @@ export const align = (
         points.push(r('actor/same-affiliation', 0.3, 'the same affiliation'))
       points.push(
         a.count === 'unknown' || b.count === 'unknown' || a.count === b.count
-          ? r('actor/same-count', 0.1, `counts ${a.count} and ${b.count} agree`)
-          : r('actor/different-count', -0.3, `counts ${a.count} and ${b.count}`),
+          ? r('actor/same-count', 0.1, 'counts that agree')
+          : r('actor/different-count', -0.3, 'different counts'),
       )
     }
     if (a.kind === 'outlet' && b.kind === 'outlet' && a.affiliations && b.affiliations) {
@@ -387,8 +388,8 @@ export const align = (
     )
       points.push(
         a.country === b.country
-          ? r('actor/same-country-code', 0.1, `both in ${a.country}`)
-          : r('actor/different-country-code', -0.5, `countries ${a.country} and ${b.country}`),
+          ? r('actor/same-country-code', 0.1, 'the same country')
+          : r('actor/different-country-code', -0.5, 'different countries'),
       )
     return { points }
   }
@@ -401,15 +402,15 @@ export const align = (
     const ta = wordsOf(x)
     const tb = wordsOf(y)
     if (ta.join(' ') === tb.join(' '))
-      points.push(r('event/same-type', 0.2, `the same type: "${a.type}"`))
+      points.push(r('event/same-type', 0.2, 'the same type'))
     else if (within(ta, tb) || within(tb, ta))
-      points.push(r('event/type-contained', 0.1, `types "${a.type}" and "${b.type}"`))
+      points.push(r('event/type-contained', 0.1, 'one type within the other'))
     else if (
       a.cameo !== undefined &&
       b.cameo !== undefined &&
       a.cameo.slice(0, 2) === b.cameo.slice(0, 2)
     )
-      points.push(r('event/same-cameo-root', 0.1, `CAMEO codes ${a.cameo} and ${b.cameo}`))
+      points.push(r('event/same-cameo-root', 0.1, 'CAMEO codes of one root'))
     parties(
       r,
       points,
@@ -461,8 +462,12 @@ export const align = (
     }
     points.push(
       Event.isFactual(a) === Event.isFactual(b)
-        ? r('event/same-factuality', 0.1, `${a.status} and ${b.status}`)
-        : r('event/factuality-differs', -0.2, `${a.status} and ${b.status}`),
+        ? r(
+            'event/same-factuality',
+            0.1,
+            Event.isFactual(a) ? 'both occurred or ongoing' : 'both not (yet) factual',
+          )
+        : r('event/factuality-differs', -0.2, 'one factual, the other not'),
     )
     return { points }
   }
@@ -509,7 +514,7 @@ export const align = (
         points.push(r('threat/different-enforcers', -0.1, 'no enforcer in common'))
     }
     if (a.valence !== b.valence)
-      points.push(r('threat/valence-differs', -0.5, `${a.valence} and ${b.valence} valence`))
+      points.push(r('threat/valence-differs', -0.5, 'a threat and a promise'))
     return { points }
   }
 

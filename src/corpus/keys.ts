@@ -147,42 +147,51 @@ const eventKeys = (actors: Actors, e: Event.Event, prefix: string, out: string[]
  * capped at 64 per event).
  */
 export const blockingKeys = (r: Report.ReportData): ReadonlyArray<Key> => {
+  const out: Key[] = []
+  eachKey(r, (key, node, id) => out.push({ key, node, id }))
+  return out
+}
+
+/**
+ * Every blocking key of every node of a report, to a visitor: each node's keys without
+ * repeats, at most 64 of them. Allocates no object per key.
+ */
+export const eachKey = (
+  r: Report.ReportData,
+  visit: (key: string, node: Id.NodeKind, id: Id.NodeId) => void,
+): void => {
   const actors = actorsOf(r)
   const events = new Map<string, Event.Event>()
   for (const e of r.events) if (!events.has(e.id)) events.set(e.id, e)
   const threats = new Map<string, Threat.Threat>()
   for (const th of r.threats) if (!threats.has(th.id)) threats.set(th.id, th)
-  const out: Key[] = []
-  const emit = (node: Id.NodeKind, id: Id.NodeId, keys: ReadonlyArray<string>) => {
-    const seen = new Set<string>()
-    for (const key of keys) {
-      if (seen.has(key) || seen.size >= 64) continue
-      seen.add(key)
-      out.push({ key, node, id })
-    }
-  }
   const buffer: string[] = []
-  for (const a of r.actors) {
+  const emit = (node: Id.NodeKind, id: Id.NodeId) => {
+    let kept = 0
+    for (let i = 0; i < buffer.length && kept < 64; i++) {
+      const key = buffer[i]!
+      if (buffer.indexOf(key) !== i) continue
+      kept++
+      visit(key, node, id)
+    }
     buffer.length = 0
+  }
+  for (const a of r.actors) {
     actorKeys(actors, a, buffer)
-    emit('actor', a.id, buffer)
+    emit('actor', a.id)
   }
   for (const e of r.events) {
-    buffer.length = 0
     eventKeys(actors, capped(e), 'event', buffer)
-    emit('event', e.id, buffer)
+    emit('event', e.id)
   }
   for (const th of r.threats) {
-    buffer.length = 0
     threatKeys(actors, th, 'threat', buffer, events)
-    emit('threat', th.id, buffer)
+    emit('threat', th.id)
   }
   for (const s of r.statements) {
-    buffer.length = 0
     statementKeys(actors, events, threats, s, buffer)
-    emit('statement', s.id, buffer)
+    emit('statement', s.id)
   }
-  return out
 }
 
 /** An event with at most eight agents and eight targets: the keys of the rest add nothing new. */
