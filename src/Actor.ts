@@ -345,9 +345,7 @@ const name = C.string('name', { min: 1, max: 500 })
  * @since 0.1.0
  */
 export const CountryCode: C.Codec<CountryCode> = C.string('CountryCode', {
-  pattern: /^[A-Z]{3}$/,
-  patternMessage: 'must be an ISO 3166-1 alpha-3 code (three capital letters)',
-  asciiPattern: true,
+  checks: [C.Checks.countryCode],
 })
 
 /**
@@ -416,14 +414,10 @@ export const Office: C.Codec<Office> = C.refine(
       : undefined,
 )
 
-const CountCodec: C.Codec<Count> = C.primitive<Count>('Count', (u) =>
-  u === 'unknown' || (typeof u === 'number' && Number.isSafeInteger(u) && u >= 1 && u <= 1_000_000)
-    ? undefined
-    : {
-        code: typeof u === 'number' ? 'invalid_number' : 'invalid_type',
-        message: `expected a count (a whole number from 1) or "unknown", got ${C.describe(u)}`,
-      },
-)
+const CountCodec: C.Codec<Count> = C.union('Count', [
+  [C.when.typeOf('number'), C.number('count', { integer: true, min: 1, max: 1_000_000 })],
+  [C.when.typeOf('string'), C.literal('unknown')],
+])
 
 /**
  * @category codecs
@@ -537,7 +531,12 @@ export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
   ),
   collective: C.struct(
     'Collective',
-    { kind: C.literal('collective'), id: Id.ActorId, name, members: C.nonEmptyArray(Id.ActorRef) },
+    {
+      kind: C.literal('collective'),
+      id: Id.ActorId,
+      name,
+      members: C.nonEmptyArray(Id.acyclic(Id.ActorRef)),
+    },
     common,
   ),
   author: C.struct('Author', { kind: C.literal('author'), id: Id.ActorId }, { ...common, name }),

@@ -334,7 +334,7 @@ export const Medium: C.Codec<Medium> = C.struct(
   { kind: MediumKind },
   {
     platform: C.string('platform', { min: 1, max: 200 }),
-    outlet: Id.ActorRef,
+    outlet: Id.ActorRefOf('outlet'),
     recorded: C.boolean,
   },
 )
@@ -378,7 +378,7 @@ export const Content: C.Codec<Content> = C.tagged('Content', 'kind', {
   threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatRef }),
   statement: C.struct('StatementContent', {
     kind: C.literal('statement'),
-    statement: Id.StatementRef,
+    statement: Id.acyclic(Id.StatementRef),
   }),
   sourcing: C.struct('SourcingContent', { kind: C.literal('sourcing'), target: SourcingTarget }),
   unstated: C.struct('UnstatedContent', { kind: C.literal('unstated') }),
@@ -404,7 +404,7 @@ export const Statement: C.Codec<Statement> = C.struct(
     channel: Channel,
     medium: Medium,
     time: Time.TimeRef,
-    replyTo: Id.StatementRef,
+    replyTo: Id.acyclic(Id.StatementRef),
     intermediaries: C.array(Intermediary, { max: 1000 }),
     attribution: Attribution.Attribution,
     hedges: C.array(Likelihood.Likelihood, { max: 100 }),

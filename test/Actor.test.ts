@@ -26,6 +26,14 @@ describe('Actor', () => {
           description: 'officials',
           count: 'two',
         }),
+      ).toEqual([['/count', 'invalid_value']])
+      expect(
+        issuesOf(Actor.Actor, {
+          kind: 'anonymous',
+          id: 'x',
+          description: 'officials',
+          count: true,
+        }),
       ).toEqual([['/count', 'invalid_type']])
       expect(
         issuesOf(Actor.Actor, { kind: 'collective', id: 'x', name: 'X', members: [] }),

@@ -236,9 +236,16 @@ describe('Report', () => {
         const broken = JSON.parse(JSON.stringify(v1))
         broken.statements[0].speakers = ['nobody']
         broken.actors[1].country = 'usa'
-        expect(codes(broken)).toEqual(['/actors/1/country invalid_string'])
+        // structure and integrity are reported together, in one round
+        expect(codes(broken)).toEqual([
+          '/actors/1/country invalid_string',
+          '/statements/0/speakers/0 dangling_reference',
+        ])
         delete broken.actors[1].country
-        expect(codes(broken)).toEqual(['/actors/1/country missing_key'])
+        expect(codes(broken)).toEqual([
+          '/actors/1/country missing_key',
+          '/statements/0/speakers/0 dangling_reference',
+        ])
       })
     })
 
@@ -457,16 +464,17 @@ describe('Report', () => {
       ).toEqual(['/actors/11/members/0 cycle'])
     })
 
-    it('a chain through the same actor twice decodes: circular reporting is a finding, not a defect', () => {
-      const circular = edit((r) =>
-        r.statements[0].attribution.chain.push({ source: 'officials', cue: 'told' }),
-      )
-      expect(codes(circular)).toEqual([])
+    it('integrity: a chain may pass through the same source twice (circular reporting is a rule, not a structural error)', () => {
+      expect(
+        codes(
+          edit((r) => r.statements[0].attribution.chain.push({ source: 'officials', cue: 'told' })),
+        ),
+      ).toEqual([])
     })
 
     it('integrity: evidence that does not match the text', () => {
       expect(codes(edit((r) => (r.statements[0].evidence[0].start += 1)))).toEqual([
-        '/statements/0/evidence/0 invalid_value',
+        '/statements/0/evidence/0 span_mismatch',
       ])
       expect(
         codes(edit((r) => (r.statements[0].evidence[0] = { start: 1, end: 4, text: 'abc' }))),
@@ -548,8 +556,8 @@ describe('Report', () => {
       ])
       expect(Report.originalSources(r)).toEqual(['officials', 'miller', 'embassy', 'intel'])
       expect(Report.spans(r).map(([p]) => p.join('/'))).toEqual([
-        'statements/0/evidence/0',
         'statements/0/attribution/chain/0/evidence/0',
+        'statements/0/evidence/0',
         'statements/1/evidence/0',
         'statements/2/evidence/0',
         'threats/0/evidence/0',
