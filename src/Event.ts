@@ -50,15 +50,35 @@ export type Status = 'occurred' | 'ongoing' | 'planned' | 'anticipated' | 'hypot
 /**
  * How one event relates to another: `retaliation_for` and `response_to` point back to
  * what provoked it, `preparation_for` forward to what it prepares, `prevents` to what it
- * would stop from happening, `part_of` to a larger event, `by_means_of` to the event it is
- * carried out by ("Yland will respond by hitting Xland": the response is by means of the
- * strike on Xland).
+ * would stop from happening, `part_of` to a larger event it is a component of,
+ * `instance_of` (since 0.2.0) to a more general event it is a case of, and `by_means_of`
+ * (since 0.2.0) to the event it is carried out by ("Yland will respond by hitting Xland":
+ * the response is by means of the strike on Xland).
+ *
+ * What the relations mean when a timeline is evaluated (`Timeline.evaluate`):
+ * - `instance_of`: "an attack on the capital" is an instance of "an attack on Xland", so
+ *   the instance occurring makes the general event occur (by the instance's time), and
+ *   the general event not having occurred by a time means no instance had either;
+ * - `part_of`: "the release of twenty prisoners" is part of "the release of all the
+ *   prisoners": the whole occurring means each part occurred (by the whole's time), and a
+ *   part not having occurred by a time means the whole had not either — but a part alone
+ *   never makes the whole occur (threat status reads it as partial compliance);
+ * - `prevents`: the preventing event occurring means the prevented one never occurs, and
+ *   the prevented one occurring means the preventing one never did;
+ * - `retaliation_for`, `response_to`, `preparation_for`, `by_means_of`: order, motive and
+ *   means only; they settle nothing about occurrence.
  *
  * @category model
  * @since 0.1.0
  */
 export type RelationKind =
-  'retaliation_for' | 'response_to' | 'preparation_for' | 'prevents' | 'part_of' | 'by_means_of'
+  | 'retaliation_for'
+  | 'response_to'
+  | 'preparation_for'
+  | 'prevents'
+  | 'part_of'
+  | 'instance_of'
+  | 'by_means_of'
 
 /**
  * How far an event goes, as the source puts it: `limited` ("a limited retaliation", "a
@@ -165,6 +185,7 @@ export const Relation: C.Codec<Relation> = C.struct('EventRelation', {
     'preparation_for',
     'prevents',
     'part_of',
+    'instance_of',
     'by_means_of',
   ]),
   event: Id.EventRef,

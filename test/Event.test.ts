@@ -38,6 +38,20 @@ describe('Event', () => {
     })
   })
 
+  describe('relations', () => {
+    it('instance_of relates an event to a more general one, and decodes', () => {
+      const capital = pipe(
+        Event.make('attack-on-capital', 'attack', 'an attack on the capital'),
+        Event.relate('instance_of', Id.event('attack-on-xland')),
+      )
+      expect(Event.related(capital, 'instance_of')).toEqual(['attack-on-xland'])
+      expect(Event.Event.is(capital)).toBe(true)
+      expect(
+        issuesOf(Event.Event, { ...capital, relations: [{ kind: 'kind_of', event: 'x' }] }),
+      ).toEqual([['/relations/0/kind', 'invalid_value']])
+    })
+  })
+
   describe('constructors', () => {
     it('make defaults the status to occurred; place defaults the role to location', () => {
       expect(airstrike.status).toBe('occurred')
