@@ -770,8 +770,10 @@ const asserted = (p: Proposition.Proposition): ReadonlyArray<Id.EventId> => {
  * `claim/denied-by-party`: a claim is denied on the record by a party to it.
  *
  * A denial is a statement with the act `deny` whose speakers are all named (not anonymous,
- * unnamed or the report's own voice); a denier stands for itself and for what it acts for,
- * is part or a member of, or holds an office in. It denies a claim by a party when:
+ * unnamed or the report's own voice). An actor stands for itself and for what it acts for,
+ * is part or a member of, or holds an office in; a denier is a party when something it
+ * stands for is a party or something a party stands for (the ministry answers for its
+ * police). It denies a claim by a party when:
  *
  * - its content is an event the claim asserts, and it is a party to the event (an agent or
  *   a target);
@@ -800,9 +802,14 @@ export const deniedByParty: Rule = rule(
       const statements = lookupById(report.statements)
       /** The parties of an event, of a threat and of a claim, each set built once. */
       const memo = new Map<string, ReadonlySet<Id.ActorId>>()
+      // each party with what it stands for: the ministry answers for its police
       const once = (key: string, build: () => Iterable<Id.ActorId>) => {
         let set = memo.get(key)
-        if (set === undefined) memo.set(key, (set = new Set(build())))
+        if (set === undefined) {
+          const parties = new Set<Id.ActorId>()
+          for (const x of build()) for (const side of sidesOf(actors.get(x), x)) parties.add(side)
+          memo.set(key, (set = parties))
+        }
         return set
       }
       const eventParties = (e: Id.EventId) =>
@@ -821,8 +828,15 @@ export const deniedByParty: Rule = rule(
           yield* s.addressees ?? []
           const c = s.content
           if (c.kind === 'proposition')
-            for (const e of asserted(c.proposition)) yield* eventParties(e)
-          if (c.kind === 'threat') yield* threatParties(c.threat)
+            for (const e of asserted(c.proposition)) {
+              const event = events.get(e)
+              yield* event?.agents ?? []
+              yield* event?.targets ?? []
+            }
+          if (c.kind === 'threat') {
+            const threat = threats.get(c.threat)
+            if (threat !== undefined) yield* Threat.parties(threat)
+          }
         })
       /** The first denial on the record by a speaker standing for one of `parties`, if any. */
       type Denial = { readonly id: Id.StatementId; readonly speaker: Id.ActorId }
