@@ -37,6 +37,7 @@ describe('invented articles', () => {
       it('draws exactly the findings a careful analyst would expect', () => {
         expect(Rules.standard(a.report).map((i) => [i.code, i.node])).toEqual(a.findings)
       })
+      if (a.means !== undefined) it('means what the article says', () => a.means!(a.report))
     })
   }
 })

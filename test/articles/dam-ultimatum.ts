@@ -2,12 +2,15 @@
 // limited scope carried out by means of another, an instance of a wider attack, unnamed
 // actors, "allegedly", and rebels who could not be reached. Kessan is invented.
 import { pipe } from 'fp-ts/lib/function.js'
+import * as O from 'fp-ts/lib/Option.js'
+import { expect } from 'vitest'
 import {
   Actor,
   Attribution,
   Event,
   Likelihood,
   Proposition as P,
+  Report,
   Statement,
   Threat,
   Time,
@@ -174,4 +177,17 @@ export const article: Article = {
     // "allegedly": alleged by whom?
     ['attribution/unattributed-hedge', 'explosives-claim'],
   ],
+  means: (r) => {
+    const t = r.threats[0]!
+    expect(Threat.classify(t)).toBe('ultimatum')
+    // the demand is the negation of the condition: withdraw
+    expect(Threat.demand(t)).toEqual(O.some(P.occurs(withdraw.id)))
+    // the deadline is three days after Friday, September 5
+    const read = Time.compareWith(Report.timeContext(r))
+    expect(read(t.deadline!, T('2031-09-08'))).toBe('same')
+    expect(Event.means(operation)).toEqual(['cut-roads'])
+    expect(operation.scope?.degree).toBe('limited')
+    expect(Event.isVague(hell)).toBe(true)
+    expect(Event.related(onWorkers, 'instance_of')).toEqual(['attack-on-kessan'])
+  },
 }

@@ -2,7 +2,16 @@
 // outlets; the group denies the sourcing and the report; unnamed councils and a
 // confirmation. Vesna and every name in it are invented.
 import { pipe } from 'fp-ts/lib/function.js'
-import { Actor, Attribution, Event, Proposition as P, Statement, Time } from '../../src/index.js'
+import { expect } from 'vitest'
+import {
+  Actor,
+  Attribution,
+  Event,
+  Proposition as P,
+  Report,
+  Statement,
+  Time,
+} from '../../src/index.js'
 import { type Article, build, quoting } from './support.js'
 
 const text = [
@@ -129,4 +138,13 @@ export const article: Article = {
     // the Brigades, whose attack it is, deny on the record the source and the report
     ['claim/denied-by-party', 'blast-claim'],
   ],
+  means: (r) => {
+    // a denial of sourcing, not of the event: the blast itself is confirmed
+    expect(r.statements.filter((s) => s.act === 'deny').map((s) => s.content.kind)).toEqual([
+      'sourcing',
+      'sourcing',
+    ])
+    expect(Actor.isIdentified(councils)).toBe(false)
+    expect(Report.sources(r)).toContain('councils')
+  },
 }

@@ -1,12 +1,14 @@
 // Roles over time (a president-elect and an outgoing president), a quote in a spokesman's
 // words of the president-elect's view, media and times of day. Dunmore is invented.
 import { pipe } from 'fp-ts/lib/function.js'
+import { expect } from 'vitest'
 import {
   Actor,
   Attribution,
   Event,
   Likelihood,
   Proposition as P,
+  Report,
   Statement,
   Time,
 } from '../../src/index.js'
@@ -16,7 +18,7 @@ const T = Time.time
 const text = [
   'President-Elect Vows to Reopen Border',
   'Mira Castell, president-elect of Dunmore since the March 3 vote, takes office on April 12. On Thursday her spokesman, Pavel Ruiz, told a press briefing that Castell had "made clear that the border will reopen on day one."',
-  'In a taped televised message aired at 20:00 that evening, outgoing President Hal Brenner said he would not reopen the border before leaving office.',
+  'In a taped televised message aired at 8 p.m. local time (UTC+1) that evening, outgoing President Hal Brenner said he would not reopen the border before leaving office.',
 ].join('\n')
 const at = quoting(text)
 
@@ -89,12 +91,12 @@ const vow = pipe(
     ),
   ),
 )
-// "that evening" at 20:00: the same day as the briefing, at a time of day
+// "at 8 p.m. local time (UTC+1) that evening": the day of the briefing, at a time of day with its offset
 const evening = Time.relative(
-  'at 20:00 that evening',
+  'at 8 p.m. local time (UTC+1) that evening',
   { unit: 'day', amount: 0 },
   thursday,
-  Time.clock('20:00'),
+  Time.clock('20:00+01:00'),
 )
 const refusal = pipe(
   Statement.make(
@@ -109,7 +111,9 @@ const refusal = pipe(
   Statement.attributed(
     Attribution.from(brenner.id, 'said', [at('outgoing President Hal Brenner said')]),
   ),
-  Statement.withEvidence(at('In a taped televised message aired at 20:00 that evening')),
+  Statement.withEvidence(
+    at('In a taped televised message aired at 8 p.m. local time (UTC+1) that evening'),
+  ),
 )
 const voted = Event.make('vote', 'vote', 'the presidential vote in Dunmore', {
   time: T('2031-03-03'),
@@ -131,4 +135,21 @@ export const article: Article = {
   }),
   // both statements are on the record, quoted exactly, with their media: nothing to flag
   findings: [],
+  means: (r) => {
+    const context = Report.timeContext(r)
+    const published = { publication: context.publication! }
+    const roles = (t: Time.TimeRef, a: Actor.Actor) =>
+      Actor.rolesAt(t, published)(a).map((x) => `${x.office.title} ${x.tenure}`)
+    // on the day of the briefing Castell is president-elect; Brenner's start is not stated,
+    // so that he was already president that Thursday is not known, only that he is when
+    // the report is published
+    expect(roles(thursday, castell)).toEqual(['President-elect held'])
+    expect(roles(thursday, brenner)).toEqual(['President unknown'])
+    expect(roles(T('2031-04-05'), brenner)).toEqual(['President held'])
+    // after the inauguration, the outgoing president no longer holds office
+    expect(Actor.tenure(T('2031-04-13'))(brenner.offices![0]!)).toBe('not_held')
+    // the televised message: 20:00 in UTC+1 is 19:00 UTC on Thursday, April 3
+    expect(Time.compareWith(context)(refusal.time!, T('2031-04-03T19:00Z'))).toBe('same')
+    expect(Statement.wordsOf(vow)).toEqual(['ruiz'])
+  },
 }

@@ -2,12 +2,15 @@
 // police it names; attackers whose identity is uncertain; a person with knowledge of an
 // investigation; officials "said to" have ordered a blackout. Alvar and Sorn are invented.
 import { pipe } from 'fp-ts/lib/function.js'
+import * as O from 'fp-ts/lib/Option.js'
+import { expect } from 'vitest'
 import {
   Actor,
   Attribution,
   Event,
   Likelihood,
   Proposition as P,
+  Report,
   Statement,
   Time,
 } from '../../src/index.js'
@@ -17,7 +20,7 @@ const T = Time.time
 const text = [
   'Rights Group Says Police Fired on Protesters in Sorn',
   'Police fired on protesters in the Alvari city of Sorn late on Saturday, killing at least three, the rights group Open Gate said, citing witnesses. The attackers, possibly members of a pro-government militia, might have acted on orders from regional commanders, according to a person with knowledge of the investigation.',
-  'The Interior Ministry denied that police had opened fire. Unnamed officials were said to have ordered a news blackout in the city.',
+  'On Sunday, the day after the shooting, the Interior Ministry denied that police had opened fire. Unnamed officials were said to have ordered a news blackout in the city.',
 ].join('\n')
 const at = quoting(text)
 
@@ -127,9 +130,20 @@ const onOrders = pipe(
 const denied = pipe(
   Statement.make('denied', [ministry.id], 'deny', Statement.proposition(P.occurs(firing.id))),
   Statement.attributed(
-    Attribution.from(ministry.id, 'denied', [at('The Interior Ministry denied')]),
+    Attribution.from(ministry.id, 'denied', [at('the Interior Ministry denied')]),
   ),
-  Statement.withEvidence(at('The Interior Ministry denied that police had opened fire.')),
+  Statement.at(
+    Time.relative(
+      'the day after the shooting',
+      { unit: 'day', amount: 1 },
+      Time.ofEvent(firing.id),
+    ),
+  ),
+  Statement.withEvidence(
+    at(
+      'On Sunday, the day after the shooting, the Interior Ministry denied that police had opened fire.',
+    ),
+  ),
 )
 const saidTo = pipe(
   Statement.make(
@@ -177,4 +191,22 @@ export const article: Article = {
     // the ministry whose police the claim names denies, on the record, that they fired
     ['claim/denied-by-party', 'fired'],
   ],
+  means: (r) => {
+    // the denial came the day after the shooting: Sunday, November 2
+    const read = Time.compareWith(Report.timeContext(r))
+    expect(read(denied.time!, T('2031-11-02'))).toBe('same')
+    expect(read(denied.time!, firing.time!)).toBe('after')
+    // the attackers may be the militia; the report does not say they are
+    expect(O.map((c: Actor.Candidate) => c.actor)(Actor.likeliest(attackers))).toEqual(
+      O.some('militia'),
+    )
+    expect(Actor.isIdentified(attackers)).toBe(false)
+    // the witnesses are sources; the attackers and the officials are not
+    expect(Report.sources(r)).toEqual([
+      'open-gate',
+      'witnesses',
+      'knowledgeable',
+      'interior-ministry',
+    ])
+  },
 }

@@ -29,4 +29,6 @@ export interface Article {
   readonly report: Report.Report
   /** `code node`, in the order the standard rules give them, each with its reason. */
   readonly findings: ReadonlyArray<readonly [string, string]>
+  /** What the model means, checked: queries over the patterns the article exercises. */
+  readonly means?: (r: Report.Report) => void
 }

@@ -3,7 +3,16 @@
 // non-answer, times counted from other times, and pipeline metadata. Ferran and Lowmark
 // are invented.
 import { pipe } from 'fp-ts/lib/function.js'
-import { Actor, Attribution, Event, Proposition as P, Statement, Time } from '../../src/index.js'
+import { expect } from 'vitest'
+import {
+  Actor,
+  Attribution,
+  Event,
+  Proposition as P,
+  Report,
+  Statement,
+  Time,
+} from '../../src/index.js'
 import { type Article, build, quoting } from './support.js'
 
 const T = Time.time
@@ -134,6 +143,8 @@ export const article: Article = {
     language: 'en',
     published: T('2031-02-19'),
     text,
+    url: 'https://ferran-times.example/2031/02/19/trade-talks',
+    derivedFrom: [{ publisher: post.id, kind: 'cites' }],
     meta: { extractor: 'invented-pipeline', run: 'r-0005', reviewed: true },
     actors: [
       author,
@@ -174,4 +185,16 @@ export const article: Article = {
     // "diplomatic sources": of which country, placed how? The report does not say
     ['attribution/anonymous-undescribed', 'diplomatic-sources'],
   ],
+  means: (r) => {
+    // Sunday the rejection, Monday the retraction, Tuesday the acceptance
+    const read = Time.compareWith(Report.timeContext(r))
+    expect(read(rejected.time!, T('2031-02-16'))).toBe('same')
+    expect(read(rejected.time!, retracted.time!)).toBe('before')
+    expect(read(accepted.time!, T('2031-02-18'))).toBe('same')
+    expect(r.meta).toEqual({ extractor: 'invented-pipeline', run: 'r-0005', reviewed: true })
+    expect(r.statements.filter(Statement.isNonAnswer).map((s) => s.act)).toEqual([
+      'no_comment',
+      'decline_comment',
+    ])
+  },
 }

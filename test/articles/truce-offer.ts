@@ -1,12 +1,15 @@
 // A relayed message with an uncertain messenger, sources described by proximity, a hedged
 // prediction and a non-answer. Harvia, Ostrel and Qasmar are invented countries.
 import { pipe } from 'fp-ts/lib/function.js'
+import * as O from 'fp-ts/lib/Option.js'
+import { expect } from 'vitest'
 import {
   Actor,
   Attribution,
   Event,
   Likelihood,
   Proposition as P,
+  Report,
   Statement,
   Time,
 } from '../../src/index.js'
@@ -165,4 +168,15 @@ export const article: Article = {
     // …and the envoy is only "most likely" Qasmar's foreign minister
     ['relay/uncertain-intermediary', 'offer'],
   ],
+  means: (r) => {
+    expect(O.map((c: Actor.Candidate) => c.actor)(Actor.likeliest(envoy))).toEqual(
+      O.some('qasmar-fm'),
+    )
+    // the messengers carried the message; the report learned of it from the people briefed
+    expect(r.statements[0]!.intermediaries?.map((h) => h.actor)).toEqual([
+      'qasmari-intermediaries',
+      'envoy',
+    ])
+    expect(Report.sources(r)).toEqual(['harvia', 'briefed', 'familiar', 'ostrel-defence'])
+  },
 }
