@@ -52,12 +52,21 @@ import { referencesAndSpansOf, spansOf } from './codec/references.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * The format this version of claimgraph reads and writes.
+ * The format this version of claimgraph writes; it reads this one and every format
+ * {@link migrate} knows.
  *
  * @category model
  * @since 0.1.0
  */
-export const FORMAT = 'claimgraph/1'
+export const FORMAT = 'claimgraph/2'
+
+/**
+ * The earlier formats that {@link migrate} brings up to {@link FORMAT}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const LEGACY_FORMATS: ReadonlyArray<string> = ['claimgraph/1']
 
 /**
  * A report's data, before its integrity is known.
@@ -148,7 +157,7 @@ const formatVersion = C.Checks.make(
 )
 
 const unsupported = (version: unknown): string =>
-  `this version of claimgraph reads format "${FORMAT}", not ${C.describe(version)}`
+  `this version of claimgraph reads format "${FORMAT}" (and migrates ${LEGACY_FORMATS.map((f) => `"${f}"`).join(', ')}), not ${C.describe(version)}`
 
 /** Integrity as a named check of the whole report, so that every interpreter sees it. */
 const consistent = C.Checks.make(
@@ -160,6 +169,45 @@ const consistent = C.Checks.make(
     issues: (r: ReportData, partial: boolean) => passes(r, partial),
   },
 )
+
+/**
+ * Brings a document of an earlier format up to {@link FORMAT}, before it is decoded.
+ * {@link decode} calls it; call it yourself to upgrade stored documents.
+ *
+ * From `claimgraph/1` to `claimgraph/2` only the `format` changes: every field of
+ * `claimgraph/1` means the same in `claimgraph/2`, which adds optional fields only. Two
+ * readings differ, and no document needs rewriting for them: an attribution chain may
+ * pass through the same actor twice (circular reporting, refused as a `cycle` before, now
+ * decoded and flagged by the rule `attribution/circular`), and the content `none` means "no
+ * content" (a declined comment, a non-answer), with `unstated` for content the report does
+ * not give.
+ *
+ * A document in {@link FORMAT}, or without a `format` (the decoder then reports it as
+ * missing), is returned as it is; a `claimgraph/1` document as a shallow copy with the new
+ * format; any other `format` is `unsupported_version`. Never throws: an object that cannot
+ * be read is `unreadable_input`. Linear in the number of top-level keys.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const migrate = (u: unknown): E.Either<DecodeError.DecodeError, unknown> => {
+  try {
+    const version = versionOf(u)
+    if (version === undefined || version === FORMAT) return E.right(u)
+    if (version === 'claimgraph/1')
+      return E.right({ ...(u as Record<string, unknown>), format: FORMAT })
+    return E.left(
+      DecodeError.make(DecodeError.issue(['format'], 'unsupported_version', unsupported(version))),
+    )
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.slice(0, 100) : 'an exception'
+    return E.left(
+      DecodeError.make(
+        DecodeError.issue([], 'unreadable_input', `the input could not be read: ${reason}`),
+      ),
+    )
+  }
+}
 
 /**
  * The full codec: the format version, then structure, then integrity. Its `is` checks
@@ -175,7 +223,8 @@ export const Report: C.Codec<Report, ReportData> = C.refine<ReportData, ReportDa
 )
 
 /**
- * Decodes a report: structure, brands and integrity. Never throws. Every issue is reported
+ * Decodes a report: structure, brands and integrity. Never throws. A document of an
+ * earlier format is migrated first ({@link migrate}). Every issue is reported
  * in one round (see the errors guide for what can be reported together). Linear in the
  * size of the input.
  *
@@ -185,7 +234,10 @@ export const Report: C.Codec<Report, ReportData> = C.refine<ReportData, ReportDa
 export const decode = (
   u: unknown,
   options: C.DecodeOptions = {},
-): E.Either<DecodeError.DecodeError, Report> => C.decode(Report, options)(u)
+): E.Either<DecodeError.DecodeError, Report> => {
+  const migrated = migrate(u)
+  return E.isLeft(migrated) ? migrated : C.decode(Report, options)(migrated.right)
+}
 
 /**
  * Decodes a report from JSON text — what a file, an API or a language model gives you.
