@@ -91,6 +91,8 @@ export interface Threat {
   /** True when this version withdraws the threat. */
   readonly withdrawn?: boolean
   readonly evidence?: ReadonlyArray<Evidence.Span>
+  /** Pipeline metadata: kept by decoding, ignored by validators. @since 0.2.0 */
+  readonly meta?: C.Json
 }
 
 /**
@@ -135,6 +137,7 @@ export const Threat: C.Codec<Threat> = C.struct(
     revises: Id.acyclic(Id.ThreatRef),
     withdrawn: C.boolean,
     evidence: Evidence.Spans,
+    meta: C.json('meta'),
   },
 )
 
