@@ -469,6 +469,7 @@ export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue>
       depth -= 1
     }
     if (th.revises !== undefined) ref('revises', undefined, th.revises, 'threat')
+    if (th.answers !== undefined) ref('answers', 'threat', th.answers.threat, 'threat')
     depth = 0
   }
   // cycles

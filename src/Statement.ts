@@ -67,6 +67,7 @@ export type Act =
   | 'decline_comment'
   | 'restate'
   | 'withdraw'
+  | 'reject'
 
 /**
  * What each act is, with its default CAMEO event code.
@@ -95,6 +96,7 @@ export const ACTS: Readonly<Record<Act, { readonly description: string; readonly
     decline_comment: { description: 'declines to comment', cameo: '011' },
     restate: { description: 'restates or revises an earlier statement', cameo: '010' },
     withdraw: { description: 'withdraws an earlier statement or threat', cameo: '010' },
+    reject: { description: 'rejects an offer, a demand or a proposal', cameo: '120' },
   }
 
 /**
