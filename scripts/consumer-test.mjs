@@ -74,7 +74,7 @@ assert.equal(Id.actor('iraq'), 'iraq')
 assert.ok(fixtures.source.startsWith('U.S. Warns Iraq'))
 const Threat = require('claimgraph/Threat')
 assert.equal(Threat.Threat, require('claimgraph').Threat.Threat)
-assert.equal(Threat.classify(fixtures.threats.warning), 'warning')
+assert.equal(Threat.classify(fixtures.report)(fixtures.threats.warning), 'warning')
 console.log('cjs ok')
 `,
   )

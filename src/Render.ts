@@ -240,9 +240,10 @@ export const inspect = (r: Report.ReportData, options: InspectOptions = {}): str
     if (s.content.kind !== 'threat') continue
     append(stating, s.content.threat, s.id)
   }
+  const sides = Threat.sides(r)
   for (const t of r.threats) {
     out.push(
-      `  ${t.id}: ${Threat.classify(t)} from ${t.issuer.map(n.actor).join(' and ')} to ${t.addressee.map(n.actor).join(' and ')}`,
+      `  ${t.id}: ${Threat.classify(sides)(t)} from ${t.issuer.map(n.actor).join(' and ')} to ${t.addressee.map(n.actor).join(' and ')}`,
     )
     out.push(
       `      if: ${t.condition === undefined ? '(unconditional)' : proposition(t.condition, n)}`,
@@ -332,9 +333,10 @@ export const mermaid = (r: Report.ReportData): string => {
       })
     }
   }
+  const sides = Threat.sides(r)
   for (const t of r.threats) {
     const tid = mermaidId('t', t.id)
-    lines.push(`  ${tid}{{"${mermaidText(`${Threat.classify(t)}: ${t.id}`)}"}}`)
+    lines.push(`  ${tid}{{"${mermaidText(`${Threat.classify(sides)(t)}: ${t.id}`)}"}}`)
     for (const x of t.issuer) edges.push(`  ${mermaidId('a', x)} -- issues --> ${tid}`)
     for (const x of t.addressee) edges.push(`  ${tid} -- to --> ${mermaidId('a', x)}`)
     for (const x of t.enforcer ?? [])
