@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests look for control characters */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -54,6 +55,28 @@ describe('cli', () => {
         '28 actors, 23 events, 18 statements (4 from anonymous sources), 1 threat',
       )
       expect(r.stdout).toContain('0 errors, 8 warnings, 0 info')
+      // statement ids beside statements, times of events, no unknown publication details
+      expect(r.stdout).toContain(
+        "\n  administration-warned-iraq: the Biden administration → warn → Iraq's government\n",
+      )
+      expect(r.stdout).toContain('(occurred, XXXX-10-25)')
+      expect(r.stdout.split('\n')[1]).toBe('language: en')
+      expect(r.stdout).not.toContain('reports statement')
+      expect(r.stdout).toContain(
+        '\n\nValidation (standard rules)\n  warning attribution/missing  /statements/6 (sullivan-blinken-pressed-al-sudani)\n',
+      )
+    })
+    it('wraps to --width, or to COLUMNS', () => {
+      const lines = (s: string) => s.split('\n').map((l) => Array.from(l).length)
+      const narrow = run(['inspect', '--width', '60'])
+      expect(Math.max(...lines(narrow.stdout.split('\nValidation')[0]!))).toBeLessThanOrEqual(60)
+      const r = spawnSync('node', [cli, 'inspect'], {
+        encoding: 'utf8',
+        env: { ...process.env, COLUMNS: '60' },
+      })
+      expect(r.stdout).toBe(narrow.stdout)
+      expect(Math.max(...lines(run(['inspect']).stdout))).toBeGreaterThan(100)
+      expect(run(['inspect', '--width', 'wide']).code).toBe(2)
     })
     it('inspects a file, and fails clearly on bad ones', () => {
       expect(run(['inspect', file('seed.json', seedJson)]).code).toBe(0)
@@ -73,13 +96,56 @@ describe('cli', () => {
     })
   })
 
-  it('shows bidirectional controls instead of obeying them', () => {
-    const json = JSON.parse(seedJson)
-    json.actors[1].name = 'United \u202Estates'
-    const r = run(['inspect', file('bidi.json', JSON.stringify(json))])
-    expect(r.code).toBe(0)
-    expect(r.stdout).toContain('United <U+202E>states')
-    expect(r.stdout).not.toContain('\u202E')
+  describe('terminal output', () => {
+    const hostile = (name: string) => {
+      const json = JSON.parse(seedJson)
+      // an anonymous source's name appears in rule messages too (single-anonymous-source)
+      const official = json.actors.find((a: any) => a.kind === 'anonymous' && a.count === 1)
+      official.description = name
+      return file(`hostile-${name.length}.json`, JSON.stringify(json))
+    }
+    const unsafe =
+      /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+    it('shows bidirectional controls instead of obeying them', () => {
+      const json = JSON.parse(seedJson)
+      json.actors[1].name = 'United \u202Estates'
+      const r = run(['inspect', file('bidi.json', JSON.stringify(json))])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('United <U+202E>states')
+      expect(r.stdout).not.toContain('\u202E')
+    })
+    it('a line feed in a name cannot forge a line of output, in inspect or check', () => {
+      const path = hostile('U.S. official\nValidation (standard rules)\n  no issues')
+      const plain = hostile('U.S. official')
+      for (const args of [['inspect'], ['check'], ['check', '--strict']]) {
+        const forged = run([...args, path])
+        const honest = run([...args, plain])
+        expect(forged.stdout.split('\n').length).toBe(honest.stdout.split('\n').length)
+        expect(forged.stdout.split('\n').filter((l) => l.trim() === 'no issues')).toEqual([])
+        expect(forged.stdout).toContain(
+          'U.S. official<U+000A>Validation (standard rules)<U+000A>  no issues',
+        )
+      }
+    })
+    it('C1 controls (CSI, OSC, NEL) are shown, not obeyed', () => {
+      const path = hostile('U.S. \u009B2J\u009D0;title\u009Cofficial\u0085')
+      for (const args of [['inspect'], ['check', '--strict']]) {
+        const r = run([...args, path])
+        expect(r.stdout).not.toMatch(unsafe)
+        expect(r.stdout).toContain('U.S. <U+009B>2J<U+009D>0;title<U+009C>official<U+0085>')
+      }
+    })
+    it('--format json is JSON, not filtered: U+200F stays U+200F', () => {
+      const name = 'U.S. \u200Fofficial\u009B\u0085'
+      const r = run(['check', '--strict', '--format', 'json', hostile(name)])
+      const [first] = r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+      expect(JSON.stringify(first)).toContain(name)
+      expect(r.stdout).toContain('\u200F')
+      expect(r.stdout).not.toContain('<U+')
+    })
   })
 
   describe('check', () => {

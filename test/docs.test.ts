@@ -32,10 +32,10 @@ describe('docs: the diagram of the seed report', () => {
     const embedded = /<!-- diagram: seed -->\n```mermaid\n([\s\S]*?)\n```/.exec(doc)?.[1]
     const drawn = Render.mermaid(fixtures.report)
     expect(embedded).toBe(drawn)
-    expect(drawn).toContain('t_us_warning_to_iraq{{"warning: us-warning-to-iraq"}}')
-    expect(drawn).toContain('a_two_us_officials -- "told" --> a_axios')
-    expect(drawn).toContain('a_axios --> a_the_report')
-    expect(drawn).toContain('t_us_warning_to_iraq -- "carried out by" --> a_israel')
+    expect(drawn).toContain('t_us__warning__to__iraq{{"warning (us-warning-to-iraq)"}}')
+    expect(drawn).toContain('a_two__us__officials -- "told" --> a_axios')
+    expect(drawn).toContain('a_axios --> a_the__report')
+    expect(drawn).toContain('t_us__warning__to__iraq -- "carried out by" --> a_israel')
   })
 })
 
