@@ -16,7 +16,7 @@
  * @example
  * ```ts
  * import { Id, Proposition as P, Threat } from 'claimgraph'
- * import * as O from 'fp-ts/Option'
+ * import * as O from 'fp-ts/lib/Option.js'
  * import assert from 'node:assert/strict'
  *
  * const warning = Threat.make('warning', {

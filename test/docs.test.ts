@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error a plain JavaScript build script, without declarations
 import { sync, untied } from '../scripts/examples.mjs'
@@ -14,6 +14,16 @@ describe('docs', () => {
 
   it('every sample is identical to its example (run `node scripts/examples.mjs` to update)', () => {
     expect(sync({ write: false })).toEqual([])
+  })
+
+  it('samples import fp-ts as fp-ts/lib/X.js, which plain Node ESM can load (never fp-ts/X)', () => {
+    const wrong: string[] = []
+    for (const file of examples) {
+      const text = readFileSync(new URL(`../docs/examples/${file}`, import.meta.url), 'utf8')
+      for (const m of text.matchAll(/from '(fp-ts[^']*)'/g))
+        if (!/^fp-ts\/lib\/\w+\.js$/.test(m[1]!)) wrong.push(`${file}: ${m[1]}`)
+    }
+    expect(wrong).toEqual([])
   })
 
   for (const file of examples) {
@@ -70,5 +80,28 @@ describe('docs: the API reference', () => {
       }
     }
     expect(missing).toEqual([])
+  })
+})
+
+describe('docs: the README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  it('links are absolute, so they work on the registry page too', () => {
+    const relative = [...readme.matchAll(/\]\(([^)]+)\)/g)]
+      .map((m) => m[1]!)
+      .filter((href) => !/^https:\/\//.test(href))
+    expect(relative).toEqual([])
+    for (const m of readme.matchAll(
+      /https:\/\/github\.com\/claimgraph\/claimgraph\/blob\/main\/([^)#\s]+)/g,
+    ))
+      expect(existsSync(new URL(`../${m[1]}`, import.meta.url)), m[1]).toBe(true)
+  })
+  it('keeps exactly its two set-up commands', () => {
+    const setup = /## On a fresh machine[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    expect(
+      setup
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.split('#')[0]!.trim()),
+    ).toEqual(['npm ci && npm start', 'npm ci && npm test'])
   })
 })

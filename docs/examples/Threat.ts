@@ -1,5 +1,5 @@
 import { Id, Proposition as P, Threat } from 'claimgraph'
-import * as O from 'fp-ts/Option'
+import * as O from 'fp-ts/lib/Option.js'
 import assert from 'node:assert/strict'
 
 const warning = Threat.make('warning', {
