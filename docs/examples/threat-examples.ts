@@ -8,8 +8,8 @@ import {
   Time,
   Timeline,
 } from 'claimgraph'
-import { pipe } from 'fp-ts/function'
-import * as O from 'fp-ts/Option'
+import { pipe } from 'fp-ts/lib/function.js'
+import * as O from 'fp-ts/lib/Option.js'
 import assert from 'node:assert/strict'
 
 const [xland, yland] = [Id.actor('xland'), Id.actor('yland')]

@@ -1,7 +1,7 @@
 import { Proposition as P, Render, Threat, Time, Timeline } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
-import { pipe } from 'fp-ts/function'
-import * as O from 'fp-ts/Option'
+import { pipe } from 'fp-ts/lib/function.js'
+import * as O from 'fp-ts/lib/Option.js'
 import assert from 'node:assert/strict'
 
 const { events, threats } = fixtures
