@@ -15,7 +15,7 @@
  * | `threat/missing-condition` | info | a threat states its condition | an unconditional threat gives no demand to comply with |
  * | `threat/missing-enforcer` | warning | a threat names who would carry it out | a warning and a threat differ only in the enforcer |
  * | `threat/contradictory-condition` | error | a condition does not require an event both to occur and not occur | such a condition can never be met |
- * | `threat/act-mismatch` | warning | "threaten" is used when the issuer enforces, "warn" when a third party does | a warning is not a threat (CAMEO 130 vs 138) |
+ * | `threat/act-mismatch` | warning | "threaten" is used when the issuer's side enforces, "warn" when a third party does, "promise" only for a benefit, and neither for one | a warning is not a threat (CAMEO 130 vs 138), and a promise is not a threat |
  * | `threat/ultimatum-without-deadline` | warning | a threat stated as a demand has a deadline | an ultimatum (CAMEO 139) is a demand with a deadline |
  * | `time/response-precedes-cause` | error | an event that retaliates for or responds to another does not precede it (unknown order is not a violation) | causes come first |
  * | `likelihood/mixed-bands` | warning | the estimative terms of one claim fall in one ICD 203 row | ICD 203: one claim, one expression of likelihood |
@@ -394,20 +394,39 @@ export const threatContradictoryCondition: Rule = rule(
 export const threatActMismatch: Rule = rule(
   'threat/act-mismatch',
   'warning',
-  '"threaten" is used when the issuer enforces, "warn" when a third party does',
-  'a warning is not a threat (CAMEO 130 vs 138)',
+  '"threaten" is used when the issuer\'s side enforces, "warn" when a third party does, "promise" only for a benefit, and neither for one',
+  'a warning is not a threat (CAMEO 130 vs 138), and a promise is not a threat',
   (code, severity) =>
-    statementsWithThreats((threats) =>
-      V.fromPredicate(code, severity, ({ node: s }) => {
-        if (s.content.kind !== 'threat') return undefined
-        const t = threats.get(s.content.threat)
-        if (t === undefined || t.enforcer === undefined) return undefined
-        if (s.act === 'threaten' && Threat.hasThirdPartyEnforcer(t))
-          return 'the consequence would be carried out by a third party: this is a warning, not a threat'
-        if (s.act === 'warn' && !Threat.hasThirdPartyEnforcer(t))
-          return 'the issuer would carry out the consequence itself: this is a threat, not a warning'
-        return undefined
-      }),
+    statementsWith((r) => ({ threats: lookupById(r.threats), sides: Threat.sides(r) }))(
+      ({ threats, sides }) => {
+        // one answer per threat, however many statements state it
+        const thirdParty = new Map<string, boolean>()
+        const isThirdParty = (t: Threat.Threat): boolean => {
+          let v = thirdParty.get(t.id)
+          if (v === undefined) {
+            v = Threat.hasThirdPartyEnforcer(sides)(t)
+            thirdParty.set(t.id, v)
+          }
+          return v
+        }
+        return V.fromPredicate(code, severity, ({ node: s }) => {
+          if (s.content.kind !== 'threat') return undefined
+          const t = threats.get(s.content.threat)
+          if (t === undefined) return undefined
+          if (t.valence === 'positive')
+            return s.act === 'threaten' || s.act === 'warn'
+              ? `the consequence benefits the addressee: this is a promise, not ${s.act === 'warn' ? 'a warning' : 'a threat'}`
+              : undefined
+          if (s.act === 'promise')
+            return 'the consequence harms the addressee: this is a threat, not a promise'
+          if (t.enforcer === undefined) return undefined
+          if (s.act === 'threaten' && isThirdParty(t))
+            return 'the consequence would be carried out by a third party: this is a warning, not a threat'
+          if (s.act === 'warn' && !isThirdParty(t))
+            return "the issuer's side would carry out the consequence itself: this is a threat, not a warning"
+          return undefined
+        })
+      },
     ),
 )
 

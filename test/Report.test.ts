@@ -423,6 +423,18 @@ describe('Report', () => {
       ).toEqual(['/actors/6/offices/0/from/anchor/event dangling_reference'])
     })
 
+    it('integrity: the threat a threat answers must exist, and be a threat', () => {
+      expect(
+        codes(edit((r) => (r.threats[0].answers = { threat: 'no-such-threat', as: 'counter' }))),
+      ).toEqual(['/threats/0/answers/threat dangling_reference'])
+      expect(
+        codes(edit((r) => (r.threats[0].answers = { threat: 'us', as: 'rejection' }))),
+      ).toEqual(['/threats/0/answers/threat wrong_kind_reference'])
+      expect(
+        codes(edit((r) => (r.threats[0].answers = { threat: r.threats[0].id, as: 'counter' }))),
+      ).toEqual([])
+    })
+
     it('integrity: references to the wrong kind of node', () => {
       expect(codes(edit((r) => (r.statements[0].speakers = ['prevent'])))).toEqual([
         '/statements/0/speakers/0 wrong_kind_reference',

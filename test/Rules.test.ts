@@ -233,6 +233,31 @@ describe('Rules', () => {
         ),
       ).toHaveLength(2)
     })
+    it('threat/act-mismatch follows actor relations and valence', () => {
+      // the U.S. warning, issued by a named official of the administration, carried out by
+      // the administration itself: a threat, stated with "threaten"
+      const byOfficial = (enforcer: string) =>
+        edit((r) => {
+          for (const st of r.statements) if (st.content.kind === 'threat') st.act = 'threaten'
+          r.threats[0].issuer = ['blinken']
+          r.threats[0].enforcer = [enforcer]
+        })
+      expect(found(Rules.threatActMismatch, byOfficial('us'))).toEqual([])
+      expect(found(Rules.threatActMismatch, byOfficial('biden-administration'))).toEqual([])
+      expect(found(Rules.threatActMismatch, byOfficial('israel'))).toEqual([
+        '/statements/0 threat/act-mismatch',
+        `/statements/${stmt('sullivan-blinken-warned-al-sudani')} threat/act-mismatch`,
+      ])
+      // "threaten" or "warn" for a benefit, "promise" for a harm
+      const valence = (act: string, v: string) =>
+        edit((r) => ((r.statements[0].act = act), (r.threats[0].valence = v)))
+      expect(found(Rules.threatActMismatch, valence('threaten', 'positive'))).toHaveLength(2)
+      expect(found(Rules.threatActMismatch, valence('warn', 'positive'))).toHaveLength(2)
+      expect(found(Rules.threatActMismatch, valence('promise', 'negative'))).toEqual([
+        '/statements/0 threat/act-mismatch',
+      ])
+      expect(found(Rules.threatActMismatch, valence('promise', 'positive'))).toHaveLength(1)
+    })
     it('threat/ultimatum-without-deadline', () => {
       expect(found(Rules.ultimatumWithoutDeadline, seed)).toEqual([])
       expect(
