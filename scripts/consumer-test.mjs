@@ -114,7 +114,7 @@ assert.match(require.resolve('claimgraph'), /\\/dist\\/index\\.cjs$/)
 assert.equal(Id.actor('iraq'), 'iraq')
 assert.ok(fixtures.source.startsWith('U.S. Warns Iraq'))
 assert.equal(Threat.Threat, require('claimgraph').Threat.Threat)
-assert.equal(Threat.classify(fixtures.threats.warning), 'warning')
+assert.equal(Threat.classify(fixtures.report)(fixtures.threats.warning), 'warning')
 `,
   )
   await check('Node ESM: the CommonJS build, one copy shared with require(), fp-ts/lib', () =>
@@ -135,7 +135,7 @@ import { pipe } from 'fp-ts/function'
 import * as t from 'io-ts'
 const decoded = Report.decode(Report.encode(fixtures.report))
 if (!E.isRight(decoded)) throw new Error('the seed does not decode')
-if (classify(fixtures.threats.warning) !== 'warning') throw new Error('classify')
+if (classify(fixtures.report)(fixtures.threats.warning) !== 'warning') throw new Error('classify')
 if (!pipe(t.string.decode('x'), E.isRight)) throw new Error('io-ts')
 globalThis.result = Validator.toText(Rules.standard(decoded.right)).split('\\n').at(-1)
 `,
@@ -192,7 +192,7 @@ globalThis.result = Validator.toText(Rules.standard(decoded.right)).split('\\n')
   writeFileSync(
     join(dir, 'consumer.ts'),
     `import { Codec, Id } from 'claimgraph'
-import { source, threats } from 'claimgraph/fixtures'
+import { report, source, threats } from 'claimgraph/fixtures'
 import { classify, type Class } from 'claimgraph/Threat'
 import * as E from 'fp-ts/lib/Either.js'
 const a: Id.ActorId = Id.actor('iraq')
@@ -200,7 +200,7 @@ const r = Codec.decode(Id.ActorId)('iraq')
 const ok: boolean = E.isRight(r) && r.right === a
 // @ts-expect-error a statement id is not an actor id
 const wrong: Id.ActorId = Id.statement('s1')
-const kind: Class = classify(threats.warning)
+const kind: Class = classify(report)(threats.warning)
 export const out = [ok, wrong, source.length, kind] as const
 `,
   )

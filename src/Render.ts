@@ -309,13 +309,15 @@ export const proposition = (p: Proposition.Proposition, n: Names): string =>
 interface Context {
   readonly n: Names
   readonly ix: Report.Index
+  /** Who stands on whose side, for classifying threats. */
+  readonly sides: Threat.Sides
 }
 
 /** A threat in a few words: `warning from United States to Iraq [us-warning-to-iraq]`. */
 const threatSummary = (id: Id.ThreatId, c: Context): string => {
   const t = c.ix.threats.get(id)
   if (t === undefined) return `threat ${id}`
-  return `${Threat.classify(t)} from ${t.issuer.map(c.n.actor).join(' and ')} to ${t.addressee.map(c.n.actor).join(' and ')} [${id}]`
+  return `${Threat.classify(c.sides)(t)} from ${t.issuer.map(c.n.actor).join(' and ')} to ${t.addressee.map(c.n.actor).join(' and ')} [${id}]`
 }
 
 /** A statement in a few words: its line and, when it is a proposition, what it says. */
@@ -336,6 +338,16 @@ const content = (s: Statement.Statement, c: Context): string => {
       return threatSummary(s.content.threat, c)
     case 'statement':
       return statementSummary(s.content.statement, c)
+    case 'sourcing': {
+      const t = s.content.target
+      return t.kind === 'statement'
+        ? `the sourcing of ${statementSummary(t.statement, c)}`
+        : t.kind === 'source'
+          ? `that ${c.n.actor(t.source)} is a source of the report`
+          : `the sourcing of the report${t.publisher === undefined ? '' : ` published by ${c.n.actor(t.publisher)}`}`
+    }
+    case 'unstated':
+      return '(said something the report does not give)'
     case 'none':
       return '(no content)'
   }
@@ -406,7 +418,10 @@ const threatLines = (r: Report.ReportData, c: Context): Line[] => {
   for (const t of r.threats) {
     const list = (ids: ReadonlyArray<Id.ActorId>) => ids.map(c.n.actor).join(' and ')
     out.push(
-      line(1, `${t.id}: ${Threat.classify(t)} from ${list(t.issuer)} to ${list(t.addressee)}`),
+      line(
+        1,
+        `${t.id}: ${Threat.classify(c.sides)(t)} from ${list(t.issuer)} to ${list(t.addressee)}`,
+      ),
       field(2, 'if', t.condition === undefined ? '(unconditional)' : proposition(t.condition, c.n)),
       field(2, 'then', proposition(t.consequence, c.n)),
       field(2, 'carried out by', t.enforcer === undefined ? 'not stated' : list(t.enforcer)),
@@ -464,7 +479,7 @@ const summaryLine = (r: Report.ReportData): Line => {
  * @since 0.1.0
  */
 export const inspect = (r: Report.ReportData, options: InspectOptions = {}): string => {
-  const c: Context = { n: names(r), ix: Report.index(r) }
+  const c: Context = { n: names(r), ix: Report.index(r), sides: Threat.sides(r) }
   return layout(
     [
       ...headerLines(r, c),
@@ -564,9 +579,10 @@ export const mermaid = (r: Report.ReportData): string => {
       })
     }
   }
+  const sides = Threat.sides(r)
   for (const t of r.threats) {
     const tid = mermaidId('t', t.id)
-    lines.push(`  ${tid}{{"${mermaidText(`${Threat.classify(t)} (${t.id})`)}"}}`)
+    lines.push(`  ${tid}{{"${mermaidText(`${Threat.classify(sides)(t)} (${t.id})`)}"}}`)
     for (const x of t.issuer) edges.push(`  ${mermaidId('a', x)} -- issues --> ${tid}`)
     for (const x of t.addressee) edges.push(`  ${tid} -- to --> ${mermaidId('a', x)}`)
     for (const x of t.enforcer ?? [])

@@ -9,7 +9,7 @@ const warning = threats.warning
 const names = Render.names(fixtures.report)
 
 // structure: the U.S. warns Iraq; Israel would carry out the consequence
-assert.equal(Threat.classify(warning), 'warning')
+assert.equal(Threat.classify(fixtures.report)(warning), 'warning')
 assert.equal(
   P.render(warning.condition!, names),
   'not: Iraq prevents the Iranian attack from its territory',
