@@ -179,7 +179,7 @@ export const article: Article = {
   ],
   means: (r) => {
     const t = r.threats[0]!
-    expect(Threat.classify(t)).toBe('ultimatum')
+    expect(Threat.classify(r)(t)).toBe('ultimatum')
     // the demand is the negation of the condition: withdraw
     expect(Threat.demand(t)).toEqual(O.some(P.occurs(withdraw.id)))
     // the deadline is three days after Friday, September 5
