@@ -29,7 +29,7 @@
  * | `actor/unknown-country` | defect | warning | standard | every country code (of a state, organization, outlet or place) is an assigned ISO 3166-1 alpha-3 code, or one reserved for user assignment (XKX) | a code that names no country (an IOC code such as GER, a typo) breaks every export and join by country | use the ISO 3166-1 alpha-3 code (DEU, not GER); for a place the table lacks, a user-assigned code (XKX for Kosovo) |
  * | `actor/unused` | defect | info | standard | every actor is referred to by something: an event, a statement, a chain, a threat or another actor | an actor nothing refers to is a leftover, or a reference that was lost | point the reference that was meant at it, or remove it |
  * | `statement/self-addressed` | defect | warning | standard | no speaker of a statement is also its addressee | an actor warning or urging itself is a speaker or addressee put in the wrong place | check who spoke and to whom; remove the speaker from the addressees |
- * | `statement/content-missing` | defect | warning | standard | a statement whose act says something (deny, threaten, warn, assert…) has content | a denial of nothing, a threat of nothing: the content was lost in extraction | give the content: the proposition denied or asserted, or the threat ({ kind: "threat", threat }) |
+ * | `statement/content-missing` | defect | warning | standard | a statement whose act says something (deny, threaten, warn, assert…) has content, or quotes the words | a denial of nothing, a threat of nothing: the content was lost in extraction | give the content: the proposition denied or asserted, or the threat ({ kind: "threat", threat }) |
  * | `statement/non-answer-with-content` | defect | warning | standard | a non-answer (declined to comment) has no content | whoever declined to comment said nothing that can be a claim | set content to { kind: "none" }, or, if something was said, use the act that says it |
  * | `statement/duplicate` | defect | warning | standard | no two statements are the same in everything but their id (evidence included) | one statement extracted twice counts one voice twice | remove the copy, pointing any reply or nested statement at the one kept |
  * | `quote/speaker` | defect | error | standard | a direct quote's speaker is an actor of the report other than its own voice | a quote without a speaker cannot be checked | make the speaker whoever the article quotes (a named person, or an anonymous source as described) |
@@ -72,7 +72,9 @@
  */
 import { pipe } from 'fp-ts/lib/function.js'
 import * as O from 'fp-ts/lib/Option.js'
+import * as E from 'fp-ts/lib/Either.js'
 import * as Actor from './Actor.js'
+import * as C from './Codec.js'
 import * as Country from './Country.js'
 import * as DecodeError from './DecodeError.js'
 import * as Evidence from './Evidence.js'
@@ -125,6 +127,21 @@ export interface Rule extends Spec {
  * @since 0.2.0
  */
 export type Emit = (path: DecodeError.Path, message: string, node?: string) => V.Issue
+
+/**
+ * Everything one round of checking finds in an input: the decoded report (when it
+ * decodes), the decoder's issues (structure and integrity), and the rules' issues, found
+ * on whatever decoded structurally, so that a report whose references or spans fail
+ * integrity still gets its rule findings in the same round.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Review {
+  readonly report: O.Option<Report.Report>
+  readonly decode: ReadonlyArray<DecodeError.DecodeIssue>
+  readonly issues: ReadonlyArray<V.Issue>
+}
 
 /**
  * One entry of a repair list: where, which code, what is wrong, and how such a problem
@@ -188,7 +205,6 @@ const names = (ctx: V.Context, ids: ReadonlyArray<string>): string => {
       : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]!}`
   return more > 0 ? `${list} and ${more} more` : list
 }
-
 
 /** Lower-case words of a text (letters and digits, Unicode-aware), for cue and label matching. */
 const tokens = (s: string): string[] =>
@@ -1045,18 +1061,21 @@ const ROLE_WORDS = new Set([
   'correspondent',
 ])
 
-/** A description that reads as a personal name: two to four capitalised words, none a role. */
+/** Particles of personal names ("al-", "bin", "van"): lower case, yet part of a name. */
+const PARTICLE = /^(?:al|el|bin|ibn|bint|van|von|der|de|da|di|du|la|le)(?:-\p{Lu}[\p{L}'’-]*)?$/u
+
+/** A description that reads as a personal name: two to four capitalised words or particles, none a role. */
 const looksLikeName = (description: string): boolean => {
   const ws = description.trim().split(/\s+/)
   if (ws.length < 2 || ws.length > 4) return false
+  let capitalised = 0
+  for (const w of ws) {
+    if (ROLE_WORDS.has(w.toLowerCase())) return false
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(w) && /\p{Ll}/u.test(w)) capitalised++
+    else if (!PARTICLE.test(w)) return false
+  }
   return (
-    ws.every(
-      (w) =>
-        /^\p{Lu}[\p{L}'’-]*$/u.test(w) && /\p{Ll}/u.test(w) && !ROLE_WORDS.has(w.toLowerCase()),
-    ) ||
-    (ws.some((w) => /^(?:al|el|bin|ibn|van|von|de)-?\p{Lu}/u.test(w)) &&
-      ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
-      !ws.some((w) => ROLE_WORDS.has(w.toLowerCase())))
+    capitalised >= 1 && capitalised + (ws.length - capitalised) >= 2 && capitalised >= ws.length - 1
   )
 }
 
@@ -2549,6 +2568,46 @@ const BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r])
  * @since 0.1.0
  */
 export const byCode = (code: string): Rule | undefined => BY_CODE.get(code)
+
+/**
+ * One round of checking: decodes an input, and runs the rules (the standard set unless
+ * given others) on the report — or, when only integrity fails, on the structurally valid
+ * data — so that every problem that can be found is reported at once. With `text`, spans
+ * are also checked against that text (for reports that do not embed it). Never throws.
+ * Linear in the size of the input, as decoding and the rules are.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const review =
+  (
+    options: C.DecodeOptions & {
+      readonly rules?: V.Validator<Report.ReportData>
+      readonly text?: string
+    } = {},
+  ) =>
+  (u: unknown): Review => {
+    const { rules = standard, text, ...decodeOptions } = options
+    const all = text === undefined ? rules : V.concatAll(rules, spansMatch(text).validate)
+    const decoded = Report.decode(u, decodeOptions)
+    if (E.isRight(decoded))
+      return { report: O.some(decoded.right), decode: [], issues: all(decoded.right) }
+    const structure = C.decode(Report.Structure, decodeOptions)(u)
+    if (E.isLeft(structure)) return { report: O.none, decode: decoded.left.issues, issues: [] }
+    // integrity has already reported the spans that do not match the report's text
+    const known = new Set(
+      decoded.left.issues.flatMap((i) =>
+        i.code === 'span_mismatch' ? [DecodeError.pointer(i.path)] : [],
+      ),
+    )
+    return {
+      report: O.none,
+      decode: decoded.left.issues,
+      issues: all(structure.right).filter(
+        (i) => i.code !== SPAN_MISMATCH.code || !known.has(DecodeError.pointer(i.path)),
+      ),
+    }
+  }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
