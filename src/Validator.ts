@@ -230,9 +230,7 @@ export const prepare = (report: Report.ReportData): Context => {
     actor: (id) => (actors ??= lookupById(report.actors) as Lookup<string, Actor.Actor>).get(id),
     event: (id) => (events ??= lookupById(report.events) as Lookup<string, Event.Event>).get(id),
     statement: (id) =>
-      (statements ??= lookupById(report.statements) as Lookup<string, Statement.Statement>).get(
-        id,
-      ),
+      (statements ??= lookupById(report.statements) as Lookup<string, Statement.Statement>).get(id),
     threat: (id) =>
       (threats ??= lookupById(report.threats) as Lookup<string, Threat.Threat>).get(id),
     memo: <A>(key: unknown, build: (r: Report.ReportData) => A): A => {
