@@ -9,6 +9,10 @@
  * intervals `A/B` whose ends are dates, `..` (open) or empty (unknown). Years run from 1 to
  * 9999 (year 0 is rejected: no report dates an event to 1 BCE).
  *
+ * A date whose year is unstated (`XXXX-10-25`) is unknown to every other date under
+ * {@link compare}. {@link compareWith} can read such dates as lying in one same year, or
+ * take their year from the report's publication date ({@link supplyYear}).
+ *
  * @example
  * ```ts
  * import { Time } from 'claimgraph'
@@ -510,3 +514,343 @@ export const compareRanges = (a: Range, b: Range): Ordering => {
  */
 export const isBefore = (a: TimeRef, b: TimeRef, publication?: Time): boolean =>
   compare(a, b, publication) === 'before'
+
+// -------------------------------------------------------------------------------------
+// unstated years
+// -------------------------------------------------------------------------------------
+
+/**
+ * How {@link compareWith} reads times.
+ *
+ * - `publication`: the report's publication time; relative times without an anchor are
+ *   resolved against it (as the third argument of {@link compare}).
+ * - `sameYear`: the caller knows that the dates whose year is unstated all lie in one and
+ *   the same year, whichever it is (two dates of one report: "on October 25 … on
+ *   October 26"). They are then compared by their known parts: `XXXX-10-25` is before
+ *   `XXXX-10-26` and the same as `XXXX-10-25`.
+ * - `yearFromPublication`: a date whose year is unstated takes the year that
+ *   {@link supplyYear} gives it from `publication`.
+ *
+ * Without options, {@link compareWith} answers exactly as {@link compare}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface CompareOptions {
+  readonly publication?: Time
+  readonly sameYear?: boolean
+  readonly yearFromPublication?: boolean
+}
+
+/** Maps every calendar date of a time; `undefined` when a mapped time is no longer valid. */
+const mapDates = (t: Time, f: (d: DateValue) => DateValue): Time | undefined => {
+  const v = parse(t)
+  const bound = (b: Bound): Bound => (b.kind === 'date' ? { kind: 'date', date: f(b.date) } : b)
+  const mapped = format(
+    v.kind === 'date'
+      ? { kind: 'date', date: f(v.date) }
+      : { kind: 'interval', start: bound(v.start), end: bound(v.end) },
+  )
+  return mapped === t || typeof parseString(mapped) !== 'string' ? mapped : undefined
+}
+
+const mapRefDates = (t: TimeRef, f: (d: DateValue) => DateValue): TimeRef | undefined => {
+  if (typeof t === 'string') return mapDates(t, f)
+  if (t.anchor === undefined) return t
+  const anchor = mapDates(t.anchor, f)
+  return anchor === undefined ? undefined : { ...t, anchor }
+}
+
+/** Which calendar dates a time uses: with an unstated year, with a stated one, or none. */
+const yearsUsed = (t: TimeRef): { readonly unstated: boolean; readonly stated: boolean } => {
+  const base = typeof t === 'string' ? t : t.anchor
+  if (base === undefined) return { unstated: false, stated: true } // the publication date
+  const v = parse(base)
+  const dates =
+    v.kind === 'date'
+      ? [v.date]
+      : [v.start, v.end].flatMap((b) => (b.kind === 'date' ? [b.date] : []))
+  return {
+    unstated: dates.some((d) => d.year === undefined),
+    stated: dates.some((d) => d.year !== undefined),
+  }
+}
+
+/**
+ * Every combination of leap year and weekday of January 1 occurs in 28 consecutive
+ * Gregorian years, so an answer that holds in each of them holds whatever the year.
+ */
+const CYCLE: ReadonlyArray<number> = Array.from({ length: 28 }, (_, i) => 2001 + i)
+
+/**
+ * A year for each date of `t` whose year is unstated, taken from the publication date:
+ * the year that puts the date nearest to it (the days between their ranges, none when
+ * they meet), and on a tie the earlier year, since reports date past events by day and
+ * month alone more often than future ones. Only years in which the date exists are
+ * considered (`XXXX-02-29` takes a leap year). A publication date without a known, finite
+ * range supplies nothing, and a time that the years would make invalid (an interval that
+ * ends before it starts) is returned as it is.
+ *
+ * Around New Year: published 2025-01-03, `XXXX-12-30` is 2024-12-30 and `XXXX-01-02` is
+ * 2025-01-02; published 2024-12-30, `XXXX-01-02` is 2025-01-02. Constant time.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const supplyYear =
+  (publication: Time) =>
+  (t: TimeRef): TimeRef => {
+    const p = range(publication)
+    if (!p.known || !Number.isFinite(p.lo) || !Number.isFinite(p.hi)) return t
+    const middle = new Date(((p.lo + p.hi) / 2) * DAY).getUTCFullYear()
+    const fill = (d: DateValue): DateValue => {
+      if (d.year !== undefined) return d
+      let best: DateValue = d
+      let distance = Number.POSITIVE_INFINITY
+      for (let year = middle - 4; year <= middle + 4; year++) {
+        if (year < 1 || year > 9999) continue
+        if (d.day !== undefined && d.day > daysIn(year, d.month!)) continue
+        const candidate = { ...d, year }
+        const r = dateRange(candidate)
+        const gap = r.hi < p.lo ? p.lo - r.hi : r.lo > p.hi ? r.lo - p.hi : 0
+        if (gap < distance) {
+          best = candidate
+          distance = gap
+        }
+      }
+      return best
+    }
+    return mapRefDates(t, fill) ?? t
+  }
+
+/**
+ * {@link compare} with {@link CompareOptions}: dates whose year is unstated can be compared
+ * by their known parts when they lie in one year (`sameYear`), or given a year from the
+ * publication date (`yearFromPublication`). With both, a pair of year-less dates follows
+ * `sameYear` (what the caller knows of the pair), and a year-less date against a dated
+ * one takes its year from the publication date.
+ *
+ * Under `sameYear`, the answer is the one that holds in every year of the 28-year
+ * Gregorian cycle in which both times exist — `XXXX-02-28` and "the day after
+ * `XXXX-02-28`" are `unknown` to `XXXX-03-01` (leap years) — and `unknown` when they
+ * disagree. A year-less date against a dated one stays `unknown`: the shared year says
+ * nothing about a stated one. Constant time.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const compareWith =
+  (options: CompareOptions) =>
+  (a: TimeRef, b: TimeRef): Ordering => {
+    const { publication, sameYear = false, yearFromPublication = false } = options
+    const plain = compare(a, b, publication)
+    if (plain !== 'unknown') return plain
+    const ya = yearsUsed(a)
+    const yb = yearsUsed(b)
+    if (sameYear && !ya.stated && !yb.stated && (ya.unstated || yb.unstated)) {
+      let answer: Ordering | undefined
+      for (const year of CYCLE) {
+        const fill = (d: DateValue): DateValue => (d.year === undefined ? { ...d, year } : d)
+        const fa = mapRefDates(a, fill)
+        const fb = mapRefDates(b, fill)
+        if (fa === undefined || fb === undefined) continue // the dates do not exist that year
+        const r = compare(fa, fb, publication)
+        if (answer === undefined) answer = r
+        else if (answer !== r) return 'unknown'
+      }
+      return answer ?? 'unknown'
+    }
+    if (yearFromPublication && publication !== undefined && (ya.unstated || yb.unstated)) {
+      const fill = supplyYear(publication)
+      return compare(fill(a), fill(b), publication)
+    }
+    return plain
+  }
+
+// -------------------------------------------------------------------------------------
+// durations
+// -------------------------------------------------------------------------------------
+
+declare const DurationBrand: unique symbol
+
+/**
+ * An ISO 8601 duration such as `PT72H` ("within 72 hours"), `P3D`, `P2W` or `P1M`: `P`,
+ * then whole numbers of years, months, weeks and days, then optionally `T` and whole
+ * numbers of hours, minutes and seconds. At least one part; parts in that order; no
+ * fractions and no signs (a window or a delay is never negative). Each number has at most
+ * six digits.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Duration = string & { readonly [DurationBrand]: 'Duration' }
+
+/**
+ * The parts of a {@link Duration}; absent parts are zero.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface DurationValue {
+  readonly years?: number
+  readonly months?: number
+  readonly weeks?: number
+  readonly days?: number
+  readonly hours?: number
+  readonly minutes?: number
+  readonly seconds?: number
+}
+
+const DURATION_PARTS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const
+const DURATION_LETTERS = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'] as const
+/** Linear: each group is optional and ends in its own letter, so nothing backtracks. */
+const DURATION =
+  /^P(?:(\d{1,6})Y)?(?:(\d{1,6})M)?(?:(\d{1,6})W)?(?:(\d{1,6})D)?(?:T(?:(\d{1,6})H)?(?:(\d{1,6})M)?(?:(\d{1,6})S)?)?$/
+
+/** Parses without the brand: the parts, or why the string is not a supported duration. */
+const parseDurationString = (s: string): DurationValue | string => {
+  if (s.length > 64) return 'is longer than any supported ISO 8601 duration'
+  const m = DURATION.exec(s)
+  if (m === null) {
+    if (/^-?P[\d.,YMWDTHS]*[.,]/.test(s))
+      return `${JSON.stringify(s.slice(0, 40))} has a fraction: use a smaller unit (PT90M, not PT1.5H)`
+    if (s.startsWith('-')) return `${JSON.stringify(s.slice(0, 40))} is negative`
+    return `${JSON.stringify(s.slice(0, 40))} is not an ISO 8601 duration (PT72H, P3D, P2W, P1M, P1Y2M10DT2H30M)`
+  }
+  const out: { -readonly [K in keyof DurationValue]: number } = {}
+  let any = false
+  for (let i = 0; i < DURATION_PARTS.length; i++) {
+    const digits = m[i + 1]
+    if (digits === undefined) continue
+    out[DURATION_PARTS[i]!] = Number(digits)
+    any = true
+  }
+  if (!any) return `${JSON.stringify(s)} has no parts (write P0D for no time at all)`
+  if (s.endsWith('T'))
+    return `${JSON.stringify(s)} has a "T" with no hours, minutes or seconds after it`
+  return out
+}
+
+/**
+ * Whether a value is a supported ISO 8601 duration.
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const isDuration = (u: unknown): u is Duration =>
+  typeof u === 'string' && typeof parseDurationString(u) !== 'string'
+
+/**
+ * The codec of {@link Duration}: a string that must parse as a supported ISO 8601
+ * duration (code `invalid_duration` otherwise).
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Duration: C.Codec<Duration> = C.primitive<Duration>('Duration', (u) => {
+  if (typeof u !== 'string')
+    return {
+      code: 'invalid_type',
+      message: `expected Duration (an ISO 8601 string such as "PT72H"), got ${C.describe(u)}`,
+    }
+  const r = parseDurationString(u)
+  return typeof r === 'string'
+    ? {
+        code: 'invalid_duration',
+        message: `Duration ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}`,
+      }
+    : undefined
+})
+
+/**
+ * A duration from an ISO 8601 literal you control, e.g. `duration('PT72H')`. Throws a
+ * `TypeError` on an invalid literal; decode durations that come from data with the
+ * {@link Duration} codec.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const duration = (s: string): Duration => {
+  const r = parseDurationString(s)
+  if (typeof r === 'string')
+    throw new TypeError(`invalid duration ${JSON.stringify(s.slice(0, 40))}: ${r}`)
+  return s as Duration
+}
+
+/**
+ * A duration from its parts, e.g. `durationOf({ hours: 72 })` is `PT72H`. Throws a
+ * `TypeError` when a part is not a whole number from 0 to 999,999, or when no part is given.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const durationOf = (parts: DurationValue): Duration => {
+  let date = ''
+  let time = ''
+  for (let i = 0; i < DURATION_PARTS.length; i++) {
+    const n = parts[DURATION_PARTS[i]!]
+    if (n === undefined) continue
+    if (!Number.isInteger(n) || n < 0 || n > 999_999)
+      throw new TypeError(
+        `invalid duration: ${DURATION_PARTS[i]} must be a whole number from 0 to 999999, got ${String(n)}`,
+      )
+    if (i < 4) date += `${n}${DURATION_LETTERS[i]}`
+    else time += `${n}${DURATION_LETTERS[i]}`
+  }
+  if (date === '' && time === '') throw new TypeError('invalid duration: no part is given')
+  return `P${date}${time === '' ? '' : `T${time}`}` as Duration
+}
+
+/**
+ * The parts of a {@link Duration} (total: the brand guarantees it parses).
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const parseDuration = (d: Duration): DurationValue => parseDurationString(d) as DurationValue
+
+/** The last day a Date can hold, as a day number (year 275760). */
+const LAST_DAY = 100_000_000
+
+/** Moves a day by whole months: to the same day of the month, or past its end. */
+const addMonths = (day: number, months: number, overflow: boolean): number => {
+  if (!Number.isFinite(day) || months === 0) return day
+  const d = new Date(day * DAY)
+  const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months
+  const year = Math.floor(total / 12)
+  if (year > 200_000) return Number.POSITIVE_INFINITY
+  const month = total - year * 12 + 1
+  const dom = d.getUTCDate()
+  const last = daysIn(year, month)
+  // a day that the target month lacks (31 January + P1M) is its last day, or, read as an
+  // overflow, the days after it (3 March): both are possible readings, so both are kept
+  return overflow
+    ? dayNumber(year, month, 1) + dom - 1
+    : dayNumber(year, month, Math.min(dom, last))
+}
+
+/**
+ * Adds a duration to the days a time may cover (data-last). Partial times stay honest: the
+ * result is widened, never narrowed by a guess — adding `PT5H` to a day gives that day or
+ * the next (the hour is unknown), and adding `P1M` to 31 January gives 28 February to
+ * 3 March (a month from the 31st has two readings). Unbounded ends stay unbounded. Constant
+ * time.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const addDuration =
+  (d: Duration) =>
+  (r: Range): Range => {
+    const v = parseDuration(d)
+    const months = (v.years ?? 0) * 12 + (v.months ?? 0)
+    const days = (v.weeks ?? 0) * 7 + (v.days ?? 0)
+    const seconds = (v.hours ?? 0) * 3600 + (v.minutes ?? 0) * 60 + (v.seconds ?? 0)
+    const lo = addMonths(r.lo, months, false) + days + Math.floor(seconds / 86_400)
+    const hi = addMonths(r.hi, months, true) + days + Math.ceil(seconds / 86_400)
+    return {
+      lo: lo > LAST_DAY ? Number.POSITIVE_INFINITY : lo,
+      hi: hi > LAST_DAY ? Number.POSITIVE_INFINITY : hi,
+      known: r.known,
+    }
+  }

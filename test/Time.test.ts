@@ -171,4 +171,282 @@ describe('Time', () => {
       expect(Time.compare(a, b)).not.toBe('unknown')
     })
   })
+
+  describe('unstated years', () => {
+    const same = Time.compareWith({ sameYear: true })
+
+    it('compareWith without options answers as compare', () => {
+      expect(Time.compareWith({})(T('XXXX-10-25'), T('XXXX-10-26'))).toBe('unknown')
+      expect(Time.compareWith({})(T('2024-10-25'), T('2024-10-26'))).toBe('before')
+    })
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'compareWith({ publication }) is compare with that publication date',
+      (a, b) => {
+        expect(Time.compareWith({ publication: T('2024-06-15') })(a, b)).toBe(
+          Time.compare(a, b, T('2024-06-15')),
+        )
+      },
+    )
+
+    it('sameYear: year-less dates compare by their known parts', () => {
+      expect(same(T('XXXX-10-25'), T('XXXX-10-26'))).toBe('before')
+      expect(same(T('XXXX-10-26'), T('XXXX-10-25'))).toBe('after')
+      expect(same(T('XXXX-10-25'), T('XXXX-10-25'))).toBe('same')
+      expect(same(T('XXXX-10'), T('XXXX-10-25'))).toBe('overlapping')
+      expect(same(T('XXXX-01'), T('XXXX-12-31'))).toBe('before')
+      expect(same(T('XXXX-10-25~'), T('XXXX-10-26'))).toBe('overlapping')
+      expect(same(T('XXXX-10-01/XXXX-10-05'), T('XXXX-10-07'))).toBe('before')
+    })
+
+    it('sameYear: an answer must hold whatever the year (leap days, weekdays)', () => {
+      const dayAfter = Time.relative('the next day', { unit: 'day', amount: 1 }, T('XXXX-02-28'))
+      expect(same(dayAfter, T('XXXX-03-01'))).toBe('unknown') // 29 February in leap years
+      expect(same(dayAfter, T('XXXX-03-02'))).toBe('before')
+      expect(same(T('XXXX-02-29'), T('XXXX-03-01'))).toBe('before') // only leap years
+      const sunday = Time.relative(
+        'on Sunday',
+        { weekday: 'sunday', which: 'last' },
+        T('XXXX-10-27'),
+      )
+      expect(same(sunday, T('XXXX-10-27'))).toBe('before')
+      expect(same(sunday, T('XXXX-10-24'))).toBe('unknown') // depends on the weekday
+    })
+
+    it('sameYear says nothing of a stated year or of the publication date', () => {
+      expect(same(T('XXXX-10-25'), T('2024-11'))).toBe('unknown')
+      const lastWeek = Time.relative('last week', { unit: 'week', amount: -1 })
+      expect(
+        Time.compareWith({ sameYear: true, publication: T('2024-11-05') })(
+          lastWeek,
+          T('XXXX-10-01'),
+        ),
+      ).toBe('unknown')
+    })
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'sameYear: compare is antisymmetric, and before is irreflexive',
+      (a, b) => {
+        const mirror = {
+          before: 'after',
+          after: 'before',
+          same: 'same',
+          overlapping: 'overlapping',
+          unknown: 'unknown',
+        } as const
+        expect(same(b, a)).toBe(mirror[same(a, b)])
+        expect(same(a, a)).not.toBe('before')
+      },
+    )
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'sameYear: before is transitive',
+      (a, b, c) => {
+        if (same(a, b) === 'before' && same(b, c) === 'before') expect(same(a, c)).toBe('before')
+      },
+    )
+
+    describe('supplyYear: the year nearest the publication date', () => {
+      const supply = (publication: string, t: string) => Time.supplyYear(T(publication))(T(t))
+      it('around New Year', () => {
+        expect(supply('2025-01-03', 'XXXX-12-30')).toBe('2024-12-30')
+        expect(supply('2025-01-03', 'XXXX-01-02')).toBe('2025-01-02')
+        expect(supply('2024-12-30', 'XXXX-01-02')).toBe('2025-01-02')
+        expect(supply('2025-01-01', 'XXXX-12-31')).toBe('2024-12-31')
+        expect(supply('2024-12-31', 'XXXX-12-31')).toBe('2024-12-31')
+        expect(supply('2025-01-03', 'XXXX-12')).toBe('2024-12')
+        expect(supply('2025-01-03', 'XXXX-12-30/XXXX-01-02')).toBe('2024-12-30/2025-01-02')
+      })
+      it('half a year away, and a tie goes to the earlier year', () => {
+        expect(supply('2025-07-03', 'XXXX-01-01')).toBe('2026-01-01') // 182 days ahead, 183 back
+        expect(supply('2025-07-01', 'XXXX-01-01')).toBe('2025-01-01')
+        expect(supply('2024-07-02', 'XXXX-01-01')).toBe('2024-01-01') // 183 days either way
+      })
+      it('only years in which the date exists', () => {
+        expect(supply('2025-03-01', 'XXXX-02-29')).toBe('2024-02-29')
+        expect(supply('2026-06-01', 'XXXX-02-29')).toBe('2028-02-29')
+      })
+      it('keeps qualifiers, stated years, and what it cannot fill', () => {
+        expect(supply('2024-11-05', 'XXXX-10-25~')).toBe('2024-10-25~')
+        expect(supply('2024-11-05', '2023-10-25')).toBe('2023-10-25')
+        expect(supply('2024-11-05', 'XXXX-10-25/..')).toBe('2024-10-25/..')
+        expect(Time.supplyYear(T('2024/..'))(T('XXXX-10-25'))).toBe('XXXX-10-25') // unbounded
+        expect(Time.supplyYear(T('XXXX-11-05'))(T('XXXX-10-25'))).toBe('XXXX-10-25')
+        // an interval the years would turn around is returned as it is
+        expect(supply('2025-07-01', 'XXXX-12-30/XXXX-01-02')).toBe('XXXX-12-30/XXXX-01-02')
+      })
+      it('fills the anchor of a relative time', () => {
+        const then = Time.relative('the next day', { unit: 'day', amount: 1 }, T('XXXX-12-31'))
+        expect(Time.supplyYear(T('2025-01-04'))(then)).toEqual({ ...then, anchor: '2024-12-31' })
+      })
+    })
+
+    it('yearFromPublication: a year-less date takes the nearest year', () => {
+      const read = Time.compareWith({ publication: T('2025-01-03'), yearFromPublication: true })
+      expect(read(T('XXXX-12-30'), T('2025-01-01'))).toBe('before')
+      expect(read(T('XXXX-01-02'), T('2025-01-01'))).toBe('after')
+      expect(read(T('XXXX-12-30'), T('XXXX-01-02'))).toBe('before') // across New Year
+      // with sameYear as well, a pair of year-less dates lies in one year
+      const both = Time.compareWith({
+        publication: T('2025-01-03'),
+        yearFromPublication: true,
+        sameYear: true,
+      })
+      expect(both(T('XXXX-12-30'), T('XXXX-01-02'))).toBe('after')
+      expect(both(T('XXXX-12-30'), T('2025-01-01'))).toBe('before')
+      expect(
+        Time.compareWith({ yearFromPublication: true })(T('XXXX-12-30'), T('2025-01-01')),
+      ).toBe('unknown')
+    })
+  })
+})
+
+// durations: ISO 8601 durations and adding them to the days a time may cover
+const part = fc.option(fc.integer({ min: 0, max: 999_999 }), { nil: undefined })
+const durationValue: fc.Arbitrary<Time.DurationValue> = fc
+  .record({
+    years: part,
+    months: part,
+    weeks: part,
+    days: part,
+    hours: part,
+    minutes: part,
+    seconds: part,
+  })
+  .map((v) => Object.fromEntries(Object.entries(v).filter(([, n]) => n !== undefined)))
+  .filter((v) => Object.keys(v).length > 0)
+const durationArb = durationValue.map(Time.durationOf)
+const day = Time.range(T('2031-01-20'))
+const days = (a: string, b: string) => ({
+  lo: Time.range(T(a)).lo,
+  hi: Time.range(T(b)).hi,
+  known: true,
+})
+
+describe('Time durations', () => {
+  describe('codecs', () => {
+    codecLaws(Time.Duration, durationArb)
+
+    it('accepts ISO 8601 durations of whole units', () => {
+      for (const s of [
+        'PT72H',
+        'P3D',
+        'P2W',
+        'P1M',
+        'P1Y',
+        'P1Y2M10DT2H30M',
+        'PT0S',
+        'P0D',
+        'PT90M',
+        'P1W2D',
+      ])
+        expect(Time.isDuration(s), s).toBe(true)
+    })
+
+    it('rejects what is not one, with invalid_duration and a reason', () => {
+      for (const s of [
+        'P',
+        'PT',
+        'P1DT',
+        'P1H',
+        'P1M1Y',
+        'PT1.5H',
+        'P0,5D',
+        '-P1D',
+        'pt72h',
+        '72 hours',
+        '',
+        'P1234567D',
+        'P1D ',
+        'PT72H'.repeat(20),
+      ])
+        expect(issuesOf(Time.Duration, s), s).toEqual([['/', 'invalid_duration']])
+      expect(issuesOf(Time.Duration, 72)).toEqual([['/', 'invalid_type']])
+      const message = (s: string) => {
+        const r = Codec.decode(Time.Duration)(s)
+        return E.isLeft(r) ? r.left.issues[0].message : ''
+      }
+      expect(message('PT1.5H')).toBe(
+        'Duration "PT1.5H" has a fraction: use a smaller unit (PT90M, not PT1.5H)',
+      )
+      expect(message('-P1D')).toBe('Duration "-P1D" is negative')
+      expect(message('P')).toBe('Duration "P" has no parts (write P0D for no time at all)')
+      expect(message('P1DT')).toBe(
+        'Duration "P1DT" has a "T" with no hours, minutes or seconds after it',
+      )
+    })
+  })
+
+  describe('constructors', () => {
+    it('duration checks a literal, durationOf builds one from parts', () => {
+      expect(Time.duration('PT72H')).toBe('PT72H')
+      expect(() => Time.duration('72h')).toThrow(TypeError)
+      expect(Time.durationOf({ hours: 72 })).toBe('PT72H')
+      expect(Time.durationOf({ years: 1, days: 3, minutes: 5 })).toBe('P1Y3DT5M')
+      expect(Time.durationOf({ weeks: 2 })).toBe('P2W')
+      expect(() => Time.durationOf({})).toThrow(TypeError)
+      expect(() => Time.durationOf({ hours: 1.5 })).toThrow(TypeError)
+      expect(() => Time.durationOf({ days: -1 })).toThrow(TypeError)
+      expect(Time.parseDuration(Time.duration('P1Y2M10DT2H30M'))).toEqual({
+        years: 1,
+        months: 2,
+        days: 10,
+        hours: 2,
+        minutes: 30,
+      })
+    })
+
+    test.prop([durationValue])('parseDuration(durationOf(parts)) gives the parts back', (v) => {
+      expect(Time.parseDuration(Time.durationOf(v))).toEqual(v)
+    })
+  })
+
+  describe('combinators', () => {
+    const add = (d: string, r: Time.Range) => Time.addDuration(Time.duration(d))(r)
+    it('addDuration adds whole days exactly', () => {
+      expect(add('PT72H', day)).toEqual(Time.range(T('2031-01-23')))
+      expect(add('P3D', day)).toEqual(Time.range(T('2031-01-23')))
+      expect(add('P2W', day)).toEqual(Time.range(T('2031-02-03')))
+      expect(add('P0D', day)).toEqual(day)
+    })
+    it('addDuration widens where the hour is unknown: PT5H from a day is that day or the next', () => {
+      expect(add('PT5H', day)).toEqual(days('2031-01-20', '2031-01-21'))
+      expect(add('PT25H', day)).toEqual(days('2031-01-21', '2031-01-22'))
+      expect(add('PT1440M', day)).toEqual(Time.range(T('2031-01-21')))
+    })
+    it('addDuration keeps both readings of a month from a day the target month lacks', () => {
+      expect(add('P1M', Time.range(T('2031-01-15')))).toEqual(Time.range(T('2031-02-15')))
+      expect(add('P1M', Time.range(T('2031-01-31')))).toEqual(days('2031-02-28', '2031-03-03'))
+      expect(add('P1Y', Time.range(T('2032-02-29')))).toEqual(days('2033-02-28', '2033-03-01'))
+      expect(add('P1Y2M', Time.range(T('2031-01-10')))).toEqual(Time.range(T('2032-03-10')))
+    })
+    it('addDuration moves a partial time as a whole: January plus three days', () => {
+      expect(add('P3D', Time.range(T('2031-01')))).toEqual(days('2031-01-04', '2031-02-03'))
+    })
+    it('addDuration leaves unbounded and unknown ends as they are', () => {
+      expect(add('P3D', Time.range(T('XXXX-01-20')))).toEqual(Time.range(T('XXXX-01-20')))
+      const open = Time.range(T('2031-01-20/..'))
+      expect(add('P1M', open)).toEqual({ ...open, lo: Time.range(T('2031-02-20')).lo })
+      expect(add('P999999Y', day).hi).toBe(Number.POSITIVE_INFINITY)
+    })
+    test.prop([time, durationArb])('a duration never moves a time earlier', (t, d) => {
+      const r = Time.range(t)
+      const end = Time.addDuration(d)(r)
+      expect(end.lo).toBeGreaterThanOrEqual(r.lo)
+      expect(end.hi).toBeGreaterThanOrEqual(r.hi)
+      expect(end.known).toBe(r.known)
+    })
+    test.prop([knownDate, knownDate, durationArb])(
+      'refining a time refines the end: a day inside a range ends inside its end',
+      (a, b, d) => {
+        const outer = Time.range(a)
+        const inner = Time.range(b)
+        if (inner.lo < outer.lo || inner.hi > outer.hi) return
+        const e1 = Time.addDuration(d)(outer)
+        const e2 = Time.addDuration(d)(inner)
+        expect(e2.lo).toBeGreaterThanOrEqual(e1.lo)
+        expect(e2.hi).toBeLessThanOrEqual(e1.hi)
+      },
+    )
+  })
 })
