@@ -37,7 +37,7 @@
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
  * | `event/status-unsupported` | defect | warning | standard | an event given status occurred or ongoing is asserted by some statement, or has evidence that does not present it as possible or planned | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
- * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
+ * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
  * | `threat/contradictory-condition` | defect | error | standard | a condition does not require an event both to occur and not occur | such a condition can never be met | remove the negation that was added by mistake, or the operand that contradicts the other |
@@ -1630,6 +1630,41 @@ export const statusUnsupported: Rule = define(
     }),
 )
 
+const showTime = (t: Time.TimeRef): string => clip(typeof t === 'string' ? t : t.phrase, 40)
+
+/**
+ * Whether `a` is known to come before `b`, and on what reading: `undefined` when not;
+ * otherwise a note for the message. Dates whose year is unstated take their year from the
+ * publication date when the report has one; without one, two year-less dates are read as
+ * lying in one year, unless the later month could be the next year's (a response in
+ * January to a cause in December, less than half a year apart across New Year).
+ */
+const order = (
+  published: Time.Time | undefined,
+  a: Time.TimeRef,
+  b: Time.TimeRef,
+): string | undefined => {
+  if (Time.compare(a, b, published) === 'before') return ''
+  if (published !== undefined)
+    return Time.compareWith({ publication: published, yearFromPublication: true })(a, b) ===
+      'before'
+      ? `, in the year the publication date (${published}) gives both`
+      : undefined
+  if (Time.compareWith({ sameYear: true })(a, b) !== 'before') return undefined
+  if (
+    typeof a === 'string' &&
+    typeof b === 'string' &&
+    a.startsWith('XXXX') &&
+    b.startsWith('XXXX')
+  ) {
+    const next = `2002${a.slice(4)}`
+    const prev = `2001${b.slice(4)}`
+    if (Time.isTime(next) && Time.isTime(prev) && Time.range(next).lo - Time.range(prev).hi <= 183)
+      return undefined
+  }
+  return ', reading the two dates, whose year is unstated, as lying in one year'
+}
+
 /**
  * `time/response-precedes-cause`.
  *
@@ -1643,7 +1678,7 @@ export const responsePrecedesCause: Rule = define(
     severity: 'error',
     set: 'standard',
     checks:
-      'an event that retaliates for or responds to another is not dated before it (unknown order is not a violation)',
+      'an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation)',
     why: 'causes come first',
     fix: 'check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way)',
   },
@@ -1657,11 +1692,12 @@ export const responsePrecedesCause: Rule = define(
         if (rel.kind !== 'retaliation_for' && rel.kind !== 'response_to') continue
         const cause = ctx.event(rel.event)
         if (cause?.time === undefined) continue
-        if (Time.compare(e.time, cause.time, ctx.report.published) === 'before') {
+        const o = order(ctx.report.published, e.time, cause.time)
+        if (o !== undefined) {
           ;(out ??= []).push(
             emit(
               [...path, 'relations', j],
-              `"${clip(e.description, 60)}" is dated before "${clip(cause.description, 60)}", which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}`,
+              `"${clip(e.description, 60)}" (${showTime(e.time)}) is dated before "${clip(cause.description, 60)}" (${showTime(cause.time)}), which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}${o}`,
               e.id,
             ),
           )

@@ -931,6 +931,62 @@ describe('Rules', () => {
         `/events/${attack}/relations/0 time/response-precedes-cause`,
       ])
     })
+    const pair = (response: string, cause: string, published?: string) =>
+      mini({
+        ...(published === undefined ? {} : { published }),
+        events: [
+          event('cause', { time: cause }),
+          event('response', {
+            time: response,
+            relations: [{ kind: 'retaliation_for', event: 'cause' }],
+          }),
+        ],
+      })
+    it('fails: years unstated, compared by their known parts (XXXX-10-20 before XXXX-10-25)', () => {
+      for (const [response, cause] of [
+        ['XXXX-10-20', 'XXXX-10-25'],
+        ['XXXX-03', 'XXXX-05-02'],
+        ['XXXX-06-01', 'XXXX-06-30'],
+      ] as const)
+        expect(found(Rules.responsePrecedesCause, pair(response, cause)), response).toEqual([
+          '/events/1/relations/0 time/response-precedes-cause',
+        ])
+      expect(
+        Rules.responsePrecedesCause.validate(pair('XXXX-10-20', 'XXXX-10-25'))[0]!.message,
+      ).toContain('as lying in one year')
+      // the seed: the airstrike of October 25, and a retaliation dated October 20
+      expect(
+        found(
+          Rules.responsePrecedesCause,
+          edit((r) => (r.events[attack].time = 'XXXX-10-20')),
+        ),
+      ).toEqual([`/events/${attack}/relations/0 time/response-precedes-cause`])
+    })
+    it('fails: the publication date supplies the year, against a dated cause too', () => {
+      expect(
+        found(Rules.responsePrecedesCause, pair('XXXX-10-20', '2024-10-25', '2024-11-02')),
+      ).toHaveLength(1)
+      expect(
+        found(Rules.responsePrecedesCause, pair('2025-01-02', 'XXXX-01-05', '2025-01-10')),
+      ).toHaveLength(1)
+      expect(
+        Rules.responsePrecedesCause.validate(pair('XXXX-10-20', '2024-10-25', '2024-11-02'))[0]!
+          .message,
+      ).toContain('publication date (2024-11-02)')
+    })
+    it('passes: across New Year, and when the publication date puts the response later', () => {
+      // a January retaliation for a December strike, no publication date: next year's January
+      expect(found(Rules.responsePrecedesCause, pair('XXXX-01-03', 'XXXX-12-30'))).toEqual([])
+      // published 2025-01-04: December 30 is 2024's, January 3 is 2025's
+      expect(
+        found(Rules.responsePrecedesCause, pair('XXXX-01-03', 'XXXX-12-30', '2025-01-04')),
+      ).toEqual([])
+      expect(found(Rules.responsePrecedesCause, pair('XXXX-10-26', 'XXXX-10-25'))).toEqual([])
+      expect(found(Rules.responsePrecedesCause, pair('XXXX-10-25', 'XXXX-10-25'))).toEqual([])
+      expect(found(Rules.responsePrecedesCause, pair('XXXX-10', 'XXXX-10-25'))).toEqual([])
+      // a year-less date against a dated one, with no publication date: unknown
+      expect(found(Rules.responsePrecedesCause, pair('XXXX-10-20', '2024-10-25'))).toEqual([])
+    })
     it('passes: unknown order is no violation', () => {
       expect(found(Rules.responsePrecedesCause, seed)).toEqual([])
       expect(
