@@ -507,15 +507,16 @@ const threatBands = (ctx: V.Context, t: Threat.Threat): ReadonlyArray<Likelihood
 const showBands = (bands: ReadonlyArray<Likelihood.Band>) => bands.join(', ').replace(/_/g, ' ')
 
 /** Lower case, no diacritics or punctuation: how names are compared. */
-const normName = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+const normName = (s: string): string => {
+  // eslint-disable-next-line no-control-regex
+  const plain = /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKD').replace(/\p{M}/gu, '')
+  const words = plain
     .toLowerCase()
     .replace(/\./g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '' && w !== 'the')
-    .join(' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+  return words.startsWith('the ') ? words.slice(4) : words
+}
 
 /** Every actor id an event, statement or threat refers to (and the actors' own ties). */
 const USED = Symbol('used')
@@ -750,21 +751,33 @@ export const outletAffiliation: Rule = define(
         }
         return l
       }
+      const outletOf = (l: { readonly source?: string }) => {
+        const a = l.source === undefined ? undefined : ctx.actor(l.source)
+        return a?.kind === 'outlet' && a.affiliations !== undefined && a.affiliations.length > 0
+          ? a
+          : undefined
+      }
       return ({ node: s, path }) => {
         const chain = s.attribution?.chain
         if (chain === undefined) return NONE
+        // the label lengths wanted by every outlet of the chain, so that the statement's
+        // own words are cut into word sequences once
+        let lengths: Set<number> | undefined
+        for (const l of chain) {
+          const a = outletOf(l)
+          if (a !== undefined)
+            for (const x of a.affiliations!)
+              (lengths ??= new Set()).add(Math.min(8, labelOf(x).split(' ').length))
+        }
+        if (lengths === undefined) return NONE
+        const own = grams(s.evidence, lengths)
         let out: V.Issue[] | undefined
-        let own: Set<string> | undefined
         for (let j = 0; j < chain.length; j++) {
           const l = chain[j]!
-          const a = l.source === undefined ? undefined : ctx.actor(l.source)
-          if (a?.kind !== 'outlet' || a.affiliations === undefined || a.affiliations.length === 0)
-            continue
-          const wanted = [...new Set(a.affiliations)]
-          const lengths = new Set(wanted.map((x) => Math.min(8, labelOf(x).split(' ').length)))
-          own ??= grams(s.evidence, lengths)
+          const a = outletOf(l)
+          if (a === undefined) continue
           const link = grams(l.evidence, lengths)
-          for (const affiliate of wanted) {
+          for (const affiliate of new Set(a.affiliations)) {
             const words = labelOf(affiliate)
             const key = words.split(' ').slice(0, 8).join(' ')
             if (words === '' || own.has(key) || link.has(key)) continue
@@ -1061,6 +1074,8 @@ const ROLE_WORDS = new Set([
   'correspondent',
 ])
 
+const PERSON_NAMES = Symbol('person names')
+
 /** Particles of personal names ("al-", "bin", "van"): lower case, yet part of a name. */
 const PARTICLE = /^(?:al|el|bin|ibn|bint|van|von|der|de|da|di|du|la|le)(?:-\p{Lu}[\p{L}'’-]*)?$/u
 
@@ -1098,13 +1113,15 @@ export const anonymousNamed: Rule = define(
   },
   (emit) =>
     V.forEach('actors', (ctx) => {
-      const people = ctx.memo(
-        'rules/person-names',
-        (r) => new Set(r.actors.flatMap((a) => (a.kind === 'person' ? [normName(a.name)] : []))),
-      )
+      // built when the first anonymous actor is met
+      const people = () =>
+        ctx.memo(
+          PERSON_NAMES,
+          (r) => new Set(r.actors.flatMap((a) => (a.kind === 'person' ? [normName(a.name)] : []))),
+        )
       return ({ node: a, path }) =>
         a.kind === 'anonymous' &&
-        (people.has(normName(a.description)) || looksLikeName(a.description))
+        (people().has(normName(a.description)) || looksLikeName(a.description))
           ? [
               emit(
                 path,
