@@ -18,9 +18,9 @@
  * | `attribution/missing` | sourcing | warning | standard | a statement not in the author's voice has an attribution chain (non-answers excepted: the report itself witnessed them) | readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards) | add the chain the article gives ({ chain: [{ source, cue: "told" }] }); if the article gives none, the finding stands as the article's |
  * | `attribution/anonymous-undescribed` | sourcing | warning | standard | an anonymous source (one that speaks or passes a claim on) says whom it speaks for | AP: describe an anonymous source's position and why it is reliable | set the affiliation the article gives ("a U.S. official" → affiliation: the United States); if it gives none, the finding stands |
  * | `attribution/single-anonymous-source` | sourcing | warning | standard | a claim does not rest on one anonymous person alone | AP and Reuters require more than one anonymous source, or a stated exception | nothing to repair in the data when the article says "one official"; check the count if it says more |
- * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named source | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
+ * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
  * | `attribution/outlet-affiliation` | sourcing | warning | standard | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" | point the link's evidence at the words that name the affiliation ("linked to Hezbollah") if the article has them |
- * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly" or "allegedly" records that hop in its chain (a link with that cue, with or without a source) | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
+ * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source) | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
  * | `attribution/speaker-not-source` | defect | warning | standard | a claim in the speaker's own words (a quote, or an act such as assert, state, deny) has a chain that starts at the speaker or an actor tied to it; a report names its speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
  * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
@@ -36,7 +36,7 @@
  * | `quote/verbatim` | defect | error | standard | a direct quote's words occur verbatim in its evidence | a quote must be the speaker's exact words | copy the quote from the text exactly, or point the evidence at the sentence that has it |
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
- * | `event/status-unsupported` | defect | warning | standard | an event given status occurred or ongoing is asserted by some statement, or has evidence that does not present it as possible or planned | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
+ * | `event/status-unsupported` | defect | warning | standard | an event given status occurred or ongoing is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
  * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
@@ -44,7 +44,7 @@
  * | `threat/act-mismatch` | defect | warning | standard | "threaten" is used when the issuer enforces, "warn" when a third party does | a warning is not a threat (CAMEO 130 vs 138) | use the act the enforcer implies ("warn" for a third party), or correct the enforcer |
  * | `threat/ultimatum-without-deadline` | defect | info | standard | a threat stated as a demand has a deadline | an ultimatum (CAMEO 139) is a demand with a deadline | add the deadline if the article gives one ("by March 1") |
  * | `threat/self-addressed` | defect | warning | standard | no issuer or enforcer of a threat is also its addressee | a threat is made to someone else; an addressee among the issuers is a role in the wrong place | check who issued the threat, who would carry it out and to whom it was made |
- * | `threat/condition-without-addressee` | defect | warning | standard | a condition whose events name actors involves the addressee, or an actor on its side (tied to it, or of its country) | the demand is derived from the condition: a condition about others asks the addressee to do what it cannot | check the condition (often the addressee's failure to act: not(addressee prevents …)) and the addressee |
+ * | `threat/condition-without-addressee` | defect | warning | standard | a condition whose events name actors involves the addressee, or an actor on its side (part of it, acting for it, holding an office in it, of its country) | the demand is derived from the condition: a condition about others asks the addressee to do what it cannot | check the condition (often the addressee's failure to act: not(addressee prevents …)) and the addressee |
  * | `threat/condition-is-consequence` | defect | error | standard | a condition is not the consequence itself | "if X happens, X happens" threatens nothing: one of the two was copied into the other | give the condition what the addressee must do or avoid, and the consequence what would follow |
  * | `threat/window-before-deadline` | defect | warning | standard | the window for the consequence does not end before the deadline for the condition | the consequence cannot be due before the addressee has had until the deadline to comply | check the two dates; the window is when the consequence would follow by, the deadline when compliance is judged |
  * | `threat/unused` | defect | info | standard | every threat is stated by a statement, or revised by a later version | a threat nobody states is a leftover, or a statement that lost its content | point the statement that states it at it ({ kind: "threat", threat }), or remove it |
@@ -81,6 +81,7 @@ import * as Evidence from './Evidence.js'
 import * as Likelihood from './Likelihood.js'
 import * as Proposition from './Proposition.js'
 import * as Report from './Report.js'
+import type * as Attribution from './Attribution.js'
 import type * as Statement from './Statement.js'
 import type * as Threat from './Threat.js'
 import * as Time from './Time.js'
@@ -383,9 +384,12 @@ const ties = (ctx: V.Context): ReadonlyMap<string, ReadonlySet<string>> =>
 const tied = (ctx: V.Context, a: string, b: string): boolean =>
   a === b || ties(ctx).get(a)?.has(b) === true
 
+/** Relations that put two actors on one side (alignment and links do not). */
+const SAME_SIDE: ReadonlySet<string> = new Set(['part_of', 'acts_for', 'member_of'])
+
 /**
- * Sides: actors joined by any tie, or by sharing a country code, fall on one side (a
- * union-find over the actors, near-linear).
+ * Sides: actors joined by membership, office, affiliation or a collective, or sharing a
+ * country code, fall on one side (a union-find over the actors, near-linear).
  */
 const SIDES = Symbol('sides')
 const side = (ctx: V.Context): ((id: string) => string) =>
@@ -408,7 +412,13 @@ const side = (ctx: V.Context): ((id: string) => string) =>
       const y = find(b)
       if (x !== y) parent.set(x, y)
     }
-    for (const [a, bs] of ties(ctx)) for (const b of bs) union(a, b)
+    for (const a of r.actors) {
+      for (const rel of a.relations ?? []) if (SAME_SIDE.has(rel.kind)) union(a.id, rel.target)
+      if (a.kind === 'person')
+        for (const o of a.offices ?? []) if (o.in !== undefined) union(a.id, o.in)
+      if (a.kind === 'anonymous' && a.affiliation !== undefined) union(a.id, a.affiliation)
+      if (a.kind === 'collective') for (const m of a.members) union(a.id, m)
+    }
     const byCountry = new Map<string, string>()
     for (const a of r.actors) {
       const country = 'country' in a ? a.country : undefined
@@ -682,7 +692,7 @@ export const unattributedHedge: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named source',
+      'no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain)',
     why: '"reportedly" hides who reported it; FactBank counts it as uncommitted',
     fix: "name the source if the article does; otherwise the finding stands as the article's",
   },
@@ -699,7 +709,7 @@ export const unattributedHedge: Rule = define(
           ),
         ]
       const hedge = s.hedges?.find((h) => isReportative(h.cue))
-      if (hedge === undefined || chain?.some((l) => isReportative(l.cue)) === true) return NONE
+      if (hedge === undefined || named(s)) return NONE
       return [
         emit(
           path,
@@ -709,6 +719,25 @@ export const unattributedHedge: Rule = define(
       ]
     }),
 )
+
+/** Whether a link's source is someone other than the statement's speakers: an intermediary. */
+const relays = (s: Statement.Statement, l: Attribution.Link): boolean =>
+  l.source !== undefined && (s.speakers.length > 100 || !s.speakers.includes(l.source))
+
+/**
+ * Whether the chain records that someone else reported the claim: an unattributed hop, a
+ * reportative cue, or an intermediary.
+ */
+const reported = (s: Statement.Statement): boolean =>
+  s.attribution?.chain.some(
+    (l) => l.source === undefined || isReportative(l.cue) || relays(s, l),
+  ) === true
+
+/** Whether the chain names whoever reported the claim: an intermediary, or a named reportative link. */
+const named = (s: Statement.Statement): boolean =>
+  s.attribution?.chain.some(
+    (l) => l.source !== undefined && (relays(s, l) || isReportative(l.cue)),
+  ) === true
 
 /** Per statement, whether a label occurs in its evidence or a link's: word n-grams, built once. */
 const grams = (spans: ReadonlyArray<Evidence.Span> | undefined, lengths: ReadonlySet<number>) => {
@@ -808,7 +837,7 @@ export const hedgeUnrecorded: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'a statement hedged "reportedly" or "allegedly" records that hop in its chain (a link with that cue, with or without a source)',
+      'a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source)',
     why: 'the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand',
     fix: 'append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one',
   },
@@ -819,7 +848,7 @@ export const hedgeUnrecorded: Rule = define(
       const j = hedges.findIndex((h) => isReportative(h.cue))
       if (j < 0) return NONE
       const chain = s.attribution?.chain
-      if (chain?.some((l) => l.source === undefined || isReportative(l.cue)) === true) return NONE
+      if (reported(s)) return NONE
       const cue = hedges[j]!.cue!
       return [
         emit(
@@ -1579,7 +1608,13 @@ const mentions = (ctx: V.Context): ReadonlyMap<string, 1 | 2> =>
       if (factual) out.set(id, 2)
       else if (!out.has(id)) out.set(id, 1)
     }
-    const committed = (l: Likelihood.Likelihood) => l.factuality === 'CT+' || l.factuality === 'PR+'
+    // presented as a fact: certain, probable, or reported ("reportedly" says who knows it,
+    // not that it may not have happened)
+    const committed = (l: Likelihood.Likelihood) =>
+      l.factuality === 'CT+' ||
+      l.factuality === 'PR+' ||
+      l.factuality === 'Uu' ||
+      l.factuality === 'CTu'
     const walk = (p: Proposition.Proposition, factual: boolean) => {
       const stack: Array<readonly [Proposition.Proposition, boolean]> = [[p, factual]]
       while (stack.length > 0) {
@@ -1627,7 +1662,7 @@ export const statusUnsupported: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'an event given status occurred or ongoing is asserted by some statement, or has evidence that does not present it as possible or planned',
+      'an event given status occurred or ongoing is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional',
     why: 'an anticipated attack recorded as having happened is the costliest error an extraction can make',
     fix: 'give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened',
   },
@@ -1636,7 +1671,15 @@ export const statusUnsupported: Rule = define(
       if (e.status !== 'occurred' && e.status !== 'ongoing') return NONE
       if (mentions(ctx).get(e.id) !== 1) return NONE
       const evidence = e.evidence ?? []
-      if (!evidence.every((span) => isAnticipation(span.text))) return NONE
+      // a span is read with its sentence: "an Israeli military response" is anticipated in
+      // "the U.S. may not be able to prevent an Israeli military response"
+      const text = ctx.report.text
+      const sentences = text === undefined ? [] : sentencesOf(ctx)
+      const context = (span: Evidence.Span) => {
+        const k = text === undefined ? -1 : sentenceAt(sentences, span.start)
+        return k < 0 || sentences[k]!.end < span.end ? span.text : sentences[k]!.text
+      }
+      if (!evidence.every((span) => isAnticipation(context(span)))) return NONE
       return [
         emit(
           [...path, 'status'],
@@ -1982,7 +2025,7 @@ export const conditionWithoutAddressee: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'a condition whose events name actors involves the addressee, or an actor on its side (tied to it, or of its country)',
+      'a condition whose events name actors involves the addressee, or an actor on its side (part of it, acting for it, holding an office in it, of its country)',
     why: 'the demand is derived from the condition: a condition about others asks the addressee to do what it cannot',
     fix: "check the condition (often the addressee's failure to act: not(addressee prevents …)) and the addressee",
   },

@@ -1138,11 +1138,15 @@ describe('Rules', () => {
           org('proxy', 'a proxy', 'armed_group', {
             relations: [{ kind: 'aligned_with', target: 'iran' }],
           }),
+          org('wing', 'an armed wing', 'armed_group', {
+            relations: [{ kind: 'acts_for', target: 'iran' }],
+          }),
         ],
         events: [
           event('iran-attacks', { status: 'hypothetical', agents: ['iran'], targets: ['israel'] }),
           event('militia-attacks', { status: 'hypothetical', agents: ['militia'] }),
           event('proxy-attacks', { status: 'hypothetical', agents: ['proxy'] }),
+          event('wing-attacks', { status: 'hypothetical', agents: ['wing'] }),
           event('strike', { status: 'hypothetical', agents: ['israel'] }),
           event('rain', { status: 'hypothetical' }),
         ],
@@ -1160,8 +1164,12 @@ describe('Rules', () => {
       expect(found(Rules.conditionWithoutAddressee, seed)).toEqual([])
       expect(found(Rules.conditionWithoutAddressee, base(occurs('militia-attacks')))).toEqual([])
       expect(
-        found(Rules.conditionWithoutAddressee, base(occurs('proxy-attacks'), ['iran'])),
+        found(Rules.conditionWithoutAddressee, base(occurs('wing-attacks'), ['iran'])),
       ).toEqual([])
+      // aligned is not the same side: a proxy's attack is not Iran's to prevent
+      expect(
+        found(Rules.conditionWithoutAddressee, base(occurs('proxy-attacks'), ['iran'])),
+      ).toHaveLength(1)
       expect(found(Rules.conditionWithoutAddressee, base(occurs('rain')))).toEqual([])
       expect(
         found(
