@@ -301,6 +301,18 @@ const isAnticipation = lexicon([
   'prospective',
   'if',
   'unless',
+  'avoid',
+  'avoiding',
+  'prevent',
+  'preventing',
+  'avert',
+  'averting',
+  'deter',
+  'risk',
+  'risks',
+  'fear',
+  'fears',
+  'feared',
   'prévu',
   'prévue',
   'pourrait',
@@ -697,7 +709,7 @@ export const unattributedHedge: Rule = define(
     fix: "name the source if the article does; otherwise the finding stands as the article's",
   },
   (emit) =>
-    V.forEach('statements', () => ({ node: s, path }) => {
+    V.forEach('statements', (ctx) => ({ node: s, path }) => {
       const chain = s.attribution?.chain
       const hop = chain?.find((l) => l.source === undefined)
       if (hop !== undefined)
@@ -709,7 +721,7 @@ export const unattributedHedge: Rule = define(
           ),
         ]
       const hedge = s.hedges?.find((h) => isReportative(h.cue))
-      if (hedge === undefined || named(s)) return NONE
+      if (hedge === undefined || named(ctx, s)) return NONE
       return [
         emit(
           path,
@@ -720,23 +732,27 @@ export const unattributedHedge: Rule = define(
     }),
 )
 
-/** Whether a link's source is someone other than the statement's speakers: an intermediary. */
-const relays = (s: Statement.Statement, l: Attribution.Link): boolean =>
-  l.source !== undefined && (s.speakers.length > 100 || !s.speakers.includes(l.source))
+/**
+ * Whether a link's source reports: someone other than the statement's speakers (an
+ * intermediary), or an outlet, which reports what it publishes.
+ */
+const relays = (ctx: V.Context, s: Statement.Statement, l: Attribution.Link): boolean =>
+  l.source !== undefined &&
+  (s.speakers.length > 100 || !s.speakers.includes(l.source) || isOutlet(ctx.actor(l.source)))
 
 /**
  * Whether the chain records that someone else reported the claim: an unattributed hop, a
- * reportative cue, or an intermediary.
+ * reportative cue, or a reporter.
  */
-const reported = (s: Statement.Statement): boolean =>
+const reported = (ctx: V.Context, s: Statement.Statement): boolean =>
   s.attribution?.chain.some(
-    (l) => l.source === undefined || isReportative(l.cue) || relays(s, l),
+    (l) => l.source === undefined || isReportative(l.cue) || relays(ctx, s, l),
   ) === true
 
-/** Whether the chain names whoever reported the claim: an intermediary, or a named reportative link. */
-const named = (s: Statement.Statement): boolean =>
+/** Whether the chain names whoever reported the claim: a reporter, or a named reportative link. */
+const named = (ctx: V.Context, s: Statement.Statement): boolean =>
   s.attribution?.chain.some(
-    (l) => l.source !== undefined && (relays(s, l) || isReportative(l.cue)),
+    (l) => l.source !== undefined && (relays(ctx, s, l) || isReportative(l.cue)),
   ) === true
 
 /** Per statement, whether a label occurs in its evidence or a link's: word n-grams, built once. */
@@ -842,13 +858,13 @@ export const hedgeUnrecorded: Rule = define(
     fix: 'append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one',
   },
   (emit) =>
-    V.forEach('statements', () => ({ node: s, path }) => {
+    V.forEach('statements', (ctx) => ({ node: s, path }) => {
       const hedges = s.hedges
       if (hedges === undefined) return NONE
       const j = hedges.findIndex((h) => isReportative(h.cue))
       if (j < 0) return NONE
       const chain = s.attribution?.chain
-      if (reported(s)) return NONE
+      if (reported(ctx, s)) return NONE
       const cue = hedges[j]!.cue!
       return [
         emit(
@@ -2665,10 +2681,20 @@ const BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r])
  */
 export const byCode = (code: string): Rule | undefined => BY_CODE.get(code)
 
+/** The codes of integrity problems: the structure decoded, so the rules can run. */
+const INTEGRITY: ReadonlySet<string> = new Set([
+  'duplicate_id',
+  'dangling_reference',
+  'wrong_kind_reference',
+  'cycle',
+  'span_mismatch',
+])
+
 /**
  * One round of checking: decodes an input, and runs the rules (the standard set unless
- * given others) on the report — or, when only integrity fails, on the structurally valid
- * data — so that every problem that can be found is reported at once. With `text`, spans
+ * given others) on the report — or, when only integrity fails or keys are unknown, on the
+ * structurally valid data (without the unknown keys) — so that every problem that can be
+ * found is reported at once. With `text`, spans
  * are also checked against that text (for reports that do not embed it). Never throws.
  * Linear in the size of the input, as decoding and the rules are.
  *
@@ -2688,7 +2714,14 @@ export const review =
     const decoded = Report.decode(u, decodeOptions)
     if (E.isRight(decoded))
       return { report: O.some(decoded.right), decode: [], issues: all(decoded.right) }
-    const structure = C.decode(Report.Structure, decodeOptions)(u)
+    // keys the schema does not know do not stop the rules: they run on the data without them
+    const onlyUnknownKeys = decoded.left.issues.every(
+      (i) => i.code === 'unknown_key' || INTEGRITY.has(i.code),
+    )
+    const structure = C.decode(
+      Report.Structure,
+      onlyUnknownKeys ? { ...decodeOptions, unknownKeys: 'strip' } : decodeOptions,
+    )(u)
     if (E.isLeft(structure)) return { report: O.none, decode: decoded.left.issues, issues: [] }
     // integrity has already reported the spans that do not match the report's text
     const known = new Set(
