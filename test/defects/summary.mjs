@@ -26,7 +26,8 @@ for (const v of corpus) {
     )
   }
   byClass.set(v.defect, row)
-  ok ? caught++ : missed++
+  if (ok) caught++
+  else missed++
 }
 const width = Math.max(...[...byClass.keys()].map((k) => k.length))
 console.log(`${'defect class'.padEnd(width)}  caught  missed`)
