@@ -606,7 +606,33 @@ const isSpan = (u: unknown): u is Evidence.Span =>
 /** Checks every evidence span (wherever the description has one) against the text, if the report has one. */
 const evidence = (r: ReportData, issues: DecodeError.DecodeIssue[], spend: Hints.Budget): void => {
   const text: unknown = r.text
-  if (typeof text !== 'string') return
+  if (typeof text === 'string') evidenceAgainst(r, text, issues, spend)
+}
+
+/**
+ * The evidence pass of {@link integrity} against a text of your choice: every span whose
+ * words differ from the text at its offsets, as `span_mismatch` with where the words
+ * occur. For reports that keep their text apart (`claimgraph check --text FILE`); the
+ * rule `evidence/span-mismatch` runs this one check. Linear in the size of the report,
+ * and in the text for at most a bounded number of hints.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const spanIssues =
+  (text: string) =>
+  (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue> => {
+    const issues: DecodeError.DecodeIssue[] = []
+    evidenceAgainst(r, text, issues, Hints.budget())
+    return issues
+  }
+
+const evidenceAgainst = (
+  r: ReportData,
+  text: string,
+  issues: DecodeError.DecodeIssue[],
+  spend: Hints.Budget,
+): void => {
   const matches = Evidence.matches(text)
   spansOf(Structure.ast)(r, [], (_node, span, path) => {
     if (!isSpan(span) || matches(span)) return

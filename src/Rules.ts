@@ -16,7 +16,7 @@
  * | code | kind | severity | set | checks | why | how to fix |
  * | --- | --- | --- | --- | --- | --- | --- |
  * | `attribution/missing` | sourcing | warning | standard | a statement not in the author's voice has an attribution chain (non-answers excepted: the report itself witnessed them) | readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards) | add the chain the article gives ({ chain: [{ source, cue: "told" }] }); if the article gives none, the finding stands as the article's |
- * | `attribution/anonymous-undescribed` | sourcing | warning | standard | an anonymous source (one that speaks or passes a claim on) says whom it speaks for | AP: describe an anonymous source's position and why it is reliable | set the affiliation the article gives ("a U.S. official" → affiliation: the United States); if it gives none, the finding stands |
+ * | `attribution/anonymous-undescribed` | sourcing | warning | standard | an anonymous source (one that speaks or passes a claim on) says whom it speaks for, or how it is placed to know ("familiar with", "close to") | AP: describe an anonymous source's position and why it is reliable | set the affiliation the article gives ("a U.S. official" → affiliation: the United States); if it gives none, the finding stands |
  * | `attribution/single-anonymous-source` | sourcing | warning | standard | a claim does not rest on one anonymous person alone | AP and Reuters require more than one anonymous source, or a stated exception | nothing to repair in the data when the article says "one official"; check the count if it says more |
  * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
  * | `attribution/outlet-affiliation` | sourcing | warning | standard | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" | point the link's evidence at the words that name the affiliation ("linked to Hezbollah") if the article has them |
@@ -35,7 +35,7 @@
  * | `quote/speaker` | defect | error | standard | a direct quote's speaker is an actor of the report other than its own voice | a quote without a speaker cannot be checked | make the speaker whoever the article quotes (a named person, or an anonymous source as described) |
  * | `quote/verbatim` | defect | error | standard | a direct quote's words occur verbatim in its evidence | a quote must be the speaker's exact words | copy the quote from the text exactly, or point the evidence at the sentence that has it |
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
- * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
+ * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
  * | `event/status-unsupported` | defect | warning | standard | an event given status occurred or ongoing is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
  * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
@@ -388,6 +388,8 @@ const ties = (ctx: V.Context): ReadonlyMap<string, ReadonlySet<string>> =>
         for (const o of a.offices ?? []) if (o.in !== undefined) tie(a.id, o.in)
       if (a.kind === 'outlet') for (const x of a.affiliations ?? []) tie(a.id, x)
       if (a.kind === 'anonymous' && a.affiliation !== undefined) tie(a.id, a.affiliation)
+      if (a.kind === 'anonymous')
+        for (const p of a.proximity ?? []) if (p.actor !== undefined) tie(a.id, p.actor)
       if (a.kind === 'collective') for (const m of a.members) tie(a.id, m)
     }
     return out
@@ -540,51 +542,15 @@ const normName = (s: string): string => {
   return words.startsWith('the ') ? words.slice(4) : words
 }
 
-/** Every actor id an event, statement or threat refers to (and the actors' own ties). */
+/**
+ * Every actor id the report refers to, wherever a reference field is (derived from the
+ * report's description, so fields added to the format are counted).
+ */
 const USED = Symbol('used')
 const usedActors = (ctx: V.Context): ReadonlySet<string> =>
   ctx.memo(USED, (r) => {
-    const used = new Set<string>([r.author])
-    if (r.outlet !== undefined) used.add(r.outlet)
-    const add = (ids: ReadonlyArray<string> | undefined) => {
-      if (ids !== undefined) for (const x of ids) used.add(x)
-    }
-    const prop = (p: Proposition.Proposition) => {
-      const stack = [p]
-      while (stack.length > 0) {
-        const q = stack.pop()!
-        if (q.kind === 'and' || q.kind === 'or') for (const o of q.operands) stack.push(o)
-        else if (q.kind !== 'occurs') {
-          if (q.kind === 'ability' || q.kind === 'obligation') add(q.agents)
-          stack.push(q.operand)
-        }
-      }
-    }
-    for (const a of r.actors) {
-      for (const rel of a.relations ?? []) used.add(rel.target)
-      if (a.kind === 'person')
-        for (const o of a.offices ?? []) if (o.in !== undefined) used.add(o.in)
-      if (a.kind === 'outlet') add(a.affiliations)
-      if (a.kind === 'anonymous' && a.affiliation !== undefined) used.add(a.affiliation)
-      if (a.kind === 'collective') add(a.members)
-    }
-    for (const e of r.events) {
-      add(e.agents)
-      add(e.targets)
-    }
-    for (const s of r.statements) {
-      add(s.speakers)
-      add(s.addressees)
-      for (const l of s.attribution?.chain ?? []) if (l.source !== undefined) used.add(l.source)
-      if (s.content.kind === 'proposition') prop(s.content.proposition)
-    }
-    for (const t of r.threats) {
-      add(t.issuer)
-      add(t.addressee)
-      add(t.enforcer)
-      prop(t.consequence)
-      if (t.condition !== undefined) prop(t.condition)
-    }
+    const used = new Set<string>()
+    for (const ref of C.references(Report.Structure)(r)) if (ref.to === 'actor') used.add(ref.id)
     return used
   })
 
@@ -638,7 +604,8 @@ export const anonymousUndescribed: Rule = define(
     kind: 'sourcing',
     severity: 'warning',
     set: 'standard',
-    checks: 'an anonymous source (one that speaks or passes a claim on) says whom it speaks for',
+    checks:
+      'an anonymous source (one that speaks or passes a claim on) says whom it speaks for, or how it is placed to know ("familiar with", "close to")',
     why: "AP: describe an anonymous source's position and why it is reliable",
     fix: 'set the affiliation the article gives ("a U.S. official" → affiliation: the United States); if it gives none, the finding stands',
   },
@@ -647,11 +614,14 @@ export const anonymousUndescribed: Rule = define(
       'actors',
       (ctx) =>
         ({ node: a, path }) =>
-          a.kind === 'anonymous' && a.affiliation === undefined && sources(ctx).has(a.id)
+          a.kind === 'anonymous' &&
+          a.affiliation === undefined &&
+          (a.proximity === undefined || a.proximity.length === 0) &&
+          sources(ctx).has(a.id)
             ? [
                 emit(
                   path,
-                  `the anonymous source ${quoted(a.description)} has no affiliation: say whom it speaks for`,
+                  `the anonymous source ${quoted(a.description)} has no affiliation or proximity: say whom it speaks for, or how it is placed to know`,
                   a.id,
                 ),
               ]
@@ -1501,7 +1471,7 @@ const BACKWARD: ReadonlySet<string> = new Set(['retaliation_for', 'response_to']
 /** Relation kinds whose target comes after the event. */
 const FORWARD: ReadonlySet<string> = new Set(['preparation_for'])
 /** Relation kinds that nest an event in another: they must not loop. */
-const NESTING: ReadonlySet<string> = new Set(['part_of', 'instance_of'])
+const NESTING: ReadonlySet<string> = new Set(['part_of', 'instance_of', 'by_means_of'])
 
 /**
  * Reports each edge that closes a cycle in a graph of `n` nodes, by an iterative
@@ -1557,7 +1527,7 @@ export const relationCycle: Rule = define(
     severity: 'error',
     set: 'standard',
     checks:
-      'no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of never loop',
+      'no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop',
     why: 'an event in retaliation for itself, or two events each answering the other, cannot both have come first',
     fix: 'reverse or remove the relation the issue points at (a response points back to its cause)',
   },
@@ -2293,67 +2263,23 @@ export const cueMismatch: Rule = define(
 // the rules: evidence
 // -------------------------------------------------------------------------------------
 
-/** UTF-8 bytes before offset `i` of `s`. */
-const utf8Before = (s: string, i: number): number => {
-  let n = 0
-  for (let k = 0; k < i; k++) {
-    const c = s.charCodeAt(k)
-    n +=
-      c < 0x80
-        ? 1
-        : c < 0x800
-          ? 2
-          : c >= 0xd800 && c < 0xdc00
-            ? 4
-            : c >= 0xdc00 && c < 0xe000
-              ? 0
-              : 3
-  }
-  return n
-}
-
-/** The most spans of one check given a hint of where their words occur (each hint scans the text). */
-const MAX_HINTS = 50
-
-/** Where a span's words occur nearest its offsets, as a repair hint. */
-const whereInstead = (text: string, span: Evidence.Span): string => {
-  const after = text.indexOf(span.text, span.start)
-  const before = span.start > 0 ? text.lastIndexOf(span.text, span.start) : -1
-  const found =
-    before < 0
-      ? after
-      : after < 0
-        ? before
-        : span.start - before <= after - span.start
-          ? before
-          : after
-  if (found < 0) return '; the words do not occur in the text: quote them exactly'
-  const bytes =
-    utf8Before(text, found) === span.start
-      ? ' (the offsets look like UTF-8 byte offsets: count UTF-16 code units)'
-      : ''
-  return `; the words occur at ${found}–${found + span.text.length}${bytes}`
-}
-
-/** The one span check, against the report's text or a given one. */
+/** The one span check (integrity's evidence pass), against the report's text or a given one. */
 const spanCheck =
   (text: (r: Report.ReportData) => string | undefined) =>
   (emit: Emit): V.Validator<Report.ReportData> =>
     V.withContext((ctx) => {
       const t = text(ctx.report)
       if (t === undefined) return NONE
-      const matches = Evidence.matches(t)
-      const out: V.Issue[] = []
-      for (const [path, span, node] of Report.spans(ctx.report)) {
-        if (matches(span)) continue
-        const found = span.end <= t.length ? t.slice(span.start, span.end) : undefined
-        const what =
-          found === undefined
-            ? `span ${span.start}–${span.end} lies beyond the end of the text (${t.length} characters)`
-            : `the text at ${span.start}–${span.end} is ${quoted(found, 60)}, not ${quoted(span.text, 60)}`
-        out.push(emit(path, out.length < MAX_HINTS ? what + whereInstead(t, span) : what, node))
-      }
-      return out
+      return Report.spanIssues(t)(ctx.report).map((i) => {
+        const [collection, index] = i.path
+        const holder =
+          typeof collection === 'string' && typeof index === 'number'
+            ? (ctx.report[collection as V.Collection] as ReadonlyArray<{ readonly id?: string }>)?.[
+                index
+              ]
+            : undefined
+        return emit(i.path, i.message, holder?.id)
+      })
     })
 
 const SPAN_MISMATCH: Spec = {

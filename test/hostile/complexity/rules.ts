@@ -354,8 +354,11 @@ export default [
           V.ofKind('defect')(v),
           V.strict(v),
           V.contramap((a: ReadonlyArray<V.Issue>) => a)(v),
-          V.when(() => true)(v),
-          V.getMonoid<ReadonlyArray<V.Issue>>().concat(v, V.empty),
+          V.when((_: ReadonlyArray<V.Issue>) => true)(v),
+          V.getMonoid<ReadonlyArray<V.Issue>>().concat(
+            v,
+            V.getMonoid<ReadonlyArray<V.Issue>>().empty,
+          ),
           V.each((a: ReadonlyArray<V.Issue>) => a.map((x, i) => [['xs', i], [x]] as const))(v),
         ]
         return V.concat(v)(V.concatAll(...all))(xs)
