@@ -88,7 +88,7 @@ describe('cli', () => {
       expect(r.code).toBe(0)
       expect(r.stdout).toContain('valid, with findings')
       expect(r.stdout.trim().split('\n').at(-1)).toBe(
-        'checked 1 report in 1 file: 1 valid, 0 invalid, 8 warnings',
+        'checked 1 report in 1 file: 1 valid, 0 invalid, 0 malformed; 0 warnings, 8 sourcing findings',
       )
     })
     it('--strict gates on data defects: the seed passes, its sourcing findings reported', () => {
@@ -117,7 +117,7 @@ describe('cli', () => {
         ]),
       })
       expect(lines.at(-1)).toEqual({
-        summary: { reports: 2, valid: 1, invalid: 1, warnings: 8, exit: 1 },
+        summary: { reports: 2, valid: 1, invalid: 1, malformed: 0, warnings: 0, sourcing: 8, exit: 1 },
       })
     })
     it('streams NDJSON, naming the line of each problem and still checking every valid report', () => {
@@ -126,13 +126,15 @@ describe('cli', () => {
       expect(r.code).toBe(4)
       expect(r.stdout).toContain('many.ndjson:2: invalid report')
       expect(r.stdout).toContain('many.ndjson:3: not valid JSON')
-      expect(r.stdout).toContain('checked 3 reports in 1 file: 2 valid, 1 invalid, 16 warnings')
+      expect(r.stdout).toContain(
+        'checked 4 reports in 1 file: 2 valid, 1 invalid, 1 malformed; 0 warnings, 16 sourcing findings',
+      )
     })
     it('handles a BOM, CRLF line ends and a truncated last line', () => {
       const bom = run(['check', file('bom.ndjson', `\uFEFF${seedJson}\r\n${seedJson}\r\n`)])
       expect([bom.code, bom.stdout.trim().split('\n').at(-1)]).toEqual([
         0,
-        'checked 2 reports in 1 file: 2 valid, 0 invalid, 16 warnings',
+        'checked 2 reports in 1 file: 2 valid, 0 invalid, 0 malformed; 0 warnings, 16 sourcing findings',
       ])
       const truncated = run(['check', file('cut.ndjson', `${seedJson}\n${seedJson.slice(0, 100)}`)])
       expect(truncated.code).toBe(4)
@@ -192,7 +194,7 @@ describe('cli', () => {
       expect(r.stdout).toContain(
         'long.ndjson:2: the line is larger than the maximum document size of 32 KiB (see --max-size); the rest of the file is not checked',
       )
-      expect(r.stdout).toContain('checked 1 report in 1 file: 1 valid')
+      expect(r.stdout).toContain('checked 2 reports in 1 file: 1 valid, 0 invalid, 1 malformed')
     })
     it('a document larger than --max-size is malformed, for check and inspect', () => {
       const path = file('big.json', seedJson)

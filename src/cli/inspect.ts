@@ -86,7 +86,7 @@ Exits 1 when the report is invalid or the rules find an error.`,
     const code = V.hasErrors(issues) ? EXIT.invalid : EXIT.ok
     ctx.raise(code)
     ctx.text(Render.inspect(report, width === undefined || width === 0 ? {} : { width }))
-    ctx.text(`  Validation (standard rules)  ${indent(V.toText(safeIssues(issues)))}`)
+    ctx.text(`\nValidation (standard rules)\n${indent(V.toText(safeIssues(issues)))}`)
     return code
   },
 })
