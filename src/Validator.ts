@@ -132,10 +132,15 @@ export type NodeOf<C extends Collection> = C extends 'actors'
  * @since 0.2.0
  */
 export interface Context {
+  /** The report being validated. */
   readonly report: Report.ReportData
+  /** The actor with an id (the first of duplicates), if any. */
   readonly actor: (id: string) => Actor.Actor | undefined
+  /** The event with an id, if any. */
   readonly event: (id: string) => Event.Event | undefined
+  /** The statement with an id, if any. */
   readonly statement: (id: string) => Statement.Statement | undefined
+  /** The threat with an id, if any. */
   readonly threat: (id: string) => Threat.Threat | undefined
   /**
    * A value built once per report and shared by every validator that asks with the same
@@ -158,7 +163,11 @@ export type Plan =
       /** The check of one node, prepared once per report (lookups are built here). */
       readonly prepare: (context: Context) => Validator<Focus<unknown>>
     }
-  | { readonly _tag: 'Whole'; readonly run: (context: Context) => ReadonlyArray<Issue> }
+  | {
+      readonly _tag: 'Whole'
+      /** The check of the whole report, given the shared context. */
+      readonly run: (context: Context) => ReadonlyArray<Issue>
+    }
   | { readonly _tag: 'All'; readonly validators: ReadonlyArray<Validator<Report.ReportData>> }
 
 /**

@@ -117,7 +117,15 @@ describe('cli', () => {
         ]),
       })
       expect(lines.at(-1)).toEqual({
-        summary: { reports: 2, valid: 1, invalid: 1, malformed: 0, warnings: 0, sourcing: 8, exit: 1 },
+        summary: {
+          reports: 2,
+          valid: 1,
+          invalid: 1,
+          malformed: 0,
+          warnings: 0,
+          sourcing: 8,
+          exit: 1,
+        },
       })
     })
     it('streams NDJSON, naming the line of each problem and still checking every valid report', () => {
