@@ -2,6 +2,7 @@
 // `npm run build` first) — into the header of src/Rules.ts and into docs/validators.md,
 // after `<!-- rules-table -->`. A test fails when either differs from the rules.
 import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 
 /** The source with its table replaced by `table` (placeholder `RULES-TABLE` or the old table). */
 export const inSource = (source, table) => {
@@ -20,7 +21,8 @@ export const inGuide = (guide, table) =>
   guide.replace(/(<!-- rules-table -->\n)(?:\|.*\n)*/, (_, open) => `${open}${table}\n`)
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { Rules } = await import('../dist/index.js')
+  // the Node build (the ES module build is for bundlers)
+  const { Rules } = createRequire(import.meta.url)('../dist/index.cjs')
   const table = Rules.toMarkdown(Rules.RULES)
   for (const [file, f] of [
     ['../src/Rules.ts', inSource],

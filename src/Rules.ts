@@ -41,7 +41,7 @@
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
  * | `threat/contradictory-condition` | defect | error | standard | a condition does not require an event both to occur and not occur | such a condition can never be met | remove the negation that was added by mistake, or the operand that contradicts the other |
- * | `threat/act-mismatch` | defect | warning | standard | "threaten" is used when the issuer enforces, "warn" when a third party does | a warning is not a threat (CAMEO 130 vs 138) | use the act the enforcer implies ("warn" for a third party), or correct the enforcer |
+ * | `threat/act-mismatch` | defect | warning | standard | "threaten" is used when the issuer's side enforces (offices, part_of, acts_for, member_of), "warn" when a third party does, "promise" only for a benefit, and neither for one | a warning is not a threat (CAMEO 130 vs 138), and a promise is not a threat | use the act the enforcer and the valence imply ("warn" for a third party, "promise" for a benefit), or correct the enforcer |
  * | `threat/ultimatum-without-deadline` | defect | info | standard | a threat stated as a demand has a deadline | an ultimatum (CAMEO 139) is a demand with a deadline | add the deadline if the article gives one ("by March 1") |
  * | `threat/self-addressed` | defect | warning | standard | no issuer or enforcer of a threat is also its addressee | a threat is made to someone else; an addressee among the issuers is a role in the wrong place | check who issued the threat, who would carry it out and to whom it was made |
  * | `threat/condition-without-addressee` | defect | warning | standard | a condition whose events name actors involves the addressee, or an actor on its side (part of it, acting for it, holding an office in it, of its country) | the demand is derived from the condition: a condition about others asks the addressee to do what it cannot | check the condition (often the addressee's failure to act: not(addressee prevents …)) and the addressee |
@@ -54,6 +54,9 @@
  * | `evidence/wrong-occurrence` | defect | warning | standard | a node's evidence is not anchored at another occurrence of its words: a span alone in its sentence whose words also occur, unanchored, in the one sentence that holds the node's other spans | offsets found by searching for the first occurrence of a phrase often point at the headline or an earlier sentence | move the span to the occurrence the message gives (Evidence.locate with an occurrence or after option) |
  * | `evidence/uncovered-sentence` | defect | info | strict | every sentence of the text is covered by a span | a complete encoding leaves no claim out | model the claim the sentence makes, or anchor the node it belongs to there |
  * | `evidence/missing` | defect | info | strict | every statement, event and threat carries evidence | every node should be anchored in the text | add the span of the words the node comes from (Evidence.locate) |
+ * | `attribution/circular` | sourcing | warning | standard | no attribution chain passes through the same actor twice | circular reporting: a claim that comes back to a source through others looks corroborated when it is one voice | nothing to repair when the article reports it so; if a link was repeated by mistake, remove it |
+ * | `relay/uncertain-intermediary` | sourcing | info | standard | a message that travelled through intermediaries names them: an intermediary that is anonymous or unnamed (with or without candidate identities) is noted | who carried a message shapes what it means; "an official, most likely the prime minister" is not the prime minister | nothing to repair when the article leaves the messenger unnamed; give the candidates it names |
+ * | `claim/denied-by-party` | sourcing | warning | standard | no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party to the claim or acts for one | a claim its own party denies on the record is contested; readers must weigh the denial with it | nothing to repair: the denial is the article's; report it with the claim |
  *
  * @example
  * ```ts
@@ -78,12 +81,13 @@ import * as C from './Codec.js'
 import * as Country from './Country.js'
 import * as DecodeError from './DecodeError.js'
 import * as Evidence from './Evidence.js'
+import type * as Id from './Id.js'
 import * as Likelihood from './Likelihood.js'
 import * as Proposition from './Proposition.js'
 import * as Report from './Report.js'
 import type * as Attribution from './Attribution.js'
-import type * as Statement from './Statement.js'
-import type * as Threat from './Threat.js'
+import * as Statement from './Statement.js'
+import * as Threat from './Threat.js'
 import * as Time from './Time.js'
 import * as V from './Validator.js'
 
@@ -340,31 +344,16 @@ const ASSERTIVE: ReadonlySet<string> = new Set([
   'restate',
   'confirm',
   'retract',
-])
-
-/** Acts that answer without content: they have none. */
-const NON_ANSWERS: ReadonlySet<string> = new Set([
-  'decline_comment',
-  'no_comment',
-  'no_response',
-  'unreachable',
+  'reject',
 ])
 
 const isAuthorVoice = (r: Report.ReportData, s: Statement.Statement): boolean =>
   s.speakers.every((x) => x === r.author)
 
-/** Ids of the actors that speak or pass a claim on: the only ones source rules look at. */
+/** Ids of the actors that are sources (they speak, are quoted or pass a claim on): the only ones source rules look at. */
 const SOURCES = Symbol('sources')
 const sources = (ctx: V.Context): ReadonlySet<string> =>
-  ctx.memo(SOURCES, (r) => {
-    const out = new Set<string>()
-    for (const s of r.statements) {
-      for (const x of s.speakers) out.add(x)
-      const chain = s.attribution?.chain
-      if (chain !== undefined) for (const l of chain) if (l.source !== undefined) out.add(l.source)
-    }
-    return out
-  })
+  ctx.memo(SOURCES, (r) => new Set<string>(Report.sources(r)))
 
 /**
  * The actors each actor is directly tied to, both ways: relations, offices, affiliations
@@ -444,17 +433,17 @@ const side = (ctx: V.Context): ((id: string) => string) =>
     return find
   })
 
-/** Whether a threat's enforcers are all outside its issuers (a warning, not a threat): once per threat, with a set. */
+/**
+ * Whether a threat's enforcers are all off its issuers' side (a warning, not a threat),
+ * following actor relations: once per threat, on sides computed once per report.
+ */
+const SIDES_OF_THREATS = Symbol('threat sides')
 const THIRD_PARTY = Symbol('third-party')
 const thirdParty = (ctx: V.Context, t: Threat.Threat): boolean => {
   const memo = ctx.memo(THIRD_PARTY, () => new Map<string, boolean>())
   const known = memo.get(t.id)
   if (known !== undefined) return known
-  let answer = false
-  if (t.enforcer !== undefined) {
-    const issuers = new Set<string>(t.issuer)
-    answer = t.enforcer.every((e) => !issuers.has(e))
-  }
+  const answer = Threat.hasThirdPartyEnforcer(ctx.memo(SIDES_OF_THREATS, Threat.sides))(t)
   memo.set(t.id, answer)
   return answer
 }
@@ -580,7 +569,7 @@ export const attributionMissing: Rule = define(
       'statements',
       (ctx) =>
         ({ node: s, path }) =>
-          s.attribution === undefined && !isAuthorVoice(ctx.report, s) && !NON_ANSWERS.has(s.act)
+          s.attribution === undefined && !isAuthorVoice(ctx.report, s) && !Statement.isNonAnswer(s)
             ? [
                 emit(
                   path,
@@ -869,7 +858,9 @@ export const speakerNotSource: Rule = define(
     V.forEach('statements', (ctx) => ({ node: s, path }) => {
       const chain = s.attribution?.chain
       if (chain === undefined || isAuthorVoice(ctx.report, s)) return NONE
-      const speaks = (x: string) => s.speakers.some((p) => tied(ctx, x, p))
+      const voices: ReadonlyArray<string> =
+        s.wordsBy === undefined ? s.speakers : [...s.speakers, ...s.wordsBy]
+      const speaks = (x: string) => voices.some((p) => tied(ctx, x, p))
       if (s.act === 'report') {
         if (s.speakers.length > 100) return NONE
         return chain.some((l) => l.source !== undefined && speaks(l.source))
@@ -1281,7 +1272,7 @@ export const contentMissing: Rule = define(
   },
   (emit) =>
     V.statements(({ node: s, path }) =>
-      s.content.kind === 'none' && s.quote === undefined && !NON_ANSWERS.has(s.act)
+      s.content.kind === 'none' && s.quote === undefined && !Statement.isNonAnswer(s)
         ? [
             emit(
               [...path, 'content'],
@@ -1311,7 +1302,7 @@ export const nonAnswerWithContent: Rule = define(
   },
   (emit) =>
     V.statements(({ node: s, path }) =>
-      NON_ANSWERS.has(s.act) && s.content.kind !== 'none'
+      Statement.isNonAnswer(s) && s.content.kind !== 'none'
         ? [
             emit(
               [...path, 'content'],
@@ -1383,7 +1374,9 @@ export const quoteSpeaker: Rule = define(
   (emit) =>
     V.forEach('statements', (ctx) => ({ node: s, path }) => {
       if (s.quote === undefined) return NONE
-      const j = s.speakers.findIndex((x) => {
+      // the quote is in the words of wordsBy, else of the speakers
+      const words = Statement.wordsOf(s)
+      const j = words.findIndex((x) => {
         const a = ctx.actor(x)
         return a === undefined || a.kind === 'author'
       })
@@ -1391,7 +1384,7 @@ export const quoteSpeaker: Rule = define(
         ? NONE
         : [
             emit(
-              [...path, 'speakers', j],
+              [...path, s.wordsBy === undefined ? 'speakers' : 'wordsBy', j],
               'a direct quote needs a speaker other than the report itself',
               s.id,
             ),
@@ -1872,19 +1865,36 @@ export const threatActMismatch: Rule = define(
     kind: 'defect',
     severity: 'warning',
     set: 'standard',
-    checks: '"threaten" is used when the issuer enforces, "warn" when a third party does',
-    why: 'a warning is not a threat (CAMEO 130 vs 138)',
-    fix: 'use the act the enforcer implies ("warn" for a third party), or correct the enforcer',
+    checks:
+      '"threaten" is used when the issuer\'s side enforces (offices, part_of, acts_for, member_of), "warn" when a third party does, "promise" only for a benefit, and neither for one',
+    why: 'a warning is not a threat (CAMEO 130 vs 138), and a promise is not a threat',
+    fix: 'use the act the enforcer and the valence imply ("warn" for a third party, "promise" for a benefit), or correct the enforcer',
   },
   (emit) =>
     V.forEach('statements', (ctx) => ({ node: s, path }) => {
       if (s.content.kind !== 'threat') return NONE
       const t = ctx.threat(s.content.threat)
-      if (t === undefined || t.enforcer === undefined) return NONE
+      if (t === undefined) return NONE
+      const at = [...path, 'act']
+      if (t.valence === 'positive')
+        return s.act === 'threaten' || s.act === 'warn'
+          ? [
+              emit(
+                at,
+                `the consequence benefits the addressee: this is a promise, not ${s.act === 'warn' ? 'a warning' : 'a threat'}`,
+                s.id,
+              ),
+            ]
+          : NONE
+      if (s.act === 'promise')
+        return [
+          emit(at, 'the consequence harms the addressee: this is a threat, not a promise', s.id),
+        ]
+      if (t.enforcer === undefined) return NONE
       if (s.act === 'threaten' && thirdParty(ctx, t))
         return [
           emit(
-            [...path, 'act'],
+            at,
             'the consequence would be carried out by a third party: this is a warning, not a threat',
             s.id,
           ),
@@ -1892,8 +1902,8 @@ export const threatActMismatch: Rule = define(
       if (s.act === 'warn' && !thirdParty(ctx, t))
         return [
           emit(
-            [...path, 'act'],
-            'the issuer would carry out the consequence itself: this is a threat, not a warning',
+            at,
+            "the issuer's side would carry out the consequence itself: this is a threat, not a warning",
             s.id,
           ),
         ]
@@ -2496,6 +2506,303 @@ export const evidenceMissing: Rule = define(
 )
 
 // -------------------------------------------------------------------------------------
+// the rules: real reporting (circular chains, relayed messages, denials by a party)
+// -------------------------------------------------------------------------------------
+
+/**
+ * `attribution/circular`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const circular: Rule = define(
+  {
+    code: 'attribution/circular',
+    kind: 'sourcing',
+    severity: 'warning',
+    set: 'standard',
+    checks: 'no attribution chain passes through the same actor twice',
+    why: 'circular reporting: a claim that comes back to a source through others looks corroborated when it is one voice',
+    fix: 'nothing to repair when the article reports it so; if a link was repeated by mistake, remove it',
+  },
+  (emit) =>
+    V.forEach('statements', (ctx) => ({ node: s, path }) => {
+      const chain = s.attribution?.chain
+      if (chain === undefined || chain.length < 2) return NONE
+      let out: V.Issue[] | undefined
+      // where each source was first met: linear in the chain
+      const first = new Map<string, number>()
+      for (let j = 0; j < chain.length; j++) {
+        const source = chain[j]!.source
+        if (source === undefined) continue
+        const k = first.get(source)
+        if (k === undefined) {
+          first.set(source, j)
+          continue
+        }
+        ;(out ??= []).push(
+          emit(
+            [...path, 'attribution', 'chain', j, 'source'],
+            `the chain passes through ${label(ctx, source)} twice (links ${k} and ${j}): circular reporting, one voice that may look like two`,
+            s.id,
+          ),
+        )
+      }
+      return out ?? NONE
+    }),
+)
+
+/**
+ * `relay/uncertain-intermediary`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const uncertainIntermediary: Rule = define(
+  {
+    code: 'relay/uncertain-intermediary',
+    kind: 'sourcing',
+    severity: 'info',
+    set: 'standard',
+    checks:
+      'a message that travelled through intermediaries names them: an intermediary that is anonymous or unnamed (with or without candidate identities) is noted',
+    why: 'who carried a message shapes what it means; "an official, most likely the prime minister" is not the prime minister',
+    fix: 'nothing to repair when the article leaves the messenger unnamed; give the candidates it names',
+  },
+  (emit) =>
+    V.forEach('statements', (ctx) => ({ node: s, path }) => {
+      const hops = s.intermediaries
+      if (hops === undefined || hops.length === 0) return NONE
+      let out: V.Issue[] | undefined
+      for (let j = 0; j < hops.length; j++) {
+        const a = ctx.actor(hops[j]!.actor)
+        if (a === undefined || Actor.isIdentified(a)) continue
+        const candidates = Actor.candidates(a)
+        const shown = candidates
+          .slice(0, 3)
+          .map(
+            (c) =>
+              `${c.likelihood?.cue ?? c.likelihood?.band?.replace(/_/g, ' ') ?? 'possibly'} ${label(ctx, c.actor)}`,
+          )
+        const who =
+          candidates.length === 0
+            ? `who ${a.kind === 'unnamed' && a.count !== 1 ? 'are' : 'is'} not identified`
+            : `whose identity is uncertain: ${shown.join(', or ')}${candidates.length > 3 ? ` (and ${candidates.length - 3} more)` : ''}`
+        ;(out ??= []).push(
+          emit(
+            [...path, 'intermediaries', j],
+            `the message passed through ${clip(Actor.label(a), 60)}, ${who}`,
+            s.id,
+          ),
+        )
+      }
+      return out ?? NONE
+    }),
+)
+
+/** The actors a node stands for: itself, what it acts for or is part or a member of, where it holds office. */
+const sidesOf = (a: Actor.Actor | undefined, id: Id.ActorId): ReadonlyArray<Id.ActorId> => {
+  if (a === undefined) return [id]
+  const out: Id.ActorId[] = [id]
+  a.relations?.forEach(
+    (r) =>
+      (r.kind === 'acts_for' || r.kind === 'part_of' || r.kind === 'member_of') &&
+      out.push(r.target),
+  )
+  if (a.kind === 'person') a.offices?.forEach((o) => o.in !== undefined && out.push(o.in))
+  return out
+}
+
+/** The events a proposition asserts to occur: under an even number of negations, through modalities, not under `or`. */
+const asserted = (p: Proposition.Proposition): ReadonlyArray<Id.EventId> => {
+  const out: Id.EventId[] = []
+  const stack: Array<readonly [Proposition.Proposition, boolean]> = [[p, true]]
+  while (stack.length > 0) {
+    const [q, positive] = stack.pop()!
+    switch (q.kind) {
+      case 'occurs':
+        if (positive) out.push(q.event)
+        break
+      case 'not':
+        stack.push([q.operand, !positive])
+        break
+      case 'and':
+        if (positive) for (const o of q.operands) stack.push([o, positive])
+        break
+      case 'or':
+        if (!positive) for (const o of q.operands) stack.push([o, positive])
+        break
+      default:
+        stack.push([q.operand, positive])
+    }
+  }
+  return out
+}
+
+/**
+ * `claim/denied-by-party`: a claim is denied on the record by a party to it.
+ *
+ * A denial is a statement with the act `deny` whose speakers are all named (not anonymous,
+ * unnamed or the report's own voice); a denier stands for itself and for what it acts for,
+ * is part or a member of, or holds an office in. It denies a claim by a party when:
+ *
+ * - its content is an event the claim asserts, and it is a party to the event (an agent or
+ *   a target);
+ * - its content is the threat the claim states, and it is a party to the threat (an issuer,
+ *   an addressee or an enforcer);
+ * - it is about the claim itself (nested, or the sourcing of the claim), or about the
+ *   claim's sourcing in general — a source of its chain, the report of a publisher in its
+ *   chain, or this report — and it is a party to the claim: a speaker or addressee, or a
+ *   party to an event the claim asserts or to the threat it states.
+ *
+ * Linear in the size of the report (a chain has at most 1,000 links).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const deniedByParty: Rule = define(
+  {
+    code: 'claim/denied-by-party',
+    kind: 'sourcing',
+    severity: 'warning',
+    set: 'standard',
+    checks:
+      'no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party to the claim or acts for one',
+    why: 'a claim its own party denies on the record is contested; readers must weigh the denial with it',
+    fix: "nothing to repair: the denial is the article's; report it with the claim",
+  },
+  (emit) =>
+    V.forEach('statements', (ctx) => {
+      const report = ctx.report
+      const actors = { get: ctx.actor }
+      const events = { get: ctx.event }
+      const threats = { get: ctx.threat }
+      const statements = { get: ctx.statement }
+      /** The parties of an event, of a threat and of a claim, each set built once. */
+      const memo = new Map<string, ReadonlySet<Id.ActorId>>()
+      const once = (key: string, build: () => Iterable<Id.ActorId>) => {
+        let set = memo.get(key)
+        if (set === undefined) memo.set(key, (set = new Set(build())))
+        return set
+      }
+      const eventParties = (e: Id.EventId) =>
+        once(`e:${e}`, () => {
+          const event = events.get(e)
+          return [...(event?.agents ?? []), ...(event?.targets ?? [])]
+        })
+      const threatParties = (t: Id.ThreatId) =>
+        once(`t:${t}`, () => {
+          const threat = threats.get(t)
+          return threat === undefined ? [] : Threat.parties(threat)
+        })
+      const claimParties = (s: Statement.Statement) =>
+        once(`s:${s.id}`, function* () {
+          yield* s.speakers
+          yield* s.addressees ?? []
+          const c = s.content
+          if (c.kind === 'proposition')
+            for (const e of asserted(c.proposition)) yield* eventParties(e)
+          if (c.kind === 'threat') yield* threatParties(c.threat)
+        })
+      /** The first denial on the record by a speaker standing for one of `parties`, if any. */
+      type Denial = { readonly id: Id.StatementId; readonly speaker: Id.ActorId }
+      const byEvent = new Map<Id.EventId, Denial>()
+      const byThreat = new Map<Id.ThreatId, Denial>()
+      const byStatement = new Map<Id.StatementId, Denial>()
+      // denials of a source (or a publisher), and of this report: side → denial
+      const bySource = new Map<Id.ActorId, Map<Id.ActorId, Denial>>()
+      const ofThisReport = new Map<Id.ActorId, Denial>()
+      for (const d of report.statements) {
+        if (d.act !== 'deny') continue
+        const onRecord = d.speakers.every((x) => {
+          const a = actors.get(x)
+          return (
+            x !== report.author && a !== undefined && Actor.isIdentified(a) && a.kind !== 'author'
+          )
+        })
+        if (!onRecord) continue
+        const sides: Id.ActorId[] = []
+        for (const x of d.speakers) for (const side of sidesOf(actors.get(x), x)) sides.push(side)
+        const denial: Denial = { id: d.id, speaker: d.speakers[0] }
+        const standsFor = (parties: ReadonlySet<Id.ActorId>) => sides.some((x) => parties.has(x))
+        const c = d.content
+        if (c.kind === 'proposition') {
+          for (const e of asserted(c.proposition))
+            if (!byEvent.has(e) && standsFor(eventParties(e))) byEvent.set(e, denial)
+        } else if (c.kind === 'threat') {
+          if (!byThreat.has(c.threat) && standsFor(threatParties(c.threat)))
+            byThreat.set(c.threat, denial)
+        } else if (
+          c.kind === 'statement' ||
+          (c.kind === 'sourcing' && c.target.kind === 'statement')
+        ) {
+          const target =
+            c.kind === 'statement'
+              ? c.statement
+              : (c.target as { statement: Id.StatementId }).statement
+          const claim = statements.get(target)
+          if (claim !== undefined && !byStatement.has(target) && standsFor(claimParties(claim)))
+            byStatement.set(target, denial)
+        } else if (c.kind === 'sourcing') {
+          const t = c.target
+          const into =
+            t.kind === 'report' && t.publisher === undefined
+              ? ofThisReport
+              : (() => {
+                  const key =
+                    t.kind === 'source' ? t.source : (t as { publisher: Id.ActorId }).publisher
+                  let m = bySource.get(key)
+                  if (m === undefined) bySource.set(key, (m = new Map()))
+                  return m
+                })()
+          for (const side of sides) if (!into.has(side)) into.set(side, denial)
+        }
+      }
+      const none =
+        byEvent.size + byThreat.size + byStatement.size + bySource.size + ofThisReport.size === 0
+      const standing = (
+        parties: ReadonlySet<Id.ActorId>,
+        sides: ReadonlyMap<Id.ActorId, Denial>,
+      ) => {
+        // the smaller side is walked, the larger probed
+        if (sides.size < parties.size) {
+          for (const [side, d] of sides) if (parties.has(side)) return d
+        } else
+          for (const p of parties) {
+            const d = sides.get(p)
+            if (d !== undefined) return d
+          }
+        return undefined
+      }
+      return ({ node: s, path }: V.Focus<Statement.Statement>) => {
+        if (none || s.act === 'deny' || Statement.isNonAnswer(s)) return NONE
+        const c = s.content
+        let found: Denial | undefined = byStatement.get(s.id)
+        if (found === undefined && c.kind === 'proposition')
+          for (const e of asserted(c.proposition)) if ((found = byEvent.get(e)) !== undefined) break
+        if (found === undefined && c.kind === 'threat') found = byThreat.get(c.threat)
+        if (found === undefined && ofThisReport.size > 0)
+          found = standing(claimParties(s), ofThisReport)
+        const chain = s.attribution?.chain
+        if (found === undefined && chain !== undefined && bySource.size > 0)
+          for (const l of chain) {
+            const sides = l.source === undefined ? undefined : bySource.get(l.source)
+            if (sides !== undefined && (found = standing(claimParties(s), sides)) !== undefined)
+              break
+          }
+        if (found === undefined || found.id === s.id) return NONE
+        return [
+          emit(
+            path,
+            `${label(ctx, found.speaker)}, a party to this claim, denied it on the record (statement "${found.id}")`,
+            s.id,
+          ),
+        ]
+      }
+    }),
+)
+
+// -------------------------------------------------------------------------------------
 // rule sets
 // -------------------------------------------------------------------------------------
 
@@ -2546,6 +2853,9 @@ export const RULES: ReadonlyArray<Rule> = [
   wrongOccurrence,
   uncoveredSentence,
   evidenceMissing,
+  circular,
+  uncertainIntermediary,
+  deniedByParty,
 ]
 
 /**

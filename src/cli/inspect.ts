@@ -77,7 +77,7 @@ Exits 1 when the report is invalid or the rules find an error.`,
       }
       const decoded = Report.decode(read.value, { share: true })
       if (E.isLeft(decoded)) {
-        ctx.error(`${name}: invalid report  ${decodeTree(decoded.left)}`)
+        ctx.error(`${name}: invalid report\n${decodeTree(decoded.left)}`)
         return EXIT.invalid
       }
       report = decoded.right

@@ -569,11 +569,10 @@ export const variants = (seedJson) => {
     'act mismatch',
     'ceasefire',
     'the offer "threatened" though it is a promise of the Front’s own',
-    [],
+    ['threat/act-mismatch'],
     (r) => {
       find(r.statements, 'front-offer').act = 'threaten'
     },
-    { skip: 'threat/act-mismatch follows valence once the threat semantics are on main' },
   )
   add(
     'act mismatch',

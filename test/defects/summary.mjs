@@ -1,8 +1,12 @@
 // Prints what the first round of checking (decoding and the strict rules together) catches
 // of the defect corpus, by defect class: run `npm run defects` (it builds first).
-import { Report, Rules } from '../../dist/index.js'
-import { report } from '../../dist/fixtures.js'
+import { createRequire } from 'node:module'
 import { variants } from './corpus.mjs'
+
+// the Node build (the ES module build is for bundlers)
+const require = createRequire(import.meta.url)
+const { Report, Rules } = require('../../dist/index.cjs')
+const { report } = require('../../dist/fixtures.cjs')
 
 const corpus = variants(JSON.parse(JSON.stringify(Report.encode(report))))
 const byClass = new Map()
