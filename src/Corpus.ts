@@ -1469,18 +1469,46 @@ export const instanceOf =
   (ix: Instances): O.Option<Instance> =>
     ix.find(m)
 
-const derivationsOf = (c: CorpusData, ix: Mentions): ReadonlyArray<Derivation> =>
-  c.links.flatMap((l): Derivation[] => {
-    if (l.kind !== 'derived_from') return []
+/**
+ * What retells what: the corpus's `derived_from` links, and what each report says of
+ * itself (`derivedFrom`: a publisher of that report, or the address of a report of the
+ * corpus).
+ */
+const derivationsOf = (c: CorpusData, ix: Mentions): ReadonlyArray<Derivation> => {
+  const out: Derivation[] = []
+  for (const l of c.links) {
+    if (l.kind !== 'derived_from') continue
     const report = ix.reportOf(l.report)
-    if (report < 0) return []
+    if (report < 0) continue
     if (l.source !== undefined) {
       const source = ix.reportOf(l.source)
-      return source < 0 ? [] : [{ report, source }]
+      if (source >= 0) out.push({ report, source })
+      continue
     }
     const outlet = l.outlet === undefined ? -1 : ix.mention(report, l.outlet)
-    return outlet < 0 ? [] : [{ report, outlet }]
+    if (outlet >= 0) out.push({ report, outlet })
+  }
+  let byUrl: Map<string, number> | undefined
+  c.reports.forEach((e, report) => {
+    for (const d of e.report.derivedFrom ?? []) {
+      if (d.publisher !== undefined) {
+        const outlet = ix.mention(report, d.publisher)
+        if (outlet >= 0) out.push({ report, outlet })
+      }
+      if (d.url !== undefined) {
+        if (byUrl === undefined) {
+          byUrl = new Map()
+          c.reports.forEach((x, i) => {
+            if (x.report.url !== undefined && !byUrl!.has(x.report.url)) byUrl!.set(x.report.url, i)
+          })
+        }
+        const source = byUrl.get(d.url)
+        if (source !== undefined && source !== report) out.push({ report, source })
+      }
+    }
   })
+  return out
+}
 
 const pathTo = (ix: Mentions, m: number): DecodeError.Path => [
   'reports',
@@ -1604,6 +1632,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   'content/hedged': 'hedged differently',
   'content/negation': 'one negates the other',
   'content/differ': 'different claims',
+  'content/unstated': 'one does not say what was said',
   'non-answer/differ': 'different kinds of non-answer',
 }
 

@@ -1936,18 +1936,21 @@ describe('Corpus', () => {
         expect(Corpus.timeline(c).timeline.entries).toEqual([])
       })
       it('threatStatus: a later report moves a threat from pending to triggered', () => {
+        // the later report, published the day after the deadline, says the troops had not left by it
         const [status] = Corpus.threatStatus()(
-          linked(later([own(P.not(P.occurs(Id2('leave') as never)), 'XXXX-11-01')])),
+          linked(
+            later([own(P.not(P.occurs(Id2('leave') as never)), 'XXXX-11-01')], undefined, '2030-11-02'),
+          ),
         )
         expect(status!.instance.name).toBe('r1:t')
-        expect(status!.asOf).toBe('2030-11-01')
+        expect(status!.asOf).toBe('2030-11-02')
         expect(
           status!.mentions.map((x) => [x.mention.report, x.alone.kind, x.corpus.kind]),
         ).toEqual([['r1', 'pending', 'triggered']])
         expect(status!.status.kind).toBe('triggered')
-        // without the later report's knowledge, it stays pending
-        const [alone] = Corpus.threatStatus()(linked(later([])))
-        expect(alone!.status.kind).toBe('pending')
+        // without the later report's knowledge, the deadline passes and nobody knows
+        const [alone] = Corpus.threatStatus()(linked(later([], undefined, '2030-11-02')))
+        expect(alone!.status.kind).toBe('unknown')
       })
       it('threatStatus: the instance’s status is that of its most recent mention', () => {
         const r2 = report({

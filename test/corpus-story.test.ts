@@ -9,6 +9,7 @@ import {
   round1,
   round2,
   threats,
+  threatsNow,
   warnings,
 } from '../docs/examples/across-reports-story.js'
 import { runIn } from './support/cli.js'
@@ -95,7 +96,7 @@ describe('the guide "Across reports": one story told five ways', () => {
       'statement gazette:warned = courier:threatened same_as 1',
       'statement gazette:warned = courier:spokesman-quote same_as 1',
       'statement gazette:warned = ledger:warned same_as 1',
-      'statement gazette:no-comment = courier:no-response same_as 1',
+      'statement gazette:no-comment = courier:no-response same_as 0.9',
       'statement courier:strike-claim = ardesh-today:accusation possibly_same_as 0.7',
       'statement ledger:strike-claim = ardesh-today:accusation possibly_same_as 0.7',
       'statement ardesh-today:accusation = gazette-2:residents-claim possibly_same_as 0.7',
@@ -230,6 +231,8 @@ describe('the guide "Across reports": one story told five ways', () => {
       'gazette:warned act refinement act/same-code: gazette,ledger | courier',
       'gazette:warned act conflict act/different-code: gazette,ledger | gazette-2',
       'gazette:warned speakers conflict set/differ: gazette | courier',
+      'gazette:no-comment non-answer conflict non-answer/differ: gazette | courier',
+      'gazette:no-comment non-answer conflict non-answer/differ: gazette | ardesh-today',
       'gazette:warning consequence refinement content/hedged: gazette,ledger,gazette-2 | courier',
       'gazette:warning deadline conflict time/conflict: gazette,gazette-2 | courier',
       'gazette:warning deadline refinement time/more-specific: gazette,gazette-2 | ledger',
@@ -241,7 +244,8 @@ describe('the guide "Across reports": one story told five ways', () => {
     ])
   })
 
-  it('a later report moves the threat from pending to triggered', () => {
+  it('a later report moves the threat from pending to triggered, then to carried out', () => {
+    // the day after the deadline: the follow-up says the troops had not left by it
     expect(threats.map((t) => [t.instance.name, t.status.kind])).toEqual([
       ['gazette:warning', 'triggered'],
     ])
@@ -249,15 +253,27 @@ describe('the guide "Across reports": one story told five ways', () => {
       threats[0]!.mentions.map((x) => `${x.mention.report}: ${x.alone.kind} → ${x.corpus.kind}`),
     ).toEqual([
       'gazette: pending → triggered',
-      'courier: pending → triggered',
-      'ledger: pending → triggered',
-      'gazette-2: unknown → triggered',
+      'courier: pending → pending', // its deadline, November 3, has not passed
+      'ledger: unknown → unknown', // an undated report: its deadline has no year
+      'gazette-2: carried_out → triggered', // the strike on the depots came on November 3
+    ])
+    // as of the latest report, the strike on the depots has come
+    expect(threatsNow.map((t) => [t.instance.name, t.status.kind, t.asOf])).toEqual([
+      ['gazette:warning', 'carried_out', '2030-11-04'],
+    ])
+    expect(
+      threatsNow[0]!.mentions.map((x) => `${x.mention.report}: ${x.alone.kind} → ${x.corpus.kind}`),
+    ).toEqual([
+      'gazette: pending → carried_out',
+      'courier: pending → unknown',
+      'ledger: unknown → unknown',
+      'gazette-2: carried_out → carried_out',
     ])
   })
 
   it('claimgraph compare on the five files', async () => {
     const files = corpus.reports.map((e) => `docs/examples/across-reports/${e.key}.json`)
-    const r = await runIn(['compare', ...files, '--as-of', '2030-11-01'])
+    const r = await runIn(['compare', ...files, '--as-of', '2030-11-02'])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe('')
     expect(r.stdout).toContain('5 reports (gazette, courier, ledger, ardesh-today, gazette-2)')
@@ -283,7 +299,7 @@ describe('the guide shows what claimgraph compare prints', () => {
     const files = ['ardesh-today', 'courier', 'gazette-2', 'gazette', 'ledger'].map(
       (k) => `docs/examples/across-reports/${k}.json`,
     )
-    const r = await runIn(['compare', ...files, '--as-of', '2030-11-01'])
+    const r = await runIn(['compare', ...files, '--as-of', '2030-11-02'])
     const lines = new Set(r.stdout.split('\n'))
     for (const l of sample!.split('\n')) if (l !== '…') expect(lines.has(l), l).toBe(true)
   })

@@ -245,7 +245,7 @@ const courier = (() => {
       attribution: Attribution.from(spokesman.id, 'said'),
       evidence: [at('"We won\'t wait forever," a Velmoran defence spokesman said.')],
     }),
-    Statement.make('no-response', [embassy.id], 'decline_comment', Statement.none, {
+    Statement.make('no-response', [embassy.id], 'no_response', Statement.none, {
       evidence: [at('The Ardeshi embassy did not respond to a request for comment.')],
     }),
   ]
@@ -405,7 +405,7 @@ const ardeshToday = (() => {
       attribution: Attribution.from(oskan.id, 'denied'),
       evidence: [at('Oskan denied that Ardeshi troops are in the Tarsk valley.')],
     }),
-    Statement.make('no-comment', [embassy.id], 'decline_comment', Statement.none, {
+    Statement.make('no-comment', [embassy.id], 'no_comment', Statement.none, {
       evidence: [at('The Ardeshi embassy in Velmora had no comment.')],
     }),
   ]
@@ -612,4 +612,6 @@ function pairsOf(kind: 'anonymous') {
 export const claims = Corpus.corroboration(aligned)
 export const disagreements = Corpus.discrepancies(aligned)
 export const warnings = Corpus.singleAnonymousSource(aligned)
-export const threats = Corpus.threatStatus({ asOf: Time.time('2030-11-01') })(aligned)
+// the day after the deadline, and as of the latest report
+export const threats = Corpus.threatStatus({ asOf: Time.time('2030-11-02') })(aligned)
+export const threatsNow = Corpus.threatStatus()(aligned)

@@ -538,6 +538,23 @@ export const align = (
         k = nested < 0 || depth > 64 ? `s:?${m}` : `s:${intern(contentKey(nested, depth + 1))}`
         break
       }
+      case 'sourcing': {
+        // what is said of a sourcing: of a statement, of a source, of a report
+        const t = s.content.target
+        if (t.kind === 'statement') {
+          const nested = ix.mention(report, t.statement)
+          k =
+            nested < 0 || depth > 64
+              ? `g:?${m}`
+              : `g:s:${intern(contentKey(nested, depth + 1))}`
+        } else if (t.kind === 'source') k = `g:a:${root(report, t.source)}`
+        else k = t.publisher === undefined ? `g:r:?${m}` : `g:r:${root(report, t.publisher)}`
+        break
+      }
+      case 'unstated':
+        // something was said, but not what: never the same claim as anything
+        k = `u:${m}`
+        break
       case 'none':
         k = 'none'
     }

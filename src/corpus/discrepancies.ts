@@ -211,6 +211,8 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
 
   type Content = { readonly kind: string; readonly canonical?: Canonical }
   const contentClassify: Classify<Content> = (ref, other) => {
+    if (ref.kind === 'unstated' || other.kind === 'unstated')
+      return { nature: 'refinement', relation: 'content/unstated' }
     if (ref.canonical === undefined || other.canonical === undefined)
       return { nature: 'conflict', relation: 'content/differ' }
     switch (relate(ref.canonical, other.canonical)) {
@@ -359,6 +361,19 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
               data: { kind: `s${n}` },
             }
           }
+          case 'sourcing': {
+            const t = s.content.target
+            const of =
+              t.kind === 'statement'
+                ? `s${inst(m, t.statement)}`
+                : t.kind === 'source'
+                  ? `a${inst(m, t.source)}`
+                  : `r${t.publisher === undefined ? '' : inst(m, t.publisher)}`
+            const label = `${s.act === 'deny' ? 'denies' : s.act === 'confirm' ? 'confirms' : 'speaks of'} a sourcing`
+            return { key: `g${s.act}:${of}`, label, data: { kind: `g${s.act}:${of}` } }
+          }
+          case 'unstated':
+            return { key: 'unstated', label: 'something unstated', data: { kind: 'unstated' } }
           case 'none':
             return { key: 'none', label: 'nothing', data: { kind: 'none' } }
         }
@@ -391,7 +406,7 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
         const s = ix.nodeAt[m] as Statement.Statement
         return s.content.kind !== 'none'
           ? undefined
-          : { key: s.act, label: s.act.replace(/_/g, ' '), data: s.act }
+          : { key: s.act, label: Statement.ACTS[s.act].description, data: s.act }
       },
       reference: first,
       classify: () => ({ nature: 'conflict', relation: 'non-answer/differ' }),
@@ -510,7 +525,10 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
         if (list.length > 1)
           compare(i, list, {
             field: 'speakers',
-            value: (m) => setValue(m, (ix.nodeAt[m] as Statement.Statement).speakers),
+            value: (m) => {
+              const st = ix.nodeAt[m] as Statement.Statement
+              return setValue(m, st.wordsBy ?? st.speakers)
+            },
             reference: widest<ReadonlyArray<number>>((d) => d.length),
             classify: setClassify,
           })
