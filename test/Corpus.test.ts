@@ -622,6 +622,18 @@ describe('Corpus', () => {
           'actor/same-count',
         ])
       })
+      it('unnamed actors are compared by description, never as the same', () => {
+        const unnamed = () => ({
+          kind: 'unnamed' as const,
+          id: Id2('states'),
+          description: 'several neighbouring states',
+          count: 'unknown' as const,
+          affiliation: V.id,
+        })
+        const p = proposal(pairOfReports([unnamed()], [unnamed()]), 'r1:states', 'r2:states')
+        expect(p).toMatchObject({ link: 'possibly_same_as', score: 0.8 })
+        expect(codes(p)).toEqual(['actor/same-name', 'actor/same-affiliation', 'actor/same-count'])
+      })
       it('actor/same-affiliation: outlets', () => {
         const outlet = () => Actor.outlet('o', 'Voice of Tarsk', { affiliations: [V.id] })
         expect(codes(proposal(pairOfReports([outlet()], [outlet()]), 'r1:o', 'r2:o'))).toEqual([
@@ -911,6 +923,22 @@ describe('Corpus', () => {
         expect(
           codes(two(st('a', 'varga', 'assert', occurs()), st('b', 'oskan', 'assert', hedged))),
         ).toEqual(['statement/same-content', 'statement/same-act-code'])
+      })
+      it('statement/same-content: what is said of one sourcing', () => {
+        const of = (speaker: string, act: Statement.Act) =>
+          Statement.make('g', [speaker as Id.ActorId], act, {
+            kind: 'sourcing',
+            target: { kind: 'source', source: Id2('varga') },
+          })
+        expect(codes(two(of('oskan', 'deny'), of('oskan', 'deny')))).toEqual([
+          'statement/same-content',
+          'statement/same-act-code',
+        ])
+      })
+      it('statement/content-differs: an unstated content is never the same claim', () => {
+        const unstated = (id: string) =>
+          Statement.make(id, [Id2('varga')], 'state', { kind: 'unstated' })
+        expect(two(unstated('a'), unstated('b'))).toBeUndefined()
       })
       it('statement/content-differs: no proposal', () => {
         expect(
@@ -1240,6 +1268,47 @@ describe('Corpus', () => {
         const y = corroborated(claims(versions, [Corpus.retells(Corpus.key('c'), Id2('wire'))]))
         expect(reasons(y)).toEqual(['derived_from 0,2'])
         expect(y.independent).toEqual({ min: 2, max: 3 })
+      })
+      it('derived_from: what a report says of itself (a publisher, an address)', () => {
+        const base = {
+          a: { actors: [varga()], statement: claim('s', 'varga'), outlet: 'Wire' },
+          b: { actors: [oskan()], statement: claim('s', 'oskan') },
+        }
+        const c = claims(base)
+        const retold = (
+          derivedFrom: ReadonlyArray<Report.Derivation>,
+          extra: ReadonlyArray<Actor.Actor> = [],
+        ) => {
+          const e = c.reports.map((x) =>
+            x.key === 'b'
+              ? {
+                  key: x.key,
+                  report: {
+                    ...Report.encode(x.report),
+                    actors: [...x.report.actors, ...extra],
+                    derivedFrom,
+                  },
+                }
+              : x.key === 'a'
+                ? {
+                    key: x.key,
+                    report: { ...Report.encode(x.report), url: 'https://wire.example/strike' },
+                  }
+                : x,
+          )
+          return corroborated(valid(Corpus.make({ reports: e, links: c.links })))
+        }
+        expect(reasons(retold([{ url: 'https://wire.example/strike', kind: 'retells' }]))).toEqual([
+          'derived_from 0,1',
+        ])
+        expect(
+          reasons(
+            retold([{ publisher: Id2('wire'), kind: 'cites' }], [Actor.outlet('wire', 'Wire')]),
+          ),
+        ).toEqual(['derived_from 0,1'])
+        expect(reasons(retold([{ url: 'https://elsewhere.example/', kind: 'retells' }]))).toEqual(
+          [],
+        )
       })
       it('possibly_same_as: anonymous sources that may be one person', () => {
         const versions = {
@@ -1737,11 +1806,24 @@ describe('Corpus', () => {
           'content conflict content/differ',
         ])
       })
+      it('content: one does not say what was said', () => {
+        const unstated = Statement.make('s', [Id2('oskan')], 'state', { kind: 'unstated' })
+        expect(row(statements(claim('s', 'varga'), unstated))).toEqual([
+          'content refinement content/unstated',
+        ])
+      })
+      it('speakers: whose words they are, when a spokesman relays them', () => {
+        const q = { quote: 'We won’t wait' }
+        const relayed = { ...claim('s', 'varga', q), wordsBy: [Id2('oskan')] as const }
+        expect(row(statements(claim('s', 'varga', q), relayed))).toEqual([
+          'speakers conflict set/differ',
+        ])
+      })
       it('non-answer: the kind of non-answer of one speaker', () => {
         const silent = (act: Statement.Act) =>
           Statement.make('n', [Id2('oskan')], act, Statement.none)
         expect(row(statements(silent('decline_comment'), silent('decline_comment')))).toEqual([])
-        expect(row(statements(silent('decline_comment'), silent('withdraw')))).toEqual([
+        expect(row(statements(silent('decline_comment'), silent('no_response')))).toEqual([
           'non-answer conflict non-answer/differ',
         ])
       })
@@ -1939,7 +2021,11 @@ describe('Corpus', () => {
         // the later report, published the day after the deadline, says the troops had not left by it
         const [status] = Corpus.threatStatus()(
           linked(
-            later([own(P.not(P.occurs(Id2('leave') as never)), 'XXXX-11-01')], undefined, '2030-11-02'),
+            later(
+              [own(P.not(P.occurs(Id2('leave') as never)), 'XXXX-11-01')],
+              undefined,
+              '2030-11-02',
+            ),
           ),
         )
         expect(status!.instance.name).toBe('r1:t')
