@@ -339,7 +339,9 @@ export interface Instance {
  * @since 0.2.0
  */
 export interface Instances {
+  /** Every instance, in order of first mention. */
   readonly list: ReadonlyArray<Instance>
+  /** The instance a mention belongs to (none for a mention the corpus does not hold). */
   readonly find: (m: Mention) => O.Option<Instance>
 }
 

@@ -401,8 +401,7 @@ export const align = (
     const points: RawReason[] = []
     const ta = wordsOf(x)
     const tb = wordsOf(y)
-    if (ta.join(' ') === tb.join(' '))
-      points.push(r('event/same-type', 0.2, 'the same type'))
+    if (ta.join(' ') === tb.join(' ')) points.push(r('event/same-type', 0.2, 'the same type'))
     else if (within(ta, tb) || within(tb, ta))
       points.push(r('event/type-contained', 0.1, 'one type within the other'))
     else if (
@@ -543,10 +542,7 @@ export const align = (
         const t = s.content.target
         if (t.kind === 'statement') {
           const nested = ix.mention(report, t.statement)
-          k =
-            nested < 0 || depth > 64
-              ? `g:?${m}`
-              : `g:s:${intern(contentKey(nested, depth + 1))}`
+          k = nested < 0 || depth > 64 ? `g:?${m}` : `g:s:${intern(contentKey(nested, depth + 1))}`
         } else if (t.kind === 'source') k = `g:a:${root(report, t.source)}`
         else k = t.publisher === undefined ? `g:r:?${m}` : `g:r:${root(report, t.publisher)}`
         break
