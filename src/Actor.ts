@@ -20,6 +20,7 @@
  */
 import * as C from './Codec.js'
 import * as Id from './Id.js'
+import * as Time from './Time.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -79,7 +80,15 @@ export type Sector =
   | 'other'
 
 /**
- * An office a person holds: a title, and the organization or state it is held in.
+ * An office a person holds: a title, the organization or state it is held in, and when it
+ * was held ("president-elect from November 6, then president from January 20").
+ *
+ * `from` is when the office was taken up, `to` when it ended; either may be partial,
+ * uncertain or relative. Without `from` the start is not stated. Without `to` the office is
+ * one the report presents as held when it was published ("Secretary of State Antony
+ * Blinken"); a former office whose end is not dated ends by the publication date at the
+ * latest: `to: Time.time('../2024-11-05')`. {@link tenure} answers whether an office was
+ * held at a time.
  *
  * @category model
  * @since 0.1.0
@@ -87,6 +96,10 @@ export type Sector =
 export interface Office {
   readonly title: string
   readonly in?: Id.ActorId
+  /** When the office was taken up; absent when the report does not say. */
+  readonly from?: Time.TimeRef
+  /** When it ended; absent for an office held when the report was published. */
+  readonly to?: Time.TimeRef
 }
 
 /**
@@ -206,6 +219,38 @@ export type Actor = State | Organization | Person | Outlet | Anonymous | Collect
  */
 export type Kind = Actor['kind']
 
+/**
+ * Whether an office was held at a time: `held` throughout it, `not_held` at any point of
+ * it, or `unknown` — never a guess.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Tenure = 'held' | 'not_held' | 'unknown'
+
+/**
+ * An office an actor may have held at a time, with the answer of {@link tenure}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Role {
+  readonly office: Office
+  readonly tenure: 'held' | 'unknown'
+}
+
+/**
+ * What {@link tenure} and {@link rolesAt} need besides the office: the report's
+ * publication date, which anchors relative times and stands in for a missing `to` (and,
+ * for an undated office, a missing `from`).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface TenureOptions {
+  readonly publication?: Time.Time
+}
+
 // -------------------------------------------------------------------------------------
 // codecs
 // -------------------------------------------------------------------------------------
@@ -275,10 +320,17 @@ export const Sector: C.Codec<Sector> = C.keyof('Sector', [
  * @category codecs
  * @since 0.1.0
  */
-export const Office: C.Codec<Office> = C.struct(
+export const Office: C.Codec<Office> = C.refine(
+  C.struct(
+    'Office',
+    { title: C.string('title', { min: 1, max: 500 }) },
+    { in: Id.ActorRef, from: Time.TimeRef, to: Time.TimeRef },
+  ),
   'Office',
-  { title: C.string('title', { min: 1, max: 500 }) },
-  { in: Id.ActorRef },
+  (o) =>
+    o.from !== undefined && o.to !== undefined && Time.compare(o.from, o.to) === 'after'
+      ? { code: 'invalid_value', message: 'an office cannot end before it was taken up' }
+      : undefined,
 )
 
 const CountCodec: C.Codec<Count> = C.primitive<Count>('Count', (u) =>
@@ -450,13 +502,22 @@ export const author = (id: string, extra: Extra & { readonly name?: string } = {
 })
 
 /**
- * An office held in an organization or state.
+ * An office held in an organization or state, optionally with when it was held:
+ * `Actor.office('President', us.id, { from: Time.time('2029-01-20') })`.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const office = (title: string, held?: Id.ActorId): Office =>
-  held === undefined ? { title } : { title, in: held }
+export const office = (
+  title: string,
+  held?: Id.ActorId,
+  dates: { readonly from?: Time.TimeRef; readonly to?: Time.TimeRef } = {},
+): Office => ({
+  title,
+  ...(held === undefined ? {} : { in: held }),
+  ...(dates.from === undefined ? {} : { from: dates.from }),
+  ...(dates.to === undefined ? {} : { to: dates.to }),
+})
 
 // -------------------------------------------------------------------------------------
 // combinators
@@ -551,3 +612,65 @@ export const references = (
   if (a.kind === 'collective') a.members.forEach((m, i) => out.push([['members', i], m]))
   return out
 }
+
+const HELD_START: ReadonlySet<Time.Ordering> = new Set(['after', 'same'])
+const HELD_END: ReadonlySet<Time.Ordering> = new Set(['before', 'same'])
+
+/**
+ * Whether an office was held at a time `at`, by this table (`publication` is the report's
+ * publication date, when known):
+ *
+ * | the office | `at` | answer |
+ * | --- | --- | --- |
+ * | has `from` | wholly before `from` | `not_held` |
+ * | has `to` | wholly after `to` | `not_held` |
+ * | starts at `from` (else at `publication`), ends at `to` (else at `publication`) | at or after the start, and at or before the end | `held` |
+ * | anything else, a missing start or end included | | `unknown` |
+ *
+ * "At or after" is {@link Time.compare} answering `after` or `same`: a partial time that
+ * straddles an end ("January" when the office began on January 20) is `unknown`. The day
+ * an office begins or ends counts as a day it was held. Constant time.
+
+ * President-elect from 2028-11-08 to 2029-01-20: `held` in December 2028, `not_held` in
+ * February 2029, `unknown` for the year 2029 as a whole (held in January only).
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const tenure =
+  (at: Time.TimeRef, options: TenureOptions = {}) =>
+  (office: Office): Tenure => {
+    const { publication } = options
+    const cmp = (b: Time.TimeRef) => Time.compare(at, b, publication)
+    if (office.from !== undefined && cmp(office.from) === 'before') return 'not_held'
+    if (office.to !== undefined && cmp(office.to) === 'after') return 'not_held'
+    const start = office.from ?? publication
+    const end = office.to ?? publication
+    return start !== undefined &&
+      end !== undefined &&
+      HELD_START.has(cmp(start)) &&
+      HELD_END.has(cmp(end))
+      ? 'held'
+      : 'unknown'
+  }
+
+/**
+ * The offices an actor held at a time (`held`) or may have held (`unknown`), in the order
+ * of its offices; offices known not to be held are left out, and so is every actor that is
+ * not a person. Linear in the number of offices.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const rolesAt =
+  (at: Time.TimeRef, options: TenureOptions = {}) =>
+  (a: Actor): ReadonlyArray<Role> => {
+    if (a.kind !== 'person' || a.offices === undefined) return []
+    const out: Role[] = []
+    const answer = tenure(at, options)
+    for (const office of a.offices) {
+      const t = answer(office)
+      if (t !== 'not_held') out.push({ office, tenure: t })
+    }
+    return out
+  }

@@ -9,6 +9,10 @@
  * intervals `A/B` whose ends are dates, `..` (open) or empty (unknown). Years run from 1 to
  * 9999 (year 0 is rejected: no report dates an event to 1 BCE).
  *
+ * A date whose year is unstated (`XXXX-10-25`) is unknown to every other date under
+ * {@link compare}. {@link compareWith} can read such dates as lying in one same year, or
+ * take their year from the report's publication date ({@link supplyYear}).
+ *
  * @example
  * ```ts
  * import { Time } from 'claimgraph'
@@ -510,3 +514,155 @@ export const compareRanges = (a: Range, b: Range): Ordering => {
  */
 export const isBefore = (a: TimeRef, b: TimeRef, publication?: Time): boolean =>
   compare(a, b, publication) === 'before'
+
+// -------------------------------------------------------------------------------------
+// unstated years
+// -------------------------------------------------------------------------------------
+
+/**
+ * How {@link compareWith} reads times.
+ *
+ * - `publication`: the report's publication time; relative times without an anchor are
+ *   resolved against it (as the third argument of {@link compare}).
+ * - `sameYear`: the caller knows that the dates whose year is unstated all lie in one and
+ *   the same year, whichever it is (two dates of one report: "on October 25 … on
+ *   October 26"). They are then compared by their known parts: `XXXX-10-25` is before
+ *   `XXXX-10-26` and the same as `XXXX-10-25`.
+ * - `yearFromPublication`: a date whose year is unstated takes the year that
+ *   {@link supplyYear} gives it from `publication`.
+ *
+ * Without options, {@link compareWith} answers exactly as {@link compare}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface CompareOptions {
+  readonly publication?: Time
+  readonly sameYear?: boolean
+  readonly yearFromPublication?: boolean
+}
+
+/** Maps every calendar date of a time; `undefined` when a mapped time is no longer valid. */
+const mapDates = (t: Time, f: (d: DateValue) => DateValue): Time | undefined => {
+  const v = parse(t)
+  const bound = (b: Bound): Bound => (b.kind === 'date' ? { kind: 'date', date: f(b.date) } : b)
+  const mapped = format(
+    v.kind === 'date'
+      ? { kind: 'date', date: f(v.date) }
+      : { kind: 'interval', start: bound(v.start), end: bound(v.end) },
+  )
+  return mapped === t || typeof parseString(mapped) !== 'string' ? mapped : undefined
+}
+
+const mapRefDates = (t: TimeRef, f: (d: DateValue) => DateValue): TimeRef | undefined => {
+  if (typeof t === 'string') return mapDates(t, f)
+  if (t.anchor === undefined) return t
+  const anchor = mapDates(t.anchor, f)
+  return anchor === undefined ? undefined : { ...t, anchor }
+}
+
+/** Which calendar dates a time uses: with an unstated year, with a stated one, or none. */
+const yearsUsed = (t: TimeRef): { readonly unstated: boolean; readonly stated: boolean } => {
+  const base = typeof t === 'string' ? t : t.anchor
+  if (base === undefined) return { unstated: false, stated: true } // the publication date
+  const v = parse(base)
+  const dates =
+    v.kind === 'date'
+      ? [v.date]
+      : [v.start, v.end].flatMap((b) => (b.kind === 'date' ? [b.date] : []))
+  return {
+    unstated: dates.some((d) => d.year === undefined),
+    stated: dates.some((d) => d.year !== undefined),
+  }
+}
+
+/**
+ * Every combination of leap year and weekday of January 1 occurs in 28 consecutive
+ * Gregorian years, so an answer that holds in each of them holds whatever the year.
+ */
+const CYCLE: ReadonlyArray<number> = Array.from({ length: 28 }, (_, i) => 2001 + i)
+
+/**
+ * A year for each date of `t` whose year is unstated, taken from the publication date:
+ * the year that puts the date nearest to it (the days between their ranges, none when
+ * they meet), and on a tie the earlier year, since reports date past events by day and
+ * month alone more often than future ones. Only years in which the date exists are
+ * considered (`XXXX-02-29` takes a leap year). A publication date without a known, finite
+ * range supplies nothing, and a time that the years would make invalid (an interval that
+ * ends before it starts) is returned as it is.
+ *
+ * Around New Year: published 2025-01-03, `XXXX-12-30` is 2024-12-30 and `XXXX-01-02` is
+ * 2025-01-02; published 2024-12-30, `XXXX-01-02` is 2025-01-02. Constant time.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const supplyYear =
+  (publication: Time) =>
+  (t: TimeRef): TimeRef => {
+    const p = range(publication)
+    if (!p.known || !Number.isFinite(p.lo) || !Number.isFinite(p.hi)) return t
+    const middle = new Date(((p.lo + p.hi) / 2) * DAY).getUTCFullYear()
+    const fill = (d: DateValue): DateValue => {
+      if (d.year !== undefined) return d
+      let best: DateValue = d
+      let distance = Number.POSITIVE_INFINITY
+      for (let year = middle - 4; year <= middle + 4; year++) {
+        if (year < 1 || year > 9999) continue
+        if (d.day !== undefined && d.day > daysIn(year, d.month!)) continue
+        const candidate = { ...d, year }
+        const r = dateRange(candidate)
+        const gap = r.hi < p.lo ? p.lo - r.hi : r.lo > p.hi ? r.lo - p.hi : 0
+        if (gap < distance) {
+          best = candidate
+          distance = gap
+        }
+      }
+      return best
+    }
+    return mapRefDates(t, fill) ?? t
+  }
+
+/**
+ * {@link compare} with {@link CompareOptions}: dates whose year is unstated can be compared
+ * by their known parts when they lie in one year (`sameYear`), or given a year from the
+ * publication date (`yearFromPublication`). With both, a pair of year-less dates follows
+ * `sameYear` (what the caller knows of the pair), and a year-less date against a dated
+ * one takes its year from the publication date.
+ *
+ * Under `sameYear`, the answer is the one that holds in every year of the 28-year
+ * Gregorian cycle in which both times exist — `XXXX-02-28` and "the day after
+ * `XXXX-02-28`" are `unknown` to `XXXX-03-01` (leap years) — and `unknown` when they
+ * disagree. A year-less date against a dated one stays `unknown`: the shared year says
+ * nothing about a stated one. Constant time.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const compareWith =
+  (options: CompareOptions) =>
+  (a: TimeRef, b: TimeRef): Ordering => {
+    const { publication, sameYear = false, yearFromPublication = false } = options
+    const plain = compare(a, b, publication)
+    if (plain !== 'unknown') return plain
+    const ya = yearsUsed(a)
+    const yb = yearsUsed(b)
+    if (sameYear && !ya.stated && !yb.stated && (ya.unstated || yb.unstated)) {
+      let answer: Ordering | undefined
+      for (const year of CYCLE) {
+        const fill = (d: DateValue): DateValue => (d.year === undefined ? { ...d, year } : d)
+        const fa = mapRefDates(a, fill)
+        const fb = mapRefDates(b, fill)
+        if (fa === undefined || fb === undefined) continue // the dates do not exist that year
+        const r = compare(fa, fb, publication)
+        if (answer === undefined) answer = r
+        else if (answer !== r) return 'unknown'
+      }
+      return answer ?? 'unknown'
+    }
+    if (yearFromPublication && publication !== undefined && (ya.unstated || yb.unstated)) {
+      const fill = supplyYear(publication)
+      return compare(fill(a), fill(b), publication)
+    }
+    return plain
+  }

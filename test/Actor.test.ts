@@ -1,6 +1,6 @@
 import { pipe } from 'fp-ts/function'
 import { describe, expect, it } from 'vitest'
-import { Actor, Id } from '../src/index.js'
+import { Actor, Id, Time } from '../src/index.js'
 import { codecLaws, issuesOf } from './support/laws.js'
 import { actor } from './support/arbitraries.js'
 
@@ -110,6 +110,108 @@ describe('Actor', () => {
         ),
       ).toEqual([[['offices', 0, 'in'], 'org']])
       expect(Actor.isAnonymous(us)).toBe(false)
+    })
+  })
+
+  describe('offices over time', () => {
+    const T = Time.time
+    // president-elect from the election to the inauguration, president from then on
+    const elect = Actor.office('President-elect', us.id, {
+      from: T('2028-11-08'),
+      to: T('2029-01-20'),
+    })
+    const president = Actor.office('President', us.id, { from: T('2029-01-20') })
+    const undated = Actor.office('Senator', us.id)
+    const person = Actor.person('vance', 'Ada Vance', { offices: [elect, president] })
+
+    it('office: dates are optional and kept only when given', () => {
+      expect(elect).toEqual({
+        title: 'President-elect',
+        in: 'us',
+        from: '2028-11-08',
+        to: '2029-01-20',
+      })
+      expect(Actor.office('Mayor', undefined, { to: T('2020') })).toEqual({
+        title: 'Mayor',
+        to: '2020',
+      })
+      expect(Actor.Actor.is(person)).toBe(true)
+    })
+
+    it('Office: an office cannot end before it was taken up', () => {
+      expect(issuesOf(Actor.Office, { title: 'x', from: '2029-02', to: '2029-01' })).toEqual([
+        ['/', 'invalid_value'],
+      ])
+      expect(issuesOf(Actor.Office, { title: 'x', from: '2029-01', to: '2029-01' })).toEqual([])
+      // a partial or relative end that may lie after the start is not refused
+      expect(issuesOf(Actor.Office, { title: 'x', from: '2029-01-20', to: 'XXXX-01-02' })).toEqual(
+        [],
+      )
+      expect(issuesOf(Actor.Office, { title: 'x', from: 'soon' })).toEqual([
+        ['/from', 'invalid_time'],
+      ])
+    })
+
+    describe('tenure', () => {
+      it('has `from`, `at` wholly before `from`: not_held', () => {
+        expect(Actor.tenure(T('2029-01-19'))(president)).toBe('not_held')
+        expect(Actor.tenure(T('2028'))(president)).toBe('not_held')
+      })
+      it('has `to`, `at` wholly after `to`: not_held', () => {
+        expect(Actor.tenure(T('2029-02'))(elect)).toBe('not_held')
+        expect(Actor.tenure(T('2029-01-21'))(elect)).toBe('not_held')
+      })
+      it('at or after the start and at or before the end: held (the first and last day count)', () => {
+        expect(Actor.tenure(T('2028-12'))(elect)).toBe('held')
+        expect(Actor.tenure(T('2028-11-08'))(elect)).toBe('held')
+        expect(Actor.tenure(T('2029-01-20'))(elect)).toBe('held')
+        expect(Actor.tenure(T('2029-01-20'))(president)).toBe('unknown') // no end, no publication
+        expect(Actor.tenure(T('2029-03-01'), { publication: T('2029-03-05') })(president)).toBe(
+          'held',
+        )
+      })
+      it('without `to`, the publication date is the end the report vouches for', () => {
+        expect(Actor.tenure(T('2029-03-10'), { publication: T('2029-03-05') })(president)).toBe(
+          'unknown',
+        )
+        expect(Actor.tenure(T('2029-03-05'), { publication: T('2029-03-05') })(undated)).toBe(
+          'held',
+        )
+        expect(Actor.tenure(T('2029-03-04'), { publication: T('2029-03-05') })(undated)).toBe(
+          'unknown',
+        )
+      })
+      it('anything else, a missing start or end included: unknown', () => {
+        expect(Actor.tenure(T('2029'))(elect)).toBe('unknown') // held in January only
+        expect(Actor.tenure(T('2029-01'))(president)).toBe('unknown') // taken up mid-month
+        expect(Actor.tenure(T('XXXX-12-01'))(elect)).toBe('unknown') // the year is not stated
+        expect(Actor.tenure(T('2029-03-01'))(undated)).toBe('unknown')
+        expect(Actor.tenure(T('2028-12-01~'))(elect)).toBe('held') // approximately, but wholly inside
+        expect(Actor.tenure(T('2028-11-08~'))(elect)).toBe('unknown') // may be the day before
+      })
+      it('relative times are resolved against the publication date', () => {
+        const lastWeek = Time.relative('last week', { unit: 'week', amount: -1 })
+        expect(Actor.tenure(lastWeek, { publication: T('2028-12-10') })(elect)).toBe('held')
+        expect(Actor.tenure(lastWeek)(elect)).toBe('unknown')
+      })
+      it('a former office with an undated end', () => {
+        const former = Actor.office('Foreign minister', us.id, { to: T('../2029-03-05') })
+        expect(Actor.tenure(T('2029-04'))(former)).toBe('not_held')
+        expect(Actor.tenure(T('2029-03-01'))(former)).toBe('unknown')
+      })
+    })
+
+    it('rolesAt: the offices held or possibly held, in order; none for other kinds', () => {
+      expect(Actor.rolesAt(T('2028-12-24'))(person)).toEqual([{ office: elect, tenure: 'held' }])
+      expect(Actor.rolesAt(T('2029-01-20'))(person)).toEqual([
+        { office: elect, tenure: 'held' },
+        { office: president, tenure: 'unknown' },
+      ])
+      expect(Actor.rolesAt(T('2029-06-01'), { publication: T('2029-07-01') })(person)).toEqual([
+        { office: president, tenure: 'held' },
+      ])
+      expect(Actor.rolesAt(T('2029-06-01'))(us)).toEqual([])
+      expect(Actor.rolesAt(T('2029-06-01'))(Actor.person('p', 'P'))).toEqual([])
     })
   })
 })

@@ -171,4 +171,132 @@ describe('Time', () => {
       expect(Time.compare(a, b)).not.toBe('unknown')
     })
   })
+
+  describe('unstated years', () => {
+    const same = Time.compareWith({ sameYear: true })
+
+    it('compareWith without options answers as compare', () => {
+      expect(Time.compareWith({})(T('XXXX-10-25'), T('XXXX-10-26'))).toBe('unknown')
+      expect(Time.compareWith({})(T('2024-10-25'), T('2024-10-26'))).toBe('before')
+    })
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'compareWith({ publication }) is compare with that publication date',
+      (a, b) => {
+        expect(Time.compareWith({ publication: T('2024-06-15') })(a, b)).toBe(
+          Time.compare(a, b, T('2024-06-15')),
+        )
+      },
+    )
+
+    it('sameYear: year-less dates compare by their known parts', () => {
+      expect(same(T('XXXX-10-25'), T('XXXX-10-26'))).toBe('before')
+      expect(same(T('XXXX-10-26'), T('XXXX-10-25'))).toBe('after')
+      expect(same(T('XXXX-10-25'), T('XXXX-10-25'))).toBe('same')
+      expect(same(T('XXXX-10'), T('XXXX-10-25'))).toBe('overlapping')
+      expect(same(T('XXXX-01'), T('XXXX-12-31'))).toBe('before')
+      expect(same(T('XXXX-10-25~'), T('XXXX-10-26'))).toBe('overlapping')
+      expect(same(T('XXXX-10-01/XXXX-10-05'), T('XXXX-10-07'))).toBe('before')
+    })
+
+    it('sameYear: an answer must hold whatever the year (leap days, weekdays)', () => {
+      const dayAfter = Time.relative('the next day', { unit: 'day', amount: 1 }, T('XXXX-02-28'))
+      expect(same(dayAfter, T('XXXX-03-01'))).toBe('unknown') // 29 February in leap years
+      expect(same(dayAfter, T('XXXX-03-02'))).toBe('before')
+      expect(same(T('XXXX-02-29'), T('XXXX-03-01'))).toBe('before') // only leap years
+      const sunday = Time.relative(
+        'on Sunday',
+        { weekday: 'sunday', which: 'last' },
+        T('XXXX-10-27'),
+      )
+      expect(same(sunday, T('XXXX-10-27'))).toBe('before')
+      expect(same(sunday, T('XXXX-10-24'))).toBe('unknown') // depends on the weekday
+    })
+
+    it('sameYear says nothing of a stated year or of the publication date', () => {
+      expect(same(T('XXXX-10-25'), T('2024-11'))).toBe('unknown')
+      const lastWeek = Time.relative('last week', { unit: 'week', amount: -1 })
+      expect(
+        Time.compareWith({ sameYear: true, publication: T('2024-11-05') })(
+          lastWeek,
+          T('XXXX-10-01'),
+        ),
+      ).toBe('unknown')
+    })
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'sameYear: compare is antisymmetric, and before is irreflexive',
+      (a, b) => {
+        const mirror = {
+          before: 'after',
+          after: 'before',
+          same: 'same',
+          overlapping: 'overlapping',
+          unknown: 'unknown',
+        } as const
+        expect(same(b, a)).toBe(mirror[same(a, b)])
+        expect(same(a, a)).not.toBe('before')
+      },
+    )
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'sameYear: before is transitive',
+      (a, b, c) => {
+        if (same(a, b) === 'before' && same(b, c) === 'before') expect(same(a, c)).toBe('before')
+      },
+    )
+
+    describe('supplyYear: the year nearest the publication date', () => {
+      const supply = (publication: string, t: string) => Time.supplyYear(T(publication))(T(t))
+      it('around New Year', () => {
+        expect(supply('2025-01-03', 'XXXX-12-30')).toBe('2024-12-30')
+        expect(supply('2025-01-03', 'XXXX-01-02')).toBe('2025-01-02')
+        expect(supply('2024-12-30', 'XXXX-01-02')).toBe('2025-01-02')
+        expect(supply('2025-01-01', 'XXXX-12-31')).toBe('2024-12-31')
+        expect(supply('2024-12-31', 'XXXX-12-31')).toBe('2024-12-31')
+        expect(supply('2025-01-03', 'XXXX-12')).toBe('2024-12')
+        expect(supply('2025-01-03', 'XXXX-12-30/XXXX-01-02')).toBe('2024-12-30/2025-01-02')
+      })
+      it('half a year away, and a tie goes to the earlier year', () => {
+        expect(supply('2025-07-03', 'XXXX-01-01')).toBe('2026-01-01') // 182 days ahead, 183 back
+        expect(supply('2025-07-01', 'XXXX-01-01')).toBe('2025-01-01')
+        expect(supply('2024-07-02', 'XXXX-01-01')).toBe('2024-01-01') // 183 days either way
+      })
+      it('only years in which the date exists', () => {
+        expect(supply('2025-03-01', 'XXXX-02-29')).toBe('2024-02-29')
+        expect(supply('2026-06-01', 'XXXX-02-29')).toBe('2028-02-29')
+      })
+      it('keeps qualifiers, stated years, and what it cannot fill', () => {
+        expect(supply('2024-11-05', 'XXXX-10-25~')).toBe('2024-10-25~')
+        expect(supply('2024-11-05', '2023-10-25')).toBe('2023-10-25')
+        expect(supply('2024-11-05', 'XXXX-10-25/..')).toBe('2024-10-25/..')
+        expect(Time.supplyYear(T('2024/..'))(T('XXXX-10-25'))).toBe('XXXX-10-25') // unbounded
+        expect(Time.supplyYear(T('XXXX-11-05'))(T('XXXX-10-25'))).toBe('XXXX-10-25')
+        // an interval the years would turn around is returned as it is
+        expect(supply('2025-07-01', 'XXXX-12-30/XXXX-01-02')).toBe('XXXX-12-30/XXXX-01-02')
+      })
+      it('fills the anchor of a relative time', () => {
+        const then = Time.relative('the next day', { unit: 'day', amount: 1 }, T('XXXX-12-31'))
+        expect(Time.supplyYear(T('2025-01-04'))(then)).toEqual({ ...then, anchor: '2024-12-31' })
+      })
+    })
+
+    it('yearFromPublication: a year-less date takes the nearest year', () => {
+      const read = Time.compareWith({ publication: T('2025-01-03'), yearFromPublication: true })
+      expect(read(T('XXXX-12-30'), T('2025-01-01'))).toBe('before')
+      expect(read(T('XXXX-01-02'), T('2025-01-01'))).toBe('after')
+      expect(read(T('XXXX-12-30'), T('XXXX-01-02'))).toBe('before') // across New Year
+      // with sameYear as well, a pair of year-less dates lies in one year
+      const both = Time.compareWith({
+        publication: T('2025-01-03'),
+        yearFromPublication: true,
+        sameYear: true,
+      })
+      expect(both(T('XXXX-12-30'), T('XXXX-01-02'))).toBe('after')
+      expect(both(T('XXXX-12-30'), T('2025-01-01'))).toBe('before')
+      expect(
+        Time.compareWith({ yearFromPublication: true })(T('XXXX-12-30'), T('2025-01-01')),
+      ).toBe('unknown')
+    })
+  })
 })
