@@ -4,6 +4,10 @@ import { defineConfig } from 'tsup'
 const MODULES = readdirSync('src')
   .filter((f) => /^[A-Z]\w*\.ts$/.test(f))
   .map((f) => f.slice(0, -3))
+// the exporters, deep-imported as `claimgraph/interop/plover`
+const INTEROP = readdirSync('src/interop')
+  .filter((f) => /^[a-z][\w-]*\.ts$/.test(f))
+  .map((f) => `interop/${f.slice(0, -3)}`)
 
 // The library: `index` and `fixtures` are built together with code splitting, so both
 // entry points import one shared chunk and there is exactly one copy of every codec.
@@ -16,6 +20,7 @@ export default defineConfig([
       index: 'src/index.ts',
       fixtures: 'src/fixtures/index.ts',
       ...Object.fromEntries(MODULES.map((m) => [m, `src/${m}.ts`])),
+      ...Object.fromEntries(INTEROP.map((m) => [m, `src/${m}.ts`])),
     },
     format: ['esm', 'cjs'],
     splitting: true,
@@ -23,7 +28,7 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     target: 'node20',
-    external: ['io-ts', 'fp-ts'],
+    external: ['io-ts', 'fp-ts', 'schema-dts'],
   },
   // The command: ESM only, never imported by users.
   {

@@ -26,10 +26,20 @@ describe('package', () => {
     const modules = readdirSync(new URL('../src', import.meta.url))
       .filter((f) => /^[A-Z]\w*\.ts$/.test(f))
       .map((f) => f.slice(0, -3))
+    const interop = readdirSync(new URL('../src/interop', import.meta.url))
+      .filter((f) => /^[a-z][\w-]*\.ts$/.test(f))
+      .map((f) => `interop/${f.slice(0, -3)}`)
+    expect(interop).toContain('interop/plover')
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './fixtures', './package.json', ...modules.map((m) => `./${m}`)].sort(),
+      [
+        '.',
+        './fixtures',
+        './package.json',
+        ...modules.map((m) => `./${m}`),
+        ...interop.map((m) => `./${m}`),
+      ].sort(),
     )
-    for (const m of modules) {
+    for (const m of [...modules, ...interop]) {
       expect(Object.keys(pkg.exports[`./${m}`].import)).toEqual(['types', 'default'])
       expect(pkg.exports[`./${m}`].require.default).toBe(`./dist/${m}.cjs`)
     }

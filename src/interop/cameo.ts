@@ -648,14 +648,8 @@ export const parent = (code: string): O.Option<string> =>
  * for the codes added to CAMEO after the table (`1951` scores as `195`, `155` as `15`);
  * none for a code that is not in the codebook. The answer names the row it used.
  *
- * @example
- * ```ts
- * import * as Cameo from 'claimgraph/interop/cameo'
- * import * as O from 'fp-ts/lib/Option.js'
- *
- * Cameo.goldstein('011') // O.some({ score: -0.1, code: '011', table: 'gdelt-cameo-goldsteinscale' })
- * Cameo.goldstein('1952') // scored by its parent, 195: -10
- * ```
+ * `goldstein('011')` is some `{ score: -0.1, code: '011', table: 'gdelt-cameo-goldsteinscale' }`;
+ * `goldstein('1952')` is scored by its parent's row, `195` (−10).
  *
  * @category queries
  * @since 0.2.0
@@ -828,16 +822,6 @@ const threatCoder = (
  * Linear in the size of the report (each threat is read once, however many statements
  * state it).
  *
- * @example
- * ```ts
- * import * as Cameo from 'claimgraph/interop/cameo'
- * import * as fixtures from 'claimgraph/fixtures'
- * import assert from 'node:assert/strict'
- *
- * const { codings } = Cameo.fromReport(fixtures.report)
- * const noComment = codings.find((c) => c.node === 'white-house-no-comment')
- * assert.equal(noComment?.code, '011') // decline comment, Goldstein -0.1
- * ```
  *
  * @category queries
  * @since 0.2.0
