@@ -310,6 +310,22 @@ export const FORCE: Readonly<Record<Statement.Act, Force>> = {
 }
 
 /**
+ * What becomes of each relation between events: `part_of` is the record's `link` (the
+ * larger event's id, shared by its parts); PLOVER has no field for how one event causes,
+ * answers, prepares or prevents another, so the rest are not exported.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const RELATIONS: Readonly<Record<Event.RelationKind, string>> = {
+  part_of: 'link: the id of the larger event',
+  retaliation_for: 'not exported: PLOVER has no field for retaliation',
+  response_to: 'not exported: PLOVER has no field for a response',
+  preparation_for: 'not exported: PLOVER has no field for preparation',
+  prevents: 'not exported: PLOVER has no field for prevention',
+}
+
+/**
  * A statement or event without a record, and why:
  * - `comment`: its CAMEO code is a public statement (`01`), which PLOVER does not code;
  * - `no_code`: an event without a CAMEO code (see {@link Cameo.eventCode});

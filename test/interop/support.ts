@@ -1,0 +1,69 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { readFileSync } from 'node:fs'
+import jsonld from 'jsonld'
+import { Actor, DecodeError, Report } from '../../src/index.js'
+
+/** A report from parts, or the test fails with the decode errors. */
+export const report = (
+  parts: Partial<Report.Parts> & Pick<Report.Parts, 'actors'>,
+): Report.Report => {
+  const r = Report.make({
+    headline: 'A report',
+    author: Actor.author('me').id,
+    ...parts,
+    actors: [Actor.author('me'), ...parts.actors],
+  })
+  if (E.isLeft(r)) throw new Error(DecodeError.toTree(r.left))
+  return r.right
+}
+
+/** A valid report's data, decoded (the test fails if it does not decode). */
+export const decoded = (data: Report.ReportData): Report.Report => right(Report.decode(data))
+
+/** The right of an Either, or the test fails with the decode errors. */
+export const right = <A>(e: E.Either<DecodeError.DecodeError, A>): A => {
+  if (E.isLeft(e)) throw new Error(DecodeError.toTree(e.left))
+  return e.right
+}
+
+/**
+ * Context documents served from test/fixtures/jsonld: the JSON-LD processor never reaches
+ * the network (any other URL is an error).
+ */
+const CONTEXTS: Readonly<Record<string, string>> = {
+  'https://schema.org': 'schema.org.jsonld',
+  'https://schema.org/': 'schema.org.jsonld',
+  'http://schema.org': 'schema.org.jsonld',
+  'http://schema.org/': 'schema.org.jsonld',
+}
+
+export const loaded: string[] = []
+
+export const documentLoader = async (url: string) => {
+  const file = CONTEXTS[url]
+  if (file === undefined) throw new Error(`no network in tests: ${url}`)
+  loaded.push(url)
+  return {
+    contextUrl: undefined,
+    documentUrl: url,
+    document: JSON.parse(
+      readFileSync(new URL(`../fixtures/jsonld/${file}`, import.meta.url), 'utf8'),
+    ) as object,
+  }
+}
+
+/** A JSON-LD document expanded, then as sorted N-Quads lines. */
+export const quads = async (doc: object): Promise<ReadonlyArray<string>> => {
+  const expanded = await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader } as never)
+  const nquads = (await jsonld.toRDF(expanded, {
+    format: 'application/n-quads',
+  })) as unknown as string
+  return nquads
+    .split('\n')
+    .filter((l) => l !== '')
+    .sort()
+}
+
+/** The expanded form of a JSON-LD document. */
+export const expand = (doc: object) =>
+  jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader } as never)
