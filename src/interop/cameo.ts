@@ -164,6 +164,21 @@ export interface Export {
 }
 
 /**
+ * What becomes of each relation between events: CAMEO codes one event at a time, with no
+ * field for another event, so none is exported.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const RELATIONS: Readonly<Record<Event.RelationKind, string>> = {
+  retaliation_for: 'not exported: a CAMEO record codes one event',
+  response_to: 'not exported: a CAMEO record codes one event',
+  preparation_for: 'not exported: a CAMEO record codes one event',
+  prevents: 'not exported: a CAMEO record codes one event',
+  part_of: 'not exported: a CAMEO record codes one event',
+}
+
+/**
  * The table the scores come from: the Goldstein (1992) conflict–cooperation weights as
  * extended to every CAMEO 1.1b3 code and published by the GDELT Project as
  * `CAMEO.goldsteinscale.txt`.
