@@ -35,6 +35,7 @@
 import * as Actor from '../Actor.js'
 import type * as Attribution from '../Attribution.js'
 import type * as C from '../Codec.js'
+import type * as Event from '../Event.js'
 import type * as Id from '../Id.js'
 import type * as Report from '../Report.js'
 import * as Render from '../Render.js'
@@ -109,6 +110,22 @@ export const ACTOR_RELATIONS: Readonly<Record<Actor.Relation['kind'], string | u
   part_of: undefined,
   aligned_with: undefined,
   linked_to: undefined,
+}
+
+/**
+ * What becomes of each relation between events: none is exported (see the guide).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const RELATIONS: Readonly<Record<Event.RelationKind, string>> = {
+  retaliation_for:
+    'not exported: PROV-O relates activities that exchange entities, not world events',
+  response_to: 'not exported: PROV-O relates activities that exchange entities, not world events',
+  preparation_for:
+    'not exported: PROV-O relates activities that exchange entities, not world events',
+  prevents: 'not exported: PROV-O relates activities that exchange entities, not world events',
+  part_of: 'not exported: PROV-O relates activities that exchange entities, not world events',
 }
 
 // -------------------------------------------------------------------------------------

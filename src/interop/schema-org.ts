@@ -48,6 +48,7 @@ import type {
 import * as Actor from '../Actor.js'
 import * as C from '../Codec.js'
 import * as DecodeError from '../DecodeError.js'
+import type * as Event from '../Event.js'
 import type * as Report from '../Report.js'
 import * as Render from '../Render.js'
 import type * as Statement from '../Statement.js'
@@ -124,6 +125,20 @@ export const SECTOR_TYPES: Readonly<
   business: 'Corporation',
   religious: 'Organization',
   other: 'Organization',
+}
+
+/**
+ * What becomes of each relation between events: none is exported (see the guide).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const RELATIONS: Readonly<Record<Event.RelationKind, string>> = {
+  retaliation_for: 'not exported: schema.org defines no relations between claims or events',
+  response_to: 'not exported: schema.org defines no relations between claims or events',
+  preparation_for: 'not exported: schema.org defines no relations between claims or events',
+  prevents: 'not exported: schema.org defines no relations between claims or events',
+  part_of: 'not exported: schema.org defines no relations between claims or events',
 }
 
 // -------------------------------------------------------------------------------------

@@ -52,6 +52,8 @@ describe('interop/cameo', () => {
       const codes = Cameo.EVENT_CODES.map((c) => c.code)
       expect(new Set(codes).size).toBe(codes.length)
       expect(codes.every((c) => /^\d{2,4}$/.test(c))).toBe(true)
+      for (const c of Cameo.EVENT_CODES)
+        expect(c.name, c.code).toMatch(/^[A-Z][A-Za-z ,()-]*[A-Za-z)]$/)
     })
 
     it('GOLDSTEIN: the published scores, verified against the GDELT table', () => {

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
 import {
   Actor,
-  Attribution,
   DecodeError,
   Event,
   Id,

@@ -54,7 +54,8 @@ export const documentLoader = async (url: string) => {
 
 /** A JSON-LD document expanded, then as sorted N-Quads lines. */
 export const quads = async (doc: object): Promise<ReadonlyArray<string>> => {
-  const expanded = await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader } as never)
+  const options = { documentLoader } as unknown as jsonld.Options.Expand
+  const expanded = await jsonld.expand(doc as jsonld.JsonLdDocument, options)
   const nquads = (await jsonld.toRDF(expanded, {
     format: 'application/n-quads',
   })) as unknown as string
@@ -63,7 +64,3 @@ export const quads = async (doc: object): Promise<ReadonlyArray<string>> => {
     .filter((l) => l !== '')
     .sort()
 }
-
-/** The expanded form of a JSON-LD document. */
-export const expand = (doc: object) =>
-  jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader } as never)
