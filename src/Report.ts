@@ -49,12 +49,21 @@ import { IdTable } from './internal/IdTable.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * The format this version of claimgraph reads and writes.
+ * The format this version of claimgraph writes; it reads this one and every format
+ * {@link migrate} knows.
  *
  * @category model
  * @since 0.1.0
  */
-export const FORMAT = 'claimgraph/1'
+export const FORMAT = 'claimgraph/2'
+
+/**
+ * The earlier formats that {@link migrate} brings up to {@link FORMAT}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const LEGACY_FORMATS: ReadonlyArray<string> = ['claimgraph/1']
 
 /**
  * A report's data, before its integrity is known.
@@ -132,6 +141,50 @@ const versionOf = (u: unknown): unknown =>
     ? (u as Record<string, unknown>)['format']
     : undefined
 
+const unsupported = (version: unknown): DecodeError.DecodeIssue =>
+  DecodeError.issue(
+    ['format'],
+    'unsupported_version',
+    `this version of claimgraph reads format "${FORMAT}" (and migrates ${LEGACY_FORMATS.map((f) => `"${f}"`).join(', ')}), not ${C.describe(version)}`,
+  )
+
+/**
+ * Brings a document of an earlier format up to {@link FORMAT}, before it is decoded.
+ * {@link decode} calls it; call it yourself to upgrade stored documents.
+ *
+ * From `claimgraph/1` to `claimgraph/2` only the `format` changes: every field of
+ * `claimgraph/1` means the same in `claimgraph/2`, which adds optional fields only. Two
+ * readings differ, and no document needs rewriting for them: an attribution chain may
+ * pass through the same actor twice (circular reporting, refused as a `cycle` before, now
+ * decoded and flagged by the rule `attribution/circular`), and the content `none` means "no
+ * content" (a declined comment, a non-answer), with `unstated` for content the report does
+ * not give.
+ *
+ * A document in {@link FORMAT}, or without a `format` (the decoder then reports it as
+ * missing), is returned as it is; a `claimgraph/1` document as a shallow copy with the new
+ * format; any other `format` is `unsupported_version`. Never throws: an object that cannot
+ * be read is `unreadable_input`. Linear in the number of top-level keys.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const migrate = (u: unknown): E.Either<DecodeError.DecodeError, unknown> => {
+  try {
+    const version = versionOf(u)
+    if (version === undefined || version === FORMAT) return E.right(u)
+    if (version === 'claimgraph/1')
+      return E.right({ ...(u as Record<string, unknown>), format: FORMAT })
+    return E.left(DecodeError.make(unsupported(version)))
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.slice(0, 100) : 'an exception'
+    return E.left(
+      DecodeError.make(
+        DecodeError.issue([], 'unreadable_input', `the input could not be read: ${reason}`),
+      ),
+    )
+  }
+}
+
 const toErrors = (
   u: unknown,
   c: t.Context,
@@ -155,19 +208,9 @@ export const Report: C.Codec<Report, ReportData> = new C.Codec<Report, ReportDat
     return r !== C.INVALID && integrity(r as ReportData).length === 0 ? r : C.INVALID
   },
   (u, c) => {
-    const version = versionOf(u)
-    if (version !== undefined && version !== FORMAT) {
-      return t.failures(
-        toErrors(u, c, [
-          DecodeError.issue(
-            ['format'],
-            'unsupported_version',
-            `this version of claimgraph reads format "${FORMAT}", not ${C.describe(version)}`,
-          ),
-        ]),
-      )
-    }
-    const r = Structure.validate(u, c)
+    const migrated = migrate(u)
+    if (E.isLeft(migrated)) return t.failures(toErrors(u, c, migrated.left.issues))
+    const r = Structure.validate(migrated.right, c)
     if (E.isLeft(r)) return r
     const problems = integrity(r.right)
     return problems.length === 0
@@ -178,7 +221,8 @@ export const Report: C.Codec<Report, ReportData> = new C.Codec<Report, ReportDat
 )
 
 /**
- * Decodes a report: structure, brands and integrity. Never throws.
+ * Decodes a report: structure, brands and integrity. Never throws. A document of an
+ * earlier format is migrated first ({@link migrate}).
  *
  * @category codecs
  * @since 0.1.0

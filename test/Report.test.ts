@@ -17,6 +17,8 @@ import {
   Threat,
   Time,
 } from '../src/index.js'
+import { readFileSync } from 'node:fs'
+import * as fixtures from '../src/fixtures/index.js'
 import { validReport } from './support/valid.js'
 import { reportData } from './support/arbitraries.js'
 import { expectAgreement } from './support/laws.js'
@@ -139,7 +141,8 @@ describe('Report', () => {
       expect(E.isRight(r)).toBe(true)
       if (E.isLeft(r)) return
       const json = JSON.parse(JSON.stringify(Report.encode(r.right)))
-      expect(json.format).toBe('claimgraph/1')
+      expect(json.format).toBe('claimgraph/2')
+      expect(Report.FORMAT).toBe('claimgraph/2')
       expect(Report.decode(json)).toEqual(E.right(r.right))
       expect(new Set(r.right.actors.map((a) => a.kind))).toEqual(
         new Set(['author', 'outlet', 'state', 'organization', 'person', 'anonymous', 'collective']),
@@ -173,11 +176,70 @@ describe('Report', () => {
     })
 
     it('an unknown format version has its own error and nothing else', () => {
-      expect(codes({ format: 'claimgraph/2', anything: 1 })).toEqual([
+      expect(codes({ format: 'claimgraph/3', anything: 1 })).toEqual([
         '/format unsupported_version',
       ])
       expect(codes({ format: 2 })).toEqual(['/format unsupported_version'])
+      expect(codes({ format: 'claimgraph/0' })).toEqual(['/format unsupported_version'])
       expect(codes({})).toContain('/format missing_key')
+    })
+
+    describe('migrate', () => {
+      const v1 = JSON.parse(
+        readFileSync(new URL('./data/seed.claimgraph-1.json', import.meta.url), 'utf8'),
+      )
+
+      it('the claimgraph/1 JSON of the seed decodes to the same report', () => {
+        expect(v1.format).toBe('claimgraph/1')
+        expect(Report.decode(v1)).toEqual(E.right(fixtures.report))
+        expect(Report.fromJson(JSON.stringify(v1))).toEqual(E.right(fixtures.report))
+        expect(Report.encode(fixtures.report).format).toBe('claimgraph/2')
+      })
+
+      it('migrate: claimgraph/1 becomes a copy in the current format, nothing else changes', () => {
+        const m = Report.migrate(v1)
+        expect(E.isRight(m)).toBe(true)
+        if (E.isLeft(m)) return
+        expect(m.right).not.toBe(v1)
+        expect(m.right).toEqual({ ...v1, format: 'claimgraph/2' })
+        expect(v1.format).toBe('claimgraph/1') // the input is left alone
+        expect(JSON.stringify(m.right)).toBe(JSON.stringify(Report.encode(fixtures.report)))
+      })
+
+      it('migrate: the current format and a missing format pass through; others are refused', () => {
+        const current = Report.encode(fixtures.report)
+        expect(Report.migrate(current)).toEqual(E.right(current))
+        expect(Report.migrate({ headline: 'h' })).toEqual(E.right({ headline: 'h' }))
+        expect(Report.migrate(42)).toEqual(E.right(42))
+        const old = Report.migrate({ format: 'claimgraph/0' })
+        expect(E.isLeft(old) && DecodeError.toList(old.left)).toEqual([
+          {
+            path: '/format',
+            code: 'unsupported_version',
+            message:
+              'this version of claimgraph reads format "claimgraph/2" (and migrates "claimgraph/1"), not "claimgraph/0"',
+          },
+        ])
+        const hostile = new Proxy(
+          {},
+          {
+            getOwnPropertyDescriptor: () => {
+              throw new Error('no')
+            },
+          },
+        )
+        const r = Report.migrate(hostile)
+        expect(E.isLeft(r) && r.left.issues[0]!.code).toBe('unreadable_input')
+      })
+
+      it('a claimgraph/1 document with errors reports them at their paths', () => {
+        const broken = JSON.parse(JSON.stringify(v1))
+        broken.statements[0].speakers = ['nobody']
+        broken.actors[1].country = 'usa'
+        expect(codes(broken)).toEqual(['/actors/1/country invalid_string'])
+        delete broken.actors[1].country
+        expect(codes(broken)).toEqual(['/actors/1/country missing_key'])
+      })
     })
 
     it('integrity: duplicate ids', () => {

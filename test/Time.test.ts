@@ -300,3 +300,153 @@ describe('Time', () => {
     })
   })
 })
+
+// durations: ISO 8601 durations and adding them to the days a time may cover
+const part = fc.option(fc.integer({ min: 0, max: 999_999 }), { nil: undefined })
+const durationValue: fc.Arbitrary<Time.DurationValue> = fc
+  .record({
+    years: part,
+    months: part,
+    weeks: part,
+    days: part,
+    hours: part,
+    minutes: part,
+    seconds: part,
+  })
+  .map((v) => Object.fromEntries(Object.entries(v).filter(([, n]) => n !== undefined)))
+  .filter((v) => Object.keys(v).length > 0)
+const durationArb = durationValue.map(Time.durationOf)
+const day = Time.range(T('2031-01-20'))
+const days = (a: string, b: string) => ({
+  lo: Time.range(T(a)).lo,
+  hi: Time.range(T(b)).hi,
+  known: true,
+})
+
+describe('Time durations', () => {
+  describe('codecs', () => {
+    codecLaws(Time.Duration, durationArb)
+
+    it('accepts ISO 8601 durations of whole units', () => {
+      for (const s of [
+        'PT72H',
+        'P3D',
+        'P2W',
+        'P1M',
+        'P1Y',
+        'P1Y2M10DT2H30M',
+        'PT0S',
+        'P0D',
+        'PT90M',
+        'P1W2D',
+      ])
+        expect(Time.isDuration(s), s).toBe(true)
+    })
+
+    it('rejects what is not one, with invalid_duration and a reason', () => {
+      for (const s of [
+        'P',
+        'PT',
+        'P1DT',
+        'P1H',
+        'P1M1Y',
+        'PT1.5H',
+        'P0,5D',
+        '-P1D',
+        'pt72h',
+        '72 hours',
+        '',
+        'P1234567D',
+        'P1D ',
+        'PT72H'.repeat(20),
+      ])
+        expect(issuesOf(Time.Duration, s), s).toEqual([['/', 'invalid_duration']])
+      expect(issuesOf(Time.Duration, 72)).toEqual([['/', 'invalid_type']])
+      const message = (s: string) => {
+        const r = Codec.decode(Time.Duration)(s)
+        return E.isLeft(r) ? r.left.issues[0].message : ''
+      }
+      expect(message('PT1.5H')).toBe(
+        'Duration "PT1.5H" has a fraction: use a smaller unit (PT90M, not PT1.5H)',
+      )
+      expect(message('-P1D')).toBe('Duration "-P1D" is negative')
+      expect(message('P')).toBe('Duration "P" has no parts (write P0D for no time at all)')
+      expect(message('P1DT')).toBe(
+        'Duration "P1DT" has a "T" with no hours, minutes or seconds after it',
+      )
+    })
+  })
+
+  describe('constructors', () => {
+    it('duration checks a literal, durationOf builds one from parts', () => {
+      expect(Time.duration('PT72H')).toBe('PT72H')
+      expect(() => Time.duration('72h')).toThrow(TypeError)
+      expect(Time.durationOf({ hours: 72 })).toBe('PT72H')
+      expect(Time.durationOf({ years: 1, days: 3, minutes: 5 })).toBe('P1Y3DT5M')
+      expect(Time.durationOf({ weeks: 2 })).toBe('P2W')
+      expect(() => Time.durationOf({})).toThrow(TypeError)
+      expect(() => Time.durationOf({ hours: 1.5 })).toThrow(TypeError)
+      expect(() => Time.durationOf({ days: -1 })).toThrow(TypeError)
+      expect(Time.parseDuration(Time.duration('P1Y2M10DT2H30M'))).toEqual({
+        years: 1,
+        months: 2,
+        days: 10,
+        hours: 2,
+        minutes: 30,
+      })
+    })
+
+    test.prop([durationValue])('parseDuration(durationOf(parts)) gives the parts back', (v) => {
+      expect(Time.parseDuration(Time.durationOf(v))).toEqual(v)
+    })
+  })
+
+  describe('combinators', () => {
+    const add = (d: string, r: Time.Range) => Time.addDuration(Time.duration(d))(r)
+    it('addDuration adds whole days exactly', () => {
+      expect(add('PT72H', day)).toEqual(Time.range(T('2031-01-23')))
+      expect(add('P3D', day)).toEqual(Time.range(T('2031-01-23')))
+      expect(add('P2W', day)).toEqual(Time.range(T('2031-02-03')))
+      expect(add('P0D', day)).toEqual(day)
+    })
+    it('addDuration widens where the hour is unknown: PT5H from a day is that day or the next', () => {
+      expect(add('PT5H', day)).toEqual(days('2031-01-20', '2031-01-21'))
+      expect(add('PT25H', day)).toEqual(days('2031-01-21', '2031-01-22'))
+      expect(add('PT1440M', day)).toEqual(Time.range(T('2031-01-21')))
+    })
+    it('addDuration keeps both readings of a month from a day the target month lacks', () => {
+      expect(add('P1M', Time.range(T('2031-01-15')))).toEqual(Time.range(T('2031-02-15')))
+      expect(add('P1M', Time.range(T('2031-01-31')))).toEqual(days('2031-02-28', '2031-03-03'))
+      expect(add('P1Y', Time.range(T('2032-02-29')))).toEqual(days('2033-02-28', '2033-03-01'))
+      expect(add('P1Y2M', Time.range(T('2031-01-10')))).toEqual(Time.range(T('2032-03-10')))
+    })
+    it('addDuration moves a partial time as a whole: January plus three days', () => {
+      expect(add('P3D', Time.range(T('2031-01')))).toEqual(days('2031-01-04', '2031-02-03'))
+    })
+    it('addDuration leaves unbounded and unknown ends as they are', () => {
+      expect(add('P3D', Time.range(T('XXXX-01-20')))).toEqual(Time.range(T('XXXX-01-20')))
+      const open = Time.range(T('2031-01-20/..'))
+      expect(add('P1M', open)).toEqual({ ...open, lo: Time.range(T('2031-02-20')).lo })
+      expect(add('P999999Y', day).hi).toBe(Number.POSITIVE_INFINITY)
+    })
+    test.prop([time, durationArb])('a duration never moves a time earlier', (t, d) => {
+      const r = Time.range(t)
+      const end = Time.addDuration(d)(r)
+      expect(end.lo).toBeGreaterThanOrEqual(r.lo)
+      expect(end.hi).toBeGreaterThanOrEqual(r.hi)
+      expect(end.known).toBe(r.known)
+    })
+    test.prop([knownDate, knownDate, durationArb])(
+      'refining a time refines the end: a day inside a range ends inside its end',
+      (a, b, d) => {
+        const outer = Time.range(a)
+        const inner = Time.range(b)
+        if (inner.lo < outer.lo || inner.hi > outer.hi) return
+        const e1 = Time.addDuration(d)(outer)
+        const e2 = Time.addDuration(d)(inner)
+        expect(e2.lo).toBeGreaterThanOrEqual(e1.lo)
+        expect(e2.hi).toBeLessThanOrEqual(e1.hi)
+      },
+    )
+  })
+})

@@ -38,6 +38,7 @@ describe('hostile: regular expressions on 100,000-character inputs', () => {
       Id.ActorId,
       Time.Time,
       Time.TimeRef,
+      Time.Duration,
       Actor.CountryCode,
       Actor.External,
       Likelihood.Likelihood,
