@@ -1,7 +1,7 @@
 /**
  * schema.org markup for a report, typed with `schema-dts`: the report as a `NewsArticle`,
- * each statement with content as a `Claim` — its `author` the speakers, its `appearance`
- * the report — and the actors as `Person`s and `Organization`s (with `sameAs` their
+ * each threat and each statement with content as a `Claim` — its `author` the speakers,
+ * its `appearance` the report — and the actors as `Person`s and `Organization`s (with `sameAs` their
  * Wikidata item). claimgraph checks how a report sources and structures its claims, not
  * whether they are true, so a `ClaimReview` is made only from your own verdicts
  * ({@link review}).
@@ -52,7 +52,7 @@ import type * as Event from '../Event.js'
 import type * as Report from '../Report.js'
 import * as Render from '../Render.js'
 import type * as Statement from '../Statement.js'
-import type * as Threat from '../Threat.js'
+import * as Threat from '../Threat.js'
 import { days } from '../internal/interop.js'
 
 // -------------------------------------------------------------------------------------
@@ -188,36 +188,11 @@ const threatText = (t: Threat.Threat, names: Render.Names): string => {
 }
 
 /**
- * The text of a claim: the speaker's exact words when the report quotes them, else its
- * content in words (a proposition, a threat's condition and consequence, or the statement
- * it reports); none for a statement without content (a declined comment).
- */
-const claimText = (
-  s: Statement.Statement,
-  names: Render.Names,
-  threats: ReadonlyMap<string, Threat.Threat>,
-  statements: ReadonlyMap<string, Statement.Statement>,
-): string | undefined => {
-  if (s.quote !== undefined) return s.quote
-  switch (s.content.kind) {
-    case 'proposition':
-      return Render.proposition(s.content.proposition, names)
-    case 'threat': {
-      const t = threats.get(s.content.threat)
-      return t === undefined ? undefined : threatText(t, names)
-    }
-    case 'statement': {
-      const nested = statements.get(s.content.statement)
-      return nested === undefined ? undefined : Render.statementLine(nested, names)
-    }
-    case 'none':
-      return undefined
-  }
-}
-
-/**
  * The schema.org graph of a report (see the guide's table): the `NewsArticle`, a node per
- * actor, and a `Claim` per statement with content. Linear in the size of the report.
+ * actor, a `Claim` per threat (its condition and consequence in words), and a `Claim` per
+ * statement with content — its words, or, for a statement of a threat or of another
+ * statement, `isBasedOn` that claim (so that a threat stated a hundred times is written
+ * once). Linear in the size of the report.
  *
  * @category queries
  * @since 0.2.0
@@ -307,17 +282,39 @@ export const fromReport = (r: Report.ReportData, options: Options = {}): Graph =
     }
   }
 
+  for (const t of r.threats)
+    graph.push({
+      '@type': 'Claim',
+      '@id': iri('threat', t.id),
+      name: `${t.issuer.map(names.actor).join(' and ')} → ${Threat.classify(t)}`,
+      text: threatText(t, names),
+      author: t.issuer.map((x) => ref(iri('actor', x))),
+      appearance: ref(base),
+    } satisfies Claim)
+
   for (const s of r.statements) {
-    const words = claimText(s, names, threats, statements)
-    if (words === undefined) continue
+    if (s.content.kind === 'none') continue
     const when = days(s.time, r.published)
+    const basis =
+      s.content.kind === 'threat'
+        ? { isBasedOn: ref(iri('threat', s.content.threat)) }
+        : s.content.kind === 'statement' &&
+            statements.get(s.content.statement)?.content.kind !== 'none'
+          ? { isBasedOn: ref(iri('claim', s.content.statement)) }
+          : {}
+    const words =
+      s.quote ??
+      (s.content.kind === 'proposition'
+        ? Render.proposition(s.content.proposition, names)
+        : undefined)
     const claim: Claim = {
       '@type': 'Claim',
       '@id': iri('claim', s.id),
       name: Render.statementLine(s, names),
-      text: words,
+      ...(words === undefined ? {} : { text: words }),
       author: s.speakers.map((x) => ref(iri('actor', x))),
       appearance: ref(base),
+      ...basis,
       ...(when === undefined || when.last !== undefined ? {} : { dateCreated: when.first }),
     }
     graph.push(claim)

@@ -126,9 +126,17 @@ describe('interop/schema-org', () => {
         has(c('quoted'), `${S}appearance`, iri(B))
         has(c('quoted'), `${S}text`, lit('There were no fires on protected land.'))
         has(c('quoted'), `${S}dateCreated`, `"2024-08-02"^^<${S}Date>`)
-        has(c('warned'), `${S}text`, lit('if fires in Pará, then a fine on Vale'))
-        has(c('echoed'), `${S}text`, lit('Marina Silva → state'))
         has(c('echoed'), `${S}author`, iri(a('sources')))
+      })
+      it('a threat: one Claim in words, by its issuers; the statements of it are based on it', () => {
+        has(`${B}#threat-w`, RDF_TYPE, iri(`${S}Claim`))
+        has(`${B}#threat-w`, `${S}text`, lit('if fires in Pará, then a fine on Vale'))
+        has(`${B}#threat-w`, `${S}author`, iri(a('ibama')))
+        has(c('warned'), `${S}isBasedOn`, iri(`${B}#threat-w`))
+        expect(lines.some((l) => l.startsWith(`<${c('warned')}> <${S}text>`))).toBe(false)
+      })
+      it('a statement of a statement: based on its claim', () => {
+        has(c('echoed'), `${S}isBasedOn`, iri(c('quoted')))
       })
       it('a statement without content: no Claim', () =>
         expect(lines.some((l) => l.includes('claim-silent'))).toBe(false))
@@ -166,7 +174,7 @@ describe('interop/schema-org', () => {
     it('the seed: every statement with content is a claim appearing in the report', async () => {
       const g = SchemaOrg.fromReport(fixtures.report, { base: B })
       const claims = g['@graph'].filter((n) => typeof n === 'object' && n['@type'] === 'Claim')
-      expect(claims).toHaveLength(16)
+      expect(claims).toHaveLength(17)
       const lines = await quads(g)
       expect(lines).toContain(
         triple(
