@@ -361,14 +361,17 @@ export const Likelihood: C.Codec<Likelihood> = C.refine(
     { factuality: Factuality },
     { band: Band, cue: C.string('cue', { min: 1, max: 200 }) },
   ),
-  'Likelihood',
-  (l) =>
-    l.band === undefined || BY_BAND.get(l.band)!.factuality === l.factuality
-      ? undefined
-      : {
-          code: 'invalid_value',
-          message: `band "${l.band}" implies factuality ${BY_BAND.get(l.band)!.factuality}, not ${l.factuality}`,
-        },
+  C.Checks.make(
+    'band-factuality',
+    { table: new Map(BANDS.map((r) => [r.band, r.factuality])) },
+    {
+      test: (l: Likelihood) =>
+        l.band === undefined || BY_BAND.get(l.band)!.factuality === l.factuality,
+      explain: (l: Likelihood) => ({
+        message: `band "${l.band}" implies factuality ${BY_BAND.get(l.band!)!.factuality}, not ${l.factuality}`,
+      }),
+    },
+  ),
 )
 
 // -------------------------------------------------------------------------------------

@@ -114,6 +114,18 @@ export interface Obligation {
   readonly operand: Proposition
 }
 
+/**
+ * The deepest proposition the functions of this library follow: 256 levels. Decoding never
+ * gets near it (a decoded value is nested at most `Codec.MAX_DEPTH` levels of JSON, and
+ * each level of a proposition takes at least two). Deeper values — or cyclic ones, which
+ * only code can build — are refused with a `RangeError` that says so, instead of
+ * overflowing the stack or exhausting the heap.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const MAX_DEPTH = 256
+
 // -------------------------------------------------------------------------------------
 // codecs
 // -------------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ export const Threat: C.Codec<Threat> = C.struct(
     likelihood: Likelihood.Likelihood,
     deadline: Time.TimeRef,
     window: Time.TimeRef,
-    revises: Id.ThreatRef,
+    revises: Id.acyclic(Id.ThreatRef),
     withdrawn: C.boolean,
     evidence: Evidence.Spans,
   },

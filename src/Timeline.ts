@@ -3,10 +3,25 @@
  * strong three-valued (Kleene) logic: `true`, `false` or `unknown`.
  *
  * A timeline holds entries: an event **occurred** (at a time, possibly partial or
- * unknown), or an event had **not occurred by** a time. Evaluating `occurs(e)` as of a
- * time gives `true` when an entry shows `e` occurred no later than that time, `false` when
- * an entry shows it had not occurred by then (or when an event it would have prevented did
- * occur), and `unknown` otherwise — including when partial times leave the order open.
+ * unknown), or an event had **not occurred by** a time. A partial time is read as the days
+ * it may cover, and an as-of time as an instant somewhere within its days. Evaluating
+ * `occurs(e)` as of a time gives `true` when an entry shows `e` occurred no later than every
+ * day the time may cover, `false` when an entry shows it had not occurred by then, and
+ * `unknown` otherwise — including when partial times leave the order open, and when
+ * entries disagree. Learning more never turns `true` into `false` or `false` into `true`.
+ *
+ * The report's events (`ctx.events`) add what their relations imply:
+ * - `instance_of`: an instance occurring makes the general event occur (an attack on the
+ *   capital is an attack on Xland); the general event not having occurred by a time means
+ *   no instance had;
+ * - `part_of`: the whole occurring means its parts occurred; a part not having occurred
+ *   means the whole had not — but a part alone never makes the whole occur;
+ * - `prevents`: a recorded occurrence of the preventing event means the prevented one
+ *   never occurs, and a recorded occurrence of the prevented one means the preventing one
+ *   never occurred — in both directions, transitively through the two relations above;
+ * - the other relations (`retaliation_for`, `response_to`, `preparation_for`) say nothing
+ *   about occurrence.
+ *
  * `not`, `and`, `or` are Kleene's connectives; a hedge (`epistemic`) takes the value of its
  * operand (facts outrank hedges); an `ability` is `true` once the act is done and `unknown`
  * otherwise; an `obligation` is never settled by facts and is always `unknown`.
@@ -34,7 +49,7 @@ import type * as Event from './Event.js'
 import * as Id from './Id.js'
 import type * as Proposition from './Proposition.js'
 import * as Time from './Time.js'
-import { append } from './internal/collections.js'
+import { knowledge, truth } from './internal/knowledge.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -229,96 +244,22 @@ export const or = (a: Truth, b: Truth): Truth => OF[Math.max(RANK[a], RANK[b])]!
 // queries
 // -------------------------------------------------------------------------------------
 
-const upTo = (
-  time: Time.TimeRef | undefined,
-  asOf: Time.TimeRef,
-  publication: Time.Time | undefined,
-): boolean => {
-  if (time === undefined) return false
-  const o = Time.compare(time, asOf, publication)
-  return o === 'before' || o === 'same'
-}
-
 /**
- * Evaluates a proposition as of a time (data-last on the proposition).
+ * Evaluates a proposition as of a time (data-last on the proposition). Building the
+ * evaluator reads the timeline and the events once (n·log n: two sorts); each evaluation is
+ * linear in the proposition plus the entries its reasons name — an event named many times
+ * is visited once.
+ *
+ * Propositions nested deeper than {@link Proposition.MAX_DEPTH} levels (which decoding never
+ * produces) and cyclic hand-built values are refused with a `RangeError`.
  *
  * @category queries
  * @since 0.1.0
  */
 export const evaluate = (ctx: Context): ((p: Proposition.Proposition) => Evaluation) => {
-  const memo = new Map<string, Evaluation>()
-  const preventers = new Map<string, Id.EventId[]>()
-  for (const e of ctx.events ?? []) {
-    for (const r of e.relations ?? []) {
-      if (r.kind !== 'prevents') continue
-      append(preventers, e.id, r.event)
-    }
-  }
-
-  /** The entries that show an event occurred by `asOf`, and those that show it had not. */
-  const direct = (event: Id.EventId): { readonly yes: number[]; readonly no: number[] } => {
-    const yes: number[] = []
-    const no: number[] = []
-    ctx.timeline.entries.forEach((entry, i) => {
-      if (entry.event !== event) return
-      if (entry.kind === 'occurred') {
-        if (upTo(entry.time, ctx.asOf, ctx.publication)) yes.push(i)
-      } else {
-        const o = Time.compare(ctx.asOf, entry.by, ctx.publication)
-        if (o === 'before' || o === 'same') no.push(i)
-      }
-    })
-    return { yes, no }
-  }
-
-  // Evidence only accumulates as entries are added (sets of indices only grow), and a value
-  // is true only with evidence for and none against: so learning more never turns true into
-  // false or false into true. Conflicting evidence gives unknown.
-  const occurs = (event: Id.EventId): Evaluation => {
-    const seen = memo.get(event)
-    if (seen !== undefined) return seen
-    const { yes, no } = direct(event)
-    // An event that would have prevented one that did occur did not succeed.
-    for (const target of preventers.get(event) ?? []) for (const e of direct(target).yes) no.push(e)
-    const result: Evaluation =
-      yes.length > 0 && no.length === 0
-        ? { value: 'true', because: yes }
-        : no.length > 0 && yes.length === 0
-          ? { value: 'false', because: [...new Set(no)].sort((a, b) => a - b) }
-          : { value: 'unknown', because: [...new Set([...yes, ...no])].sort((a, b) => a - b) }
-    memo.set(event, result)
-    return result
-  }
-
-  const go = (p: Proposition.Proposition): Evaluation => {
-    switch (p.kind) {
-      case 'occurs':
-        return occurs(p.event)
-      case 'not': {
-        const r = go(p.operand)
-        return { value: not(r.value), because: r.because }
-      }
-      case 'and':
-      case 'or': {
-        const rs = p.operands.map(go)
-        const value = rs.map((r) => r.value).reduce(p.kind === 'and' ? and : or)
-        const deciding = rs.filter((r) => r.value === value)
-        return {
-          value,
-          because: [...new Set(deciding.flatMap((r) => r.because))].sort((a, b) => a - b),
-        }
-      }
-      case 'epistemic':
-        return go(p.operand)
-      case 'ability': {
-        const r = go(p.operand)
-        return r.value === 'true' ? r : { value: 'unknown', because: [] }
-      }
-      case 'obligation':
-        return { value: 'unknown', because: [] }
-    }
-  }
-  return go
+  const k = knowledge(ctx.timeline, ctx.events ?? [], ctx.publication, false)
+  const instant = k.resolve(ctx.asOf)
+  return (p) => ({ value: truth(k.at(p, instant)), because: k.because(p, instant) })
 }
 
 /**

@@ -149,6 +149,20 @@ describe('Timeline', () => {
         'unknown',
       )
     })
+    it('an event recorded for one day had not occurred before it, as far as its own entry goes: open world', () => {
+      const t = pipe(TL.empty, TL.occurred(ids[0]!, Time.time('2024-10-15')))
+      // evaluation alone does not read a later occurrence as "not yet" (threat status does)
+      expect(value(t, P.occurs(ids[0]!), Time.time('2024-10-01'))).toBe('unknown')
+      // a month as an as-of time is an instant somewhere in it
+      expect(value(t, P.occurs(ids[0]!), Time.time('2024-10'))).toBe('unknown')
+      expect(
+        value(
+          pipe(TL.empty, TL.occurred(ids[0]!, Time.time('2024-10'))),
+          P.occurs(ids[0]!),
+          Time.time('2024-10-31'),
+        ),
+      ).toBe('true')
+    })
     it('modalities: hedges defer to facts, ability is shown by the act, obligation is never settled', () => {
       const t = pipe(
         TL.empty,
@@ -163,5 +177,183 @@ describe('Timeline', () => {
       expect(value(t, pipe(P.occurs(ids[0]!), P.must(Id.actor('a'))))).toBe('unknown')
       expect(TL.timesOf(t, [0, 1, 5])).toEqual(['2024-10-15'])
     })
+  })
+
+  describe('event relations', () => {
+    const T = Time.time
+    const x = (id: string) => Id.event(id)
+    const at = (
+      events: ReadonlyArray<Event.Event>,
+      t: TL.Timeline,
+      p: P.Proposition,
+      asOf = '2031-06-30',
+    ) => TL.evaluate({ timeline: t, asOf: T(asOf), events })(p)
+    // "an attack on the capital" is an instance of "an attack on Xland", itself an instance
+    // of "hostilities against Xland"; a drone strike on the port is another instance
+    const hostilities = Event.make('hostilities', 'attack', 'hostilities against Xland', {
+      status: 'hypothetical',
+    })
+    const attack = pipe(
+      Event.make('attack-on-xland', 'attack', 'an attack on Xland', { status: 'hypothetical' }),
+      Event.relate('instance_of', hostilities.id),
+    )
+    const capital = pipe(
+      Event.make('attack-on-capital', 'attack', 'an attack on the capital', {
+        status: 'hypothetical',
+      }),
+      Event.relate('instance_of', attack.id),
+    )
+    const port = pipe(
+      Event.make('strike-on-port', 'strike', 'a drone strike on the port of Xport'),
+      Event.relate('instance_of', attack.id),
+    )
+    const general = [hostilities, attack, capital, port]
+
+    it('instance_of: an instance occurring makes the general event occur, transitively', () => {
+      const t = pipe(TL.empty, TL.occurred(capital.id, T('2031-03-02')))
+      expect(at(general, t, P.occurs(attack.id))).toEqual({ value: 'true', because: [0] })
+      expect(at(general, t, P.occurs(hostilities.id)).value).toBe('true')
+      expect(at(general, t, P.occurs(attack.id), '2031-03-01').value).toBe('unknown')
+      // the general event does not make any one instance occur
+      expect(at(general, t, P.occurs(port.id)).value).toBe('unknown')
+      const both = pipe(t, TL.occurred(port.id, T('2031-02-10')))
+      expect(at(general, both, P.occurs(attack.id), '2031-02-20')).toEqual({
+        value: 'true',
+        because: [1],
+      })
+    })
+    it('instance_of: the general event not having occurred means no instance had', () => {
+      const t = pipe(TL.empty, TL.notOccurredBy(hostilities.id, T('2031-04-01')))
+      expect(at(general, t, P.occurs(port.id), '2031-03-31')).toEqual({
+        value: 'false',
+        because: [0],
+      })
+      expect(at(general, t, P.occurs(capital.id), '2031-03-31').value).toBe('false')
+      expect(at(general, t, P.occurs(port.id), '2031-04-02').value).toBe('unknown')
+    })
+
+    // "the release of all the prisoners", in two parts
+    const release = Event.make('release-all', 'release', 'Xland releases all the prisoners', {
+      status: 'hypothetical',
+    })
+    const first = pipe(
+      Event.make('release-20', 'release', 'Xland releases twenty of the prisoners'),
+      Event.relate('part_of', release.id),
+    )
+    const rest = pipe(
+      Event.make('release-rest', 'release', 'Xland releases the other thirty'),
+      Event.relate('part_of', release.id),
+    )
+    const wholes = [release, first, rest]
+
+    it('part_of: a part alone never makes the whole occur', () => {
+      const t = pipe(TL.empty, TL.occurred(first.id, T('2031-01-15')))
+      expect(at(wholes, t, P.occurs(release.id)).value).toBe('unknown')
+      expect(at(wholes, t, P.occurs(first.id)).value).toBe('true')
+    })
+    it('part_of: the whole occurring means each part occurred', () => {
+      const t = pipe(TL.empty, TL.occurred(release.id, T('2031-01-20')))
+      expect(at(wholes, t, P.occurs(rest.id))).toEqual({ value: 'true', because: [0] })
+      expect(at(wholes, t, P.occurs(rest.id), '2031-01-19').value).toBe('unknown')
+    })
+    it('part_of: a part not having occurred means the whole had not', () => {
+      const t = pipe(
+        TL.empty,
+        TL.occurred(first.id, T('2031-01-15')),
+        TL.notOccurredBy(rest.id, T('2031-01-20')),
+      )
+      expect(at(wholes, t, P.occurs(release.id), '2031-01-20')).toEqual({
+        value: 'false',
+        because: [1],
+      })
+    })
+
+    // "Xland's air defences intercept the missiles" prevents "the missiles hit the base"
+    const hit = Event.make('missiles-hit-base', 'strike', 'the missiles hit the base', {
+      status: 'hypothetical',
+    })
+    const intercept = pipe(
+      Event.make('interception', 'intercept', 'Xland intercepts the missiles', {
+        status: 'hypothetical',
+      }),
+      Event.relate('prevents', hit.id),
+    )
+    it('prevents works both ways: the preventing event occurring means the prevented one never does', () => {
+      const t = pipe(TL.empty, TL.occurred(intercept.id, T('2031-05-01')))
+      expect(at([hit, intercept], t, P.occurs(hit.id))).toEqual({ value: 'false', because: [0] })
+      expect(at([hit, intercept], t, P.occurs(hit.id), '2030-01-01').value).toBe('false')
+      const other = pipe(TL.empty, TL.occurred(hit.id, T('2031-05-01')))
+      expect(at([hit, intercept], other, P.occurs(intercept.id))).toEqual({
+        value: 'false',
+        because: [0],
+      })
+      // both recorded: the entries disagree, and nothing is decided
+      const both = pipe(t, TL.occurred(hit.id, T('2031-05-02')))
+      expect(at([hit, intercept], both, P.occurs(hit.id)).value).toBe('unknown')
+    })
+    it('prevents reaches instances and wholes: an instance of a prevented event never occurs', () => {
+      const strike = pipe(
+        Event.make('strike-on-base', 'strike', 'one missile strikes the northern hangar'),
+        Event.relate('instance_of', hit.id),
+      )
+      const t = pipe(TL.empty, TL.occurred(intercept.id, T('2031-05-01')))
+      expect(at([hit, intercept, strike], t, P.occurs(strike.id))).toEqual({
+        value: 'false',
+        because: [0],
+      })
+      const struck = pipe(TL.empty, TL.occurred(strike.id, T('2031-05-01')))
+      expect(at([hit, intercept, strike], struck, P.occurs(intercept.id)).value).toBe('false')
+    })
+    it('relations in a cycle are safe: events that are instances of each other rise and fall together', () => {
+      const a = pipe(Event.make('a', 'x', 'a'), Event.relate('instance_of', x('b')))
+      const b = pipe(Event.make('b', 'x', 'b'), Event.relate('instance_of', x('a')))
+      const c = pipe(Event.make('c', 'x', 'c'), Event.relate('part_of', x('c')))
+      const t = pipe(TL.empty, TL.occurred(x('a'), T('2031-01-01')))
+      expect(at([a, b, c], t, P.occurs(x('b'))).value).toBe('true')
+      expect(
+        at([a, b, c], pipe(TL.empty, TL.notOccurredBy(x('a'), T('2031-12'))), P.occurs(x('b')))
+          .value,
+      ).toBe('false')
+      expect(
+        at([a, b, c], pipe(TL.empty, TL.occurred(x('c'), T('2031-01-01'))), P.occurs(x('c'))).value,
+      ).toBe('true')
+    })
+
+    const related: fc.Arbitrary<ReadonlyArray<Event.Event>> = fc
+      .array(
+        fc.record({
+          from: eventId,
+          kind: fc.constantFrom('instance_of', 'part_of', 'prevents' as const),
+          to: eventId,
+        }),
+        { maxLength: 5 },
+      )
+      .map((rs) =>
+        ids.map((e) =>
+          Event.make(e, 'x', e, {
+            relations: rs.filter((r) => r.from === e).map((r) => ({ kind: r.kind, event: r.to })),
+          }),
+        ),
+      )
+    test.prop([related, timeline, timeline, prop])(
+      'monotonicity holds with any relations, cycles included',
+      (evs, t, more, p) => {
+        const v = (tl: TL.Timeline) => TL.evaluate({ timeline: tl, asOf, events: evs })(p).value
+        const before = v(t)
+        const after = v(TL.concat(more)(t))
+        if (before === 'true') expect(after).not.toBe('false')
+        if (before === 'false') expect(after).not.toBe('true')
+      },
+    )
+    test.prop([related, timeline, prop])(
+      'evaluation agrees with the connectives with any relations',
+      (evs, t, p) => {
+        const v = (q: P.Proposition) => TL.evaluate({ timeline: t, asOf, events: evs })(q).value
+        expect(v(P.not(p))).toBe(TL.not(v(p)))
+        expect(v(P.and(p, P.occurs(ids[2]!)))).toBe(TL.and(v(p), v(P.occurs(ids[2]!))))
+        expect(v(P.or(p, P.occurs(ids[3]!)))).toBe(TL.or(v(p), v(P.occurs(ids[3]!))))
+        expect(v(P.simplify(p))).toBe(v(p))
+      },
+    )
   })
 })
