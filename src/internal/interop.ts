@@ -124,7 +124,8 @@ const profile = (a: Actor.Actor, via: (id: Id.ActorId) => Profile | undefined): 
       }
       return NONE
     }
-    case 'anonymous': {
+    case 'anonymous':
+    case 'unnamed': {
       if (a.affiliation === undefined) return NONE
       const p = via(a.affiliation)
       return p === undefined || p.members !== undefined
@@ -151,23 +152,31 @@ const inherit = (
 // times
 // -------------------------------------------------------------------------------------
 
+const CALENDAR_DAY = /^(?!0000)\d{4}-\d{2}-\d{2}$/
+
 /** A day number (days since 1970-01-01) as `YYYY-MM-DD`. */
 export const isoDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10)
 
 /**
  * The calendar days a time covers, when they are known and bounded: the first day, and the
- * last when it differs.
+ * last when it differs. A date without a year takes it from the publication date
+ * (`Time.supplyYear`); a time anchored to an event is not followed (it has no days here).
  */
 export const days = (
   t: Time.TimeRef | undefined,
   publication: Time.Time | undefined,
 ): { readonly first: string; readonly last?: string } | undefined => {
   if (t === undefined) return undefined
-  const r = Time.resolve(t, publication)
+  const r = Time.resolve(
+    publication === undefined ? t : Time.supplyYear(publication)(t),
+    publication,
+  )
   if (!r.known || !Number.isFinite(r.lo) || !Number.isFinite(r.hi)) return undefined
   const first = isoDay(r.lo)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(first)) return undefined
-  return r.hi === r.lo ? { first } : { first, last: isoDay(r.hi) }
+  const last = isoDay(r.hi)
+  // years 0001 to 9999 only: a widened year 0001~ reaches year 0, which no calendar date has
+  if (!CALENDAR_DAY.test(first) || !CALENDAR_DAY.test(last)) return undefined
+  return r.hi === r.lo ? { first } : { first, last }
 }
 
 // -------------------------------------------------------------------------------------

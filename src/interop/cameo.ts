@@ -176,6 +176,8 @@ export const RELATIONS: Readonly<Record<Event.RelationKind, string>> = {
   preparation_for: 'not exported: a CAMEO record codes one event',
   prevents: 'not exported: a CAMEO record codes one event',
   part_of: 'not exported: a CAMEO record codes one event',
+  instance_of: 'not exported: a CAMEO record codes one event',
+  by_means_of: 'not exported: a CAMEO record codes one event',
 }
 
 /**

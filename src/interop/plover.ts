@@ -323,6 +323,8 @@ export const RELATIONS: Readonly<Record<Event.RelationKind, string>> = {
   response_to: 'not exported: PLOVER has no field for a response',
   preparation_for: 'not exported: PLOVER has no field for preparation',
   prevents: 'not exported: PLOVER has no field for prevention',
+  instance_of: 'not exported: PLOVER has no field for a general event a record is a case of',
+  by_means_of: 'not exported: PLOVER has no field for the means of an event',
 }
 
 /**
@@ -733,12 +735,12 @@ export const fromReport = (r: Report.ReportData): Export => {
       else if (p.country !== undefined) e.code = p.country
       const sector = p.role === undefined ? undefined : ROLE_SECTORS[p.role]
       if (sector !== undefined) e.sector = sector
-      else if (a?.kind === 'anonymous') e.sector = 'UNK'
+      else if (a?.kind === 'anonymous' || a?.kind === 'unnamed') e.sector = 'UNK'
     }
     if (a !== undefined) {
       e.entity_text = Actor.label(a)
       if (a.external?.wikidata !== undefined) e.identifier_id = a.external.wikidata
-      if (a.kind !== 'anonymous' && a.kind !== 'author' && a.external?.wikidata !== undefined)
+      if ('name' in a && a.name !== undefined && a.external?.wikidata !== undefined)
         e.identifier_text = a.name
       const office = a.kind === 'person' ? a.offices?.[0]?.title : undefined
       if (office !== undefined) e.office = office

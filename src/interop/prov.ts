@@ -126,6 +126,8 @@ export const RELATIONS: Readonly<Record<Event.RelationKind, string>> = {
     'not exported: PROV-O relates activities that exchange entities, not world events',
   prevents: 'not exported: PROV-O relates activities that exchange entities, not world events',
   part_of: 'not exported: PROV-O relates activities that exchange entities, not world events',
+  instance_of: 'not exported: PROV-O relates activities that exchange entities, not world events',
+  by_means_of: 'not exported: PROV-O relates activities that exchange entities, not world events',
 }
 
 // -------------------------------------------------------------------------------------
@@ -140,6 +142,7 @@ const TYPES: Readonly<Record<Actor.Kind, ReadonlyArray<string>>> = {
   outlet: ['prov:Agent', 'prov:Organization'],
   person: ['prov:Agent', 'prov:Person'],
   anonymous: ['prov:Agent'],
+  unnamed: ['prov:Agent'],
   collective: ['prov:Agent'],
   author: ['prov:Agent'],
 }
@@ -157,7 +160,7 @@ const delegations = (a: Actor.Actor): ReadonlyArray<Delegation> => {
   if (a.kind === 'person')
     for (const o of a.offices ?? [])
       if (o.in !== undefined) out.push({ principal: o.in, role: o.title })
-  if (a.kind === 'anonymous' && a.affiliation !== undefined)
+  if ((a.kind === 'anonymous' || a.kind === 'unnamed') && a.affiliation !== undefined)
     out.push({ principal: a.affiliation, role: 'affiliation' })
   return out
 }

@@ -139,6 +139,8 @@ export const RELATIONS: Readonly<Record<Event.RelationKind, string>> = {
   preparation_for: 'not exported: schema.org defines no relations between claims or events',
   prevents: 'not exported: schema.org defines no relations between claims or events',
   part_of: 'not exported: schema.org defines no relations between claims or events',
+  instance_of: 'not exported: schema.org defines no relations between claims or events',
+  by_means_of: 'not exported: schema.org defines no relations between claims or events',
 }
 
 // -------------------------------------------------------------------------------------
@@ -246,8 +248,9 @@ export const fromReport = (r: Report.ReportData, options: Options = {}): Graph =
         graph.push(person)
         break
       }
-      case 'anonymous': {
-        const description = `an anonymous source${typeof a.count === 'number' ? ` of ${a.count}` : ''}`
+      case 'anonymous':
+      case 'unnamed': {
+        const description = `${a.kind === 'anonymous' ? 'an anonymous source' : 'an unnamed actor'}${typeof a.count === 'number' ? ` of ${a.count}` : ''}`
         const affiliation =
           a.affiliation === undefined ? {} : { affiliation: ref(iri('actor', a.affiliation)) }
         graph.push(

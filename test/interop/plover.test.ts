@@ -16,7 +16,7 @@ import {
 import * as Plover from '../../src/interop/plover.js'
 import * as fixtures from '../../src/fixtures/index.js'
 import { validReport } from '../support/valid.js'
-import { decoded, report, right } from './support.js'
+import { decoded, relationKinds, report, right } from './support.js'
 
 // A small world of invented actors, used across the rows.
 const tr = Actor.state('turkey', 'Türkiye', 'TUR', { external: { wikidata: 'Q43' } })
@@ -82,6 +82,7 @@ describe('interop/plover', () => {
     it('RELATIONS: every event relation has a defined fate, named in the guide', async () => {
       const { readFileSync } = await import('node:fs')
       const guide = readFileSync(new URL('../../docs/interop.md', import.meta.url), 'utf8')
+      expect(Object.keys(Plover.RELATIONS).sort()).toEqual([...relationKinds()].sort())
       for (const [kind, fate] of Object.entries(Plover.RELATIONS)) {
         expect(E.isRight(Event.Relation.decode({ kind, event: 'x' })), kind).toBe(true)
         expect(guide, kind).toContain(`\`${kind}\``)

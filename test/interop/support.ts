@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { readFileSync } from 'node:fs'
 import jsonld from 'jsonld'
-import { Actor, DecodeError, Report } from '../../src/index.js'
+import { Actor, DecodeError, Event, Report } from '../../src/index.js'
 
 /** A report from parts, or the test fails with the decode errors. */
 export const report = (
@@ -64,3 +64,21 @@ export const quads = async (doc: object): Promise<ReadonlyArray<string>> => {
     .filter((l) => l !== '')
     .sort()
 }
+
+/**
+ * The values the model's own codec accepts for a struct's enumerated field (read from the
+ * codec's AST), so that a test enumerates the model, not the exporter's table.
+ */
+export const enumOf = (codec: { readonly ast: unknown }, field: string): ReadonlyArray<string> => {
+  let node = codec.ast as { _tag: string; [k: string]: unknown }
+  while (node._tag === 'Refine' || node._tag === 'Suspend')
+    node = (node['from'] ?? node['type'] ?? (node['f'] as () => never)()) as typeof node
+  const f = (
+    node['fields'] as ReadonlyArray<{ key: string; type: { _tag: string; values?: string[] } }>
+  ).find((x) => x.key === field)
+  if (f?.type._tag !== 'Enum') throw new Error(`no enumerated field ${field}`)
+  return f.type.values!
+}
+
+/** Every kind of event relation the model has. */
+export const relationKinds = (): ReadonlyArray<string> => enumOf(Event.Relation, 'kind')
