@@ -25,7 +25,10 @@
  * // "warned Iraq … it could face an Israeli attack": threaten conventional attack
  * assert.equal(warning?.code, '1384')
  * assert.deepEqual(warning?.goldstein, { score: -7, code: '1384', table: Cameo.GOLDSTEIN.id })
- * assert.deepEqual(warning?.source.map((a) => a.code), ['USAGOV'])
+ * assert.deepEqual(
+ *   warning?.source.map((a) => a.code),
+ *   ['USAGOV'],
+ * )
  * ```
  *
  * @since 0.2.0
