@@ -661,8 +661,10 @@ describe('interop/plover', () => {
           if (original !== undefined) {
             expect(e.status).toBe(cls(original.status))
             expect(back.negated.includes(e.id)).toBe(rec.context?.includes('negation') === true)
-            const a =
-              original.time === undefined ? undefined : Time.resolve(original.time, r.published)
+            const t = original.time
+            const filled =
+              t === undefined || r.published === undefined ? t : Time.supplyYear(r.published)(t)
+            const a = filled === undefined ? undefined : Time.resolve(filled, r.published)
             if (rec.date !== undefined)
               expect(Time.resolve(e.time!)).toEqual({ lo: a!.lo, hi: a!.hi, known: true })
           } else expect(e.status).toBe('occurred')
