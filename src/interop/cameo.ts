@@ -141,8 +141,9 @@ export interface Coding {
 
 /**
  * A node that has no coding, and why: `no_code` (an event without `cameo` whose type is not
- * in {@link TYPE_CODES}) or `unknown_code` (a code that is not in the CAMEO codebook; the
- * coding is kept, without name or score).
+ * in {@link TYPE_CODES}, or a statement whose act has no CAMEO code: a source that did not
+ * respond or could not be reached did not act) or `unknown_code` (a code that is not in the
+ * CAMEO codebook; the coding is kept, without name or score).
  *
  * @category model
  * @since 0.2.0
@@ -792,11 +793,13 @@ const ACT_ROOT_THREATEN = '13'
 const statementCode = (
   s: Statement.Statement,
   threatCode: (id: Id.ThreatId) => { readonly code: string; readonly basis: Basis } | undefined,
-): { readonly code: string; readonly basis: Basis } => {
-  const fallback = { code: Statement.ACTS[s.act].cameo, basis: 'act' as const }
-  if (s.content.kind !== 'threat') return fallback
-  if (s.act === 'withdraw') return { code: '080', basis: 'withdrawal' }
-  if (root(fallback.code) !== ACT_ROOT_THREATEN) return fallback
+): { readonly code: string; readonly basis: Basis } | undefined => {
+  const code = Statement.ACTS[s.act].cameo
+  if (s.content.kind === 'threat' && s.act === 'withdraw')
+    return { code: '080', basis: 'withdrawal' }
+  if (code === undefined) return undefined
+  const fallback = { code, basis: 'act' as const }
+  if (s.content.kind !== 'threat' || root(code) !== ACT_ROOT_THREATEN) return fallback
   return threatCode(s.content.threat) ?? fallback
 }
 
@@ -836,7 +839,7 @@ const threatCoder = (
 }
 
 /**
- * Codes a whole report: one {@link Coding} per statement (every act has a code) and per
+ * Codes a whole report: one {@link Coding} per statement whose act has a code and per
  * event with a code, in the report's order (statements first), with sources and targets as
  * {@link ActorCode}s, the day it happened when known, and the Goldstein score of its code.
  * Linear in the size of the report (each threat is read once, however many statements
@@ -893,7 +896,17 @@ export const fromReport = (r: Report.ReportData): Export => {
   }
   const threatCode = threatCoder(r.threats, eventCodes)
   for (const s of r.statements) {
-    const { code, basis } = statementCode(s, threatCode)
+    const coded = statementCode(s, threatCode)
+    if (coded === undefined) {
+      omitted.push({
+        node: s.id,
+        kind: 'statement',
+        reason: 'no_code',
+        message: `the act ${s.act} has no CAMEO code (the speaker did not act: a non-answer)`,
+      })
+      continue
+    }
+    const { code, basis } = coded
     codings.push(
       coding(
         s.id,

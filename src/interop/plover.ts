@@ -307,6 +307,14 @@ export const FORCE: Readonly<Record<Statement.Act, Force>> = {
   decline_comment: 'none',
   restate: 'asserts',
   withdraw: 'none',
+  offer: 'none',
+  accept: 'none',
+  reject: 'none',
+  confirm: 'asserts',
+  retract: 'none',
+  no_comment: 'none',
+  no_response: 'none',
+  unreachable: 'none',
 }
 
 /**
@@ -794,7 +802,10 @@ export const fromReport = (r: Report.ReportData): Export => {
         node,
         kind,
         reason: 'no_code',
-        message: 'the event has no CAMEO code (set its cameo)',
+        message:
+          kind === 'event'
+            ? 'the event has no CAMEO code (set its cameo)'
+            : 'the act has no CAMEO code (a non-answer: the speaker did not act)',
       })
       return
     }

@@ -226,24 +226,67 @@ export const fromReport = (r: Report.ReportData, options: Options = {}): Documen
     const utterance = `${account}-utterance`
     const act = `${account}-act`
     const speakers = s.speakers.map((x) => ref(iri('actor', x)))
+    const route = s.intermediaries ?? []
     graph.push({
       '@id': act,
       '@type': 'prov:Activity',
       'cg:act': s.act,
-      'prov:wasAssociatedWith': speakers,
+      ...(s.medium === undefined ? {} : { 'cg:medium': s.medium.kind }),
+      'prov:wasAssociatedWith': [...speakers, ...route.map((x) => ref(iri('actor', x.actor)))],
+      ...(route.length === 0
+        ? {}
+        : {
+            'prov:qualifiedAssociation': route.map((x) => ({
+              '@type': 'prov:Association',
+              'prov:agent': ref(iri('actor', x.actor)),
+              'prov:hadRole': { '@type': 'prov:Role', 'rdfs:label': x.role ?? 'intermediary' },
+              ...(x.cue === undefined ? {} : { 'cg:cue': x.cue }),
+            })),
+          }),
       ...(s.replyTo === undefined
         ? {}
         : { 'prov:wasInformedBy': ref(`${iri('statement', s.replyTo)}-act`) }),
     })
+    // a messenger acts, for this act, on behalf of whom it carries the message for
+    for (const x of route)
+      graph.push({
+        '@id': iri('actor', x.actor),
+        'prov:actedOnBehalfOf': (x.onBehalfOf === undefined ? s.speakers : [x.onBehalfOf]).map(
+          (p) => ref(iri('actor', p)),
+        ),
+        'prov:qualifiedDelegation': (x.onBehalfOf === undefined ? s.speakers : [x.onBehalfOf]).map(
+          (p) => ({
+            '@type': 'prov:Delegation',
+            'prov:agent': ref(iri('actor', p)),
+            'prov:hadActivity': ref(act),
+            'prov:hadRole': { '@type': 'prov:Role', 'rdfs:label': x.role ?? 'intermediary' },
+          }),
+        ),
+      })
+    const target = s.content.kind === 'sourcing' ? s.content.target : undefined
     graph.push({
       '@id': utterance,
       '@type': 'prov:Entity',
-      'prov:wasAttributedTo': speakers,
+      'prov:wasAttributedTo': [...speakers, ...(s.wordsBy ?? []).map((x) => ref(iri('actor', x)))],
+      ...(s.wordsBy === undefined
+        ? {}
+        : {
+            'prov:qualifiedAttribution': s.wordsBy.map((x) => ({
+              '@type': 'prov:Attribution',
+              'prov:agent': ref(iri('actor', x)),
+              'prov:hadRole': { '@type': 'prov:Role', 'rdfs:label': 'words' },
+            })),
+          }),
       'prov:wasGeneratedBy': ref(act),
       ...(s.quote === undefined ? {} : { 'prov:value': s.quote }),
       ...(s.content.kind === 'statement'
         ? { 'prov:wasDerivedFrom': ref(`${iri('statement', s.content.statement)}-utterance`) }
         : {}),
+      ...(target?.kind === 'statement'
+        ? { 'prov:wasInfluencedBy': ref(iri('statement', target.statement)) }
+        : target?.kind === 'source'
+          ? { 'prov:wasInfluencedBy': ref(iri('actor', target.source)) }
+          : {}),
     })
     let previous = utterance
     const chain = s.attribution?.chain ?? []

@@ -289,7 +289,7 @@ export const fromReport = (r: Report.ReportData, options: Options = {}): Graph =
     graph.push({
       '@type': 'Claim',
       '@id': iri('threat', t.id),
-      name: `${t.issuer.map(names.actor).join(' and ')} → ${Threat.classify(t)}`,
+      name: `${t.issuer.map(names.actor).join(' and ')} → ${Threat.classify(r)(t)}`,
       text: threatText(t, names),
       author: t.issuer.map((x) => ref(iri('actor', x))),
       appearance: ref(base),
@@ -298,12 +298,17 @@ export const fromReport = (r: Report.ReportData, options: Options = {}): Graph =
   for (const s of r.statements) {
     if (s.content.kind === 'none') continue
     const when = days(s.time, r.published)
+    const about =
+      s.content.kind === 'statement'
+        ? s.content.statement
+        : s.content.kind === 'sourcing' && s.content.target.kind === 'statement'
+          ? s.content.target.statement
+          : undefined
     const basis =
       s.content.kind === 'threat'
         ? { isBasedOn: ref(iri('threat', s.content.threat)) }
-        : s.content.kind === 'statement' &&
-            statements.get(s.content.statement)?.content.kind !== 'none'
-          ? { isBasedOn: ref(iri('claim', s.content.statement)) }
+        : about !== undefined && statements.get(about)?.content.kind !== 'none'
+          ? { isBasedOn: ref(iri('claim', about)) }
           : {}
     const words =
       s.quote ??

@@ -84,11 +84,25 @@ describe('interop/cameo', () => {
       expect(Cameo.GOLDSTEIN.id).toBe('gdelt-cameo-goldsteinscale')
     })
 
-    it('every act has a default code in the codebook, with a score', () => {
+    it('every act has a default code in the codebook, with a score, but the non-answers', () => {
       for (const [act, { cameo }] of Object.entries(Statement.ACTS)) {
+        if (cameo === undefined) {
+          expect(Statement.NON_ANSWERS, act).toContain(act)
+          continue
+        }
         expect(O.isSome(Cameo.lookup(cameo)), act).toBe(true)
         expect(O.isSome(Cameo.goldstein(cameo)), act).toBe(true)
       }
+    })
+
+    it('a non-answer without a code (did not respond, could not be reached) is omitted', () => {
+      const s = Statement.make('s', [kremlin.id], 'no_response', Statement.none)
+      const t = Statement.make('t', [kremlin.id], 'no_comment', Statement.none)
+      const x = Cameo.fromReport(report({ actors: world, statements: [s, t] }))
+      expect(x.codings.map((c) => [c.node, c.code])).toEqual([['t', '011']])
+      expect(x.omitted).toEqual([
+        expect.objectContaining({ node: 's', kind: 'statement', reason: 'no_code' }),
+      ])
     })
 
     it('TYPE_CODES: every word names a code of the codebook, and "strike" is not a word', () => {

@@ -148,6 +148,66 @@ describe('interop/prov', () => {
         expect(lines.some((l) => l.includes('tariffs'))).toBe(false))
     })
 
+    describe('fromReport, expanded: message routes, words by others, sourcing, medium', () => {
+      const oman = Actor.state('oman', 'Oman', 'OMN')
+      const envoy = Actor.unnamed('envoy', 'an envoy', { count: 1, affiliation: oman.id })
+      const minister = Actor.person('fm', 'the foreign minister')
+      const carried = pipe(
+        Statement.make('msg', [eu.id], 'warn', Statement.proposition(P.not(P.occurs(tariffs.id)))),
+        Statement.through(oman.id, { role: 'mediator', cue: 'through' }),
+        Statement.through(envoy.id, { role: 'messenger', onBehalfOf: minister.id }),
+        Statement.inMedium(Statement.medium('letter')),
+        Statement.quoting('Enough.'),
+        Statement.inWordsOf(spokes.id),
+      )
+      const denial = Statement.make(
+        'denial',
+        [eu.id],
+        'deny',
+        Statement.sourcing({ kind: 'statement', statement: said.id }),
+      )
+      const silent = Statement.make('silent', [wire.id], 'unreachable', Statement.none)
+      let lines: ReadonlyArray<string> = []
+      beforeAll(async () => {
+        const rr = report({
+          actors: [...world, oman, envoy, minister],
+          events: [tariffs],
+          statements: [said, carried, denial, silent],
+        })
+        lines = await quads(Prov.fromReport(rr, { base: B }))
+      })
+      const a = (id: string) => `${B}#actor-${id}`
+      const st = (id: string) => `${B}#statement-${id}`
+      it('the medium: cg:medium on the act', () =>
+        expect(lines).toContain(triple(`${st('msg')}-act`, `${CG}medium`, lit('letter'))))
+      it('an intermediary: associated with the act, acting for whom it carries for, for that act', () => {
+        expect(lines).toContain(
+          triple(`${st('msg')}-act`, `${PROV}wasAssociatedWith`, iri(a('oman'))),
+        )
+        expect(lines).toContain(
+          triple(`${st('msg')}-act`, `${PROV}wasAssociatedWith`, iri(a('envoy'))),
+        )
+        expect(lines).toContain(triple(a('oman'), `${PROV}actedOnBehalfOf`, iri(a('eu'))))
+        expect(lines).toContain(triple(a('envoy'), `${PROV}actedOnBehalfOf`, iri(a('fm'))))
+        expect(lines.some((l) => l.includes(`<${PROV}hadActivity> <${st('msg')}-act>`))).toBe(true)
+        for (const role of ['mediator', 'messenger'])
+          expect(
+            lines.some((l) => l.includes(`${RDFS}label> ${lit(role)}`)),
+            role,
+          ).toBe(true)
+      })
+      it('words by someone else: the utterance is attributed to them too', () =>
+        expect(lines).toContain(
+          triple(`${st('msg')}-utterance`, `${PROV}wasAttributedTo`, iri(a('spokes'))),
+        ))
+      it('a statement about a sourcing: influenced by the account it is about', () =>
+        expect(lines).toContain(
+          triple(`${st('denial')}-utterance`, `${PROV}wasInfluencedBy`, iri(st('said'))),
+        ))
+      it('a non-answer is a speech activity like any other', () =>
+        expect(lines).toContain(triple(`${st('silent')}-act`, `${CG}act`, lit('unreachable'))))
+    })
+
     it('the default base is a URN; the document loads no context', async () => {
       const doc = Prov.fromReport(r)
       expect(doc['@graph'][0]?.['@id']).toBe('urn:claimgraph:report#actor-me')

@@ -165,6 +165,32 @@ describe('interop/schema-org', () => {
         expect(lines.some((l) => l.includes('actor-me'))).toBe(false))
     })
 
+    it('a statement about a sourcing is based on the claim it is about; unstated content has no text', () => {
+      const denial = Statement.make(
+        'denial',
+        [ibama.id],
+        'deny',
+        Statement.sourcing({ kind: 'statement', statement: quoted.id }),
+      )
+      const cited = Statement.make('cited', [paper.id], 'report', Statement.unstated)
+      const gone = Statement.make('gone', [firm.id], 'unreachable', Statement.none)
+      const g = SchemaOrg.fromReport(
+        report({ actors: world, events: [fires], statements: [quoted, denial, cited, gone] }),
+        { base: B },
+      )
+      const node = (id: string) =>
+        g['@graph'].find((n) => typeof n === 'object' && n['@id'] === `${B}#claim-${id}`)
+      expect(node('denial')).toMatchObject({ isBasedOn: { '@id': `${B}#claim-quoted` } })
+      expect(node('cited')).toEqual({
+        '@type': 'Claim',
+        '@id': `${B}#claim-cited`,
+        name: 'Folha de S.Paulo → report',
+        author: [{ '@id': `${B}#actor-folha` }],
+        appearance: { '@id': B },
+      })
+      expect(node('gone')).toBeUndefined()
+    })
+
     it('the seed: every statement with content is a claim appearing in the report', async () => {
       const g = SchemaOrg.fromReport(fixtures.report, { base: B })
       const claims = g['@graph'].filter((n) => typeof n === 'object' && n['@type'] === 'Claim')
