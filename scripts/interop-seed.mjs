@@ -4,6 +4,7 @@
 // blocks from the built library (run `npm run build` first); a test compares them with
 // the sources.
 import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 
 const path = new URL('../docs/interop.md', import.meta.url)
 
@@ -37,11 +38,13 @@ export const embedded = (text) =>
   )
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const Cameo = await import('../dist/interop/cameo.js')
-  const Plover = await import('../dist/interop/plover.js')
-  const Prov = await import('../dist/interop/prov.js')
-  const SchemaOrg = await import('../dist/interop/schema-org.js')
-  const { report } = await import('../dist/fixtures.js')
+  // the CommonJS build is the one plain Node loads (the .js build is for bundlers)
+  const require = createRequire(import.meta.url)
+  const Cameo = require('../dist/interop/cameo.cjs')
+  const Plover = require('../dist/interop/plover.cjs')
+  const Prov = require('../dist/interop/prov.cjs')
+  const SchemaOrg = require('../dist/interop/schema-org.cjs')
+  const { report } = require('../dist/fixtures.cjs')
   const doc = readFileSync(path, 'utf8')
   const next = sync(doc, blocks({ Cameo, Plover, Prov, SchemaOrg }, report))
   writeFileSync(path, next)
