@@ -453,6 +453,16 @@ describe('Rules', () => {
       expect(
         hits(Rules.speakerNotSource, base(['lee'], 'assert', [{ source: 'min', cue: 'said' }])),
       ).toBe(0)
+      // a speaker citing its own sources: "Open Gate said, citing witnesses"
+      expect(
+        hits(
+          Rules.speakerNotSource,
+          base(['lee'], 'assert', [
+            { source: 'intel', cue: 'citing' },
+            { source: 'lee', cue: 'said' },
+          ]),
+        ),
+      ).toBe(0)
       // a warning known from officials: the chain is how the report knows of the act
       expect(
         hits(Rules.speakerNotSource, base(['iran'], 'warn', [{ source: 'intel', cue: 'told' }])),

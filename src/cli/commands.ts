@@ -5,7 +5,8 @@
 import { check } from './check.js'
 import { compare } from './compare.js'
 import type { Command } from './command.js'
+import { exportCommand } from './export.js'
 import { inspect } from './inspect.js'
 
 /** Every command of `claimgraph`. */
-export const COMMANDS: ReadonlyArray<Command> = [inspect, check, compare]
+export const COMMANDS: ReadonlyArray<Command> = [inspect, check, compare, exportCommand]
