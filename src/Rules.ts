@@ -36,7 +36,7 @@
  * | `quote/verbatim` | defect | error | standard | a direct quote's words occur verbatim in its evidence | a quote must be the speaker's exact words | copy the quote from the text exactly, or point the evidence at the sentence that has it |
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
- * | `event/status-unsupported` | defect | warning | standard | an event given status occurred or ongoing is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
+ * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
  * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
@@ -56,7 +56,7 @@
  * | `evidence/missing` | defect | info | strict | every statement, event and threat carries evidence | every node should be anchored in the text | add the span of the words the node comes from (Evidence.locate) |
  * | `attribution/circular` | sourcing | warning | standard | no attribution chain passes through the same actor twice | circular reporting: a claim that comes back to a source through others looks corroborated when it is one voice | nothing to repair when the article reports it so; if a link was repeated by mistake, remove it |
  * | `relay/uncertain-intermediary` | sourcing | info | standard | a message that travelled through intermediaries names them: an intermediary that is anonymous or unnamed (with or without candidate identities) is noted | who carried a message shapes what it means; "an official, most likely the prime minister" is not the prime minister | nothing to repair when the article leaves the messenger unnamed; give the candidates it names |
- * | `claim/denied-by-party` | sourcing | warning | standard | no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party to the claim or acts for one | a claim its own party denies on the record is contested; readers must weigh the denial with it | nothing to repair: the denial is the article's; report it with the claim |
+ * | `claim/denied-by-party` | sourcing | warning | standard | no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party or stands with one (either acts for, is part or a member of, or holds an office in the other: the ministry answers for its police) | a claim its own party denies on the record is contested; readers must weigh the denial with it | nothing to repair: the denial is the article's; report it with the claim |
  *
  * @example
  * ```ts
@@ -1641,7 +1641,7 @@ export const statusUnsupported: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'an event given status occurred or ongoing is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional',
+      'an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional',
     why: 'an anticipated attack recorded as having happened is the costliest error an extraction can make',
     fix: 'give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened',
   },
@@ -1650,6 +1650,9 @@ export const statusUnsupported: Rule = define(
       if (e.status !== 'occurred' && e.status !== 'ongoing') return NONE
       if (mentions(ctx).get(e.id) !== 1) return NONE
       const evidence = e.evidence ?? []
+      // "if the blockade goes on": an ongoing event may be a condition of its own continuing,
+      // so without evidence only an event said to have occurred is judged
+      if (e.status === 'ongoing' && evidence.length === 0) return NONE
       // a span is read with its sentence: "an Israeli military response" is anticipated in
       // "the U.S. may not be able to prevent an Israeli military response"
       const text = ctx.report.text
@@ -2643,8 +2646,10 @@ const asserted = (p: Proposition.Proposition): ReadonlyArray<Id.EventId> => {
  * `claim/denied-by-party`: a claim is denied on the record by a party to it.
  *
  * A denial is a statement with the act `deny` whose speakers are all named (not anonymous,
- * unnamed or the report's own voice); a denier stands for itself and for what it acts for,
- * is part or a member of, or holds an office in. It denies a claim by a party when:
+ * unnamed or the report's own voice). An actor stands for itself and for what it acts for,
+ * is part or a member of, or holds an office in; a denier is a party when something it
+ * stands for is a party or something a party stands for (the ministry answers for its
+ * police). It denies a claim by a party when:
  *
  * - its content is an event the claim asserts, and it is a party to the event (an agent or
  *   a target);
@@ -2667,7 +2672,7 @@ export const deniedByParty: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party to the claim or acts for one',
+      'no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party or stands with one (either acts for, is part or a member of, or holds an office in the other: the ministry answers for its police)',
     why: 'a claim its own party denies on the record is contested; readers must weigh the denial with it',
     fix: "nothing to repair: the denial is the article's; report it with the claim",
   },
@@ -2680,9 +2685,14 @@ export const deniedByParty: Rule = define(
       const statements = { get: ctx.statement }
       /** The parties of an event, of a threat and of a claim, each set built once. */
       const memo = new Map<string, ReadonlySet<Id.ActorId>>()
+      // each party with what it stands for: the ministry answers for its police
       const once = (key: string, build: () => Iterable<Id.ActorId>) => {
         let set = memo.get(key)
-        if (set === undefined) memo.set(key, (set = new Set(build())))
+        if (set === undefined) {
+          const parties = new Set<Id.ActorId>()
+          for (const x of build()) for (const side of sidesOf(actors.get(x), x)) parties.add(side)
+          memo.set(key, (set = parties))
+        }
         return set
       }
       const eventParties = (e: Id.EventId) =>
@@ -2701,8 +2711,15 @@ export const deniedByParty: Rule = define(
           yield* s.addressees ?? []
           const c = s.content
           if (c.kind === 'proposition')
-            for (const e of asserted(c.proposition)) yield* eventParties(e)
-          if (c.kind === 'threat') yield* threatParties(c.threat)
+            for (const e of asserted(c.proposition)) {
+              const event = events.get(e)
+              yield* event?.agents ?? []
+              yield* event?.targets ?? []
+            }
+          if (c.kind === 'threat') {
+            const threat = threats.get(c.threat)
+            if (threat !== undefined) yield* Threat.parties(threat)
+          }
         })
       /** The first denial on the record by a speaker standing for one of `parties`, if any. */
       type Denial = { readonly id: Id.StatementId; readonly speaker: Id.ActorId }
