@@ -21,7 +21,7 @@
  * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
  * | `attribution/outlet-affiliation` | sourcing | warning | standard | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" | point the link's evidence at the words that name the affiliation ("linked to Hezbollah") if the article has them |
  * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source) | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
- * | `attribution/speaker-not-source` | defect | warning | standard | a claim in the speaker's own words (a quote, or an act such as assert, state, deny) has a chain that starts at the speaker or an actor tied to it; a report names its speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
+ * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
  * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
  * | `actor/not-a-state` | defect | warning | standard | a state's name is a name of its country (ISO name, capital, common alias, demonym or initials): an outlet or a body typed as a state is caught | "Axios" typed as a state with code USA speaks as the United States | give the actor its kind (outlet, organization, person), or the state its country's name |
@@ -850,7 +850,7 @@ export const speakerNotSource: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      "a claim in the speaker's own words (a quote, or an act such as assert, state, deny) has a chain that starts at the speaker or an actor tied to it; a report names its speaker somewhere in the chain",
+      "a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain",
     why: 'the chain is how the words reached the report: it starts with whoever said them',
     fix: 'put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain\'s first source the speaker if the words are theirs',
   },
@@ -876,10 +876,14 @@ export const speakerNotSource: Rule = define(
       if (s.quote === undefined && !ASSERTIVE.has(s.act)) return NONE
       const first = chain[0].source
       if (first === undefined || s.speakers.length > 100 || speaks(first)) return NONE
+      // an assertion may rest on others the speaker cites ("citing witnesses"): the speaker
+      // is then a later hop of the chain; a quote's chain starts with whoever said the words
+      if (s.quote === undefined && chain.some((l) => l.source !== undefined && speaks(l.source)))
+        return NONE
       return [
         emit(
           [...path, 'attribution', 'chain', 0, 'source'],
-          `the ${s.quote === undefined ? 'claim' : 'quote'} is ${names(ctx, s.speakers)}'s, but its chain starts at ${label(ctx, first)}: put ${label(ctx, s.speakers[0])} first in the chain, or make ${label(ctx, first)} the speaker`,
+          `the ${s.quote === undefined ? 'claim' : 'quote'} is ${names(ctx, s.speakers)}'s, but its chain starts at ${label(ctx, first)}${s.quote === undefined ? ' and does not pass through the speaker' : ''}: put ${label(ctx, s.speakers[0])} in the chain, or make ${label(ctx, first)} the speaker`,
           s.id,
         ),
       ]
