@@ -79,16 +79,21 @@ interface Outcome {
   readonly rounds: number
 }
 
-/** Aligns, and accepts `same_as` proposals round after round (all of them at most once). */
+/**
+ * Aligns, and accepts `same_as` proposals round after round (all of them at most once).
+ * The proposals are those of every round, one per pair.
+ */
 const align = (c: Corpus.Corpus, s: Settings, only?: ReadonlyArray<string>): Outcome => {
   const options = { window: s.window, ...(only === undefined ? {} : { only }) }
   let corpus = c
-  const all: Corpus.Proposal[] = []
+  // by pair: a pair proposed again in a later round keeps its place and its latest score
+  const all = new Map<string, Corpus.Proposal>()
+  const pair = (p: Corpus.Proposal) => JSON.stringify([p.a.report, p.a.id, p.b.report, p.b.id])
   let accepted = 0
   let rounds = 0
   for (; rounds < ROUNDS; rounds++) {
     const ps = Corpus.align(options)(corpus)
-    all.push(...ps)
+    for (const p of ps) all.set(pair(p), p)
     if (s.accept === 'none') break
     const same = Corpus.suggesting('same_as')(ps)
     // anonymous sources that may be one person: recorded as such, never merged
@@ -105,7 +110,7 @@ const align = (c: Corpus.Corpus, s: Settings, only?: ReadonlyArray<string>): Out
     accepted += same.length
     if (same.length === 0) break
   }
-  return { corpus, proposals: all, accepted, rounds: rounds + 1 }
+  return { corpus, proposals: [...all.values()], accepted, rounds: rounds + 1 }
 }
 
 const fixed = (n: number) => n.toFixed(2)
