@@ -1991,6 +1991,43 @@ describe('Corpus', () => {
         ])
         expect(t.origins[0]!.row).toBe('timeline/denied')
       })
+      it('timeline/asserted: each event of an "and"; nothing from an "or" or a negated "and"', () => {
+        const leaveAndHit = P.and(P.occurs(Id2('leave') as never), P.occurs(Id2('hit') as never))
+        const both = Corpus.timeline(linked(later([own(leaveAndHit)])))
+        expect(both.timeline.entries).toEqual([
+          { kind: 'occurred', event: 'r1:leave', time: '2030-11-01' },
+          { kind: 'occurred', event: 'r1:hit', time: '2030-11-01' },
+        ])
+        expect(both.origins.map((o) => o.row)).toEqual(['timeline/asserted', 'timeline/asserted'])
+        const either = P.or(P.occurs(Id2('leave') as never), P.occurs(Id2('hit') as never))
+        expect(Corpus.timeline(linked(later([own(either)]))).timeline.entries).toEqual([])
+        expect(Corpus.timeline(linked(later([own(P.not(leaveAndHit))]))).timeline.entries).toEqual(
+          [],
+        )
+      })
+      it('without a publication date or a time: an occurrence without a time, no denial', () => {
+        const undated = (statements: ReadonlyArray<Statement.Statement>) =>
+          corpus(
+            { r1: first, r2: report({ actors: [V, A], events: [leave(), hit()], statements }) },
+            [Corpus.sameAs('event', m('r1:leave'), m('r2:leave'))],
+          )
+        expect(
+          Corpus.timeline(undated([own(P.occurs(Id2('leave') as never))])).timeline.entries,
+        ).toEqual([{ kind: 'occurred', event: 'r1:leave' }])
+        expect(
+          Corpus.timeline(undated([own(P.not(P.occurs(Id2('leave') as never)))])).timeline.entries,
+        ).toEqual([])
+      })
+      it('statements that are no claims of fact: other acts, no proposition', () => {
+        const asked = Statement.make(
+          'q',
+          [Id2('report')],
+          'urge',
+          Statement.proposition(P.occurs(Id2('leave') as never)),
+        )
+        const silent = Statement.make('n', [Id2('report')], 'state', Statement.unstated)
+        expect(Corpus.timeline(linked(later([asked, silent]))).timeline.entries).toEqual([])
+      })
       it('claims of others, and hedged claims, are not facts', () => {
         const hedged = Statement.make(
           'h',
@@ -2037,6 +2074,45 @@ describe('Corpus', () => {
         // without the later report's knowledge, the deadline passes and nobody knows
         const [alone] = Corpus.threatStatus()(linked(later([], undefined, '2030-11-02')))
         expect(alone!.status.kind).toBe('unknown')
+      })
+      it('threatStatus: conditions of "and" and "or" over event instances; a window for a deadline', () => {
+        const open = Threat.make('t', {
+          issuer: [Id2('varga')],
+          addressee: [A.id],
+          condition: P.or(
+            P.occurs(Id2('leave') as never),
+            P.and(P.occurs(Id2('leave') as never), P.occurs(Id2('hit') as never)),
+          ),
+          consequence: P.occurs(Id2('hit') as never),
+          window: Time.time('XXXX-11'),
+        })
+        const r1 = report({
+          actors: [V, A, varga()],
+          events: [leave(), hit()],
+          threats: [open],
+          published: Time.time('2030-10-27'),
+        })
+        const c = corpus(
+          {
+            r1,
+            r2: later(
+              [
+                own(P.occurs(Id2('leave') as never), 'XXXX-11-01'),
+                { ...own(P.occurs(Id2('hit') as never), 'XXXX-11-02'), id: Id2('own2') },
+              ],
+              undefined,
+              '2030-11-03',
+            ),
+          },
+          [
+            Corpus.sameAs('event', m('r1:leave'), m('r2:leave')),
+            Corpus.sameAs('event', m('r1:hit'), m('r2:hit')),
+          ],
+        )
+        const [s] = Corpus.threatStatus()(c)
+        expect(s!.mentions.map((x) => [x.alone.kind, x.corpus.kind])).toEqual([
+          ['pending', 'carried_out'],
+        ])
       })
       it('threatStatus: the instance’s status is that of its most recent mention', () => {
         const r2 = report({
