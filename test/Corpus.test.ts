@@ -441,6 +441,46 @@ describe('Corpus', () => {
           'threat:consequence:type:air strike|target:country:ARD',
         ])
       })
+      it('an event with many parties: the keys of its first eight agents and targets, 64 at most', () => {
+        const NAMES = [
+          'Abel',
+          'Bora',
+          'Cruz',
+          'Dahl',
+          'Egan',
+          'Fiala',
+          'Gore',
+          'Hale',
+          'Ivar',
+          'Jost',
+        ]
+        const agents = NAMES.map((n, i) => person(`a${i}`, `Ana ${n}`))
+        const targets = NAMES.map((n, i) => person(`t${i}`, `Tom ${n}son`))
+        const raid = (k: number) =>
+          Event.make('raid', 'raid', 'x', {
+            agents: agents.slice(0, k).map((a) => a.id),
+            targets: targets.slice(0, k).map((a) => a.id),
+          })
+        const keysOf = (k: number) =>
+          Corpus.blockingKeys(report({ actors: [...agents, ...targets], events: [raid(k)] }))
+            .filter((x) => x.id === 'raid')
+            .map((x) => x.key)
+        expect(keysOf(10)).toEqual(keysOf(8))
+        expect(keysOf(10)).toHaveLength(64)
+        expect(keysOf(10)[0]).toBe('event:agent-target:person:abel|person:abelson')
+        expect(keysOf(10)).not.toContain('event:agent-target:person:jost|person:jostson')
+      })
+      it('names without words: no key of their own, and no party in an event’s keys', () => {
+        const nameless = person('nameless', '—')
+        const stars = Actor.organization('stars', '***', 'government')
+        const raid = Event.make('raid', 'Raid', 'x', {
+          agents: [nameless.id],
+          targets: [stars.id],
+        })
+        const ks = Corpus.blockingKeys(report({ actors: [nameless, stars], events: [raid] }))
+        expect(ks.filter((k) => k.id === 'nameless' || k.id === 'stars')).toEqual([])
+        expect(ks.filter((k) => k.id === 'raid').map((k) => k.key)).toEqual(['event:type:raid'])
+      })
       it('depend on the report alone', () => {
         expect(Corpus.blockingKeys(r)).toEqual(
           Corpus.blockingKeys(valid(Report.decode(Report.encode(r)))),
