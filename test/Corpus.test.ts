@@ -1846,6 +1846,28 @@ describe('Corpus', () => {
           'content conflict content/differ',
         ])
       })
+      it('content: what is said of a sourcing — its act and what it is about', () => {
+        const of = (id: string, act: Statement.Act, target: Statement.SourcingTarget) =>
+          Statement.make(id, [Id2('oskan')], act, Statement.sourcing(target))
+        const source = { kind: 'source', source: Id2('varga') } as const
+        const denied = statements(of('g', 'deny', source), of('g', 'confirm', source))
+        const content = denied.filter((d) => d.field === 'content')
+        expect(content.map((d) => `${d.nature} ${d.relation}`)).toEqual(['conflict content/differ'])
+        expect([content[0]!.reference.value, content[0]!.other.value]).toEqual([
+          'denies a sourcing',
+          'confirms a sourcing',
+        ])
+        expect(row(statements(of('g', 'deny', source), of('g', 'deny', source)))).toEqual([])
+        // the same act about another thing: a report, or a statement
+        expect(
+          row(statements(of('g', 'deny', source), of('g', 'deny', { kind: 'report' }))),
+        ).toEqual(['content conflict content/differ'])
+        const about = (id: string) =>
+          of('g', 'note', { kind: 'statement', statement: Id2(id) as Id.StatementId })
+        expect(
+          row(statements(about('g'), of('g', 'note', { kind: 'report', publisher: V.id }))),
+        ).toEqual(['content conflict content/differ'])
+      })
       it('content: one does not say what was said', () => {
         const unstated = Statement.make('s', [Id2('oskan')], 'state', { kind: 'unstated' })
         expect(row(statements(claim('s', 'varga'), unstated))).toEqual([
