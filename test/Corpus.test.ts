@@ -591,6 +591,18 @@ describe('Corpus', () => {
         )
         expect(codes(proposal(c, 'r1:a', 'r2:b'))).toEqual(['actor/name-contained'])
         expect(proposal(c, 'r1:x', 'r2:b')).toBeUndefined()
+        // the initial on either side; a surname alone
+        const d = pairOfReports([person('a', 'I. Varga')], [person('b', 'Ilse Varga')])
+        expect(codes(proposal(d, 'r1:a', 'r2:b'))).toEqual(['actor/name-contained'])
+        const e = pairOfReports([person('a', 'Varga')], [person('b', 'Ilse Varga')])
+        expect(codes(proposal(e, 'r1:a', 'r2:b'))).toEqual(['actor/name-contained'])
+      })
+      it('actor/same-wikidata: decides over names spelt apart', () => {
+        const c = pairOfReports(
+          [pipe(person('a', 'Ilse Varga'), Actor.identify({ wikidata: 'Q1' }))],
+          [pipe(person('b', 'Ilse Warga'), Actor.identify({ wikidata: 'Q1' }))],
+        )
+        expect(proposal(c, 'r1:a', 'r2:b')).toMatchObject({ score: 1, link: 'same_as' })
       })
       it('actor/names-disjoint', () => {
         const org = (id: string, name: string) =>
@@ -762,6 +774,45 @@ describe('Corpus', () => {
         )
         expect(p).toBeUndefined()
         expect(scored(ev('a', 'strike'), ev('b', 'strike', { agents: [K.id] }))).toBeUndefined()
+      })
+      it('event/same-agents and event/shared-agents: many agents on both sides', () => {
+        const NAMES = [
+          'Abel',
+          'Bora',
+          'Cruz',
+          'Dahl',
+          'Egan',
+          'Fiala',
+          'Gore',
+          'Hale',
+          'Ivar',
+          'Jost',
+        ]
+        const crowd = NAMES.map((n, i) => person(`p${i}`, `Ana ${n}`))
+        const ids = crowd.map((p) => p.id)
+        const march = (id: string, agents: ReadonlyArray<Id.ActorId>) =>
+          Event.make(id, 'march', 'a march', { agents: agents as [Id.ActorId, ...Id.ActorId[]] })
+        const many = (a: Event.Event, b: Event.Event) =>
+          proposal(
+            corpus(
+              {
+                r1: report({ actors: crowd, events: [a] }),
+                r2: report({ actors: crowd, events: [b] }),
+              },
+              crowd.map((p) => Corpus.sameAs('actor', m(`r1:${p.id}`), m(`r2:${p.id}`))),
+            ),
+            'r1:a',
+            'r2:b',
+          )
+        expect(codes(many(march('a', ids), march('b', [...ids].reverse())))).toContain(
+          'event/same-agents',
+        )
+        expect(codes(many(march('a', ids), march('b', ids.slice(1))))).toContain(
+          'event/shared-agents',
+        )
+        expect(
+          many(march('a', ids.slice(0, 9)), march('b', [...ids.slice(1), ids[0]!])),
+        ).toBeDefined()
       })
       it('event/shared-targets and event/different-targets', () => {
         expect(
@@ -974,6 +1025,31 @@ describe('Corpus', () => {
           'statement/same-content',
           'statement/same-act-code',
         ])
+      })
+      it('statement/same-content: sourcings and reports of statements, by what they are about', () => {
+        const sourcing = (id: string, act: Statement.Act, target: Statement.SourcingTarget) =>
+          st(id, 'oskan', act, Statement.sourcing(target))
+        const version = () =>
+          report({
+            actors: [V, A, varga(), oskan()],
+            events: [strike()],
+            statements: [
+              st('claim', 'varga', 'assert', occurs()),
+              sourcing('of-claim', 'deny', { kind: 'statement', statement: ref('claim') as never }),
+              st('retold', 'oskan', 'report', Statement.nested(ref('claim') as never)),
+              sourcing('of-outlet', 'confirm', { kind: 'report', publisher: V.id }),
+              sourcing('of-report', 'note', { kind: 'report' }),
+            ],
+          })
+        const c = corpus({ r1: version(), r2: version() })
+        const pair = (id: string) => proposal(c, `r1:${id}`, `r2:${id}`)
+        expect(codes(pair('of-claim'))).toContain('statement/same-content')
+        expect(codes(pair('retold'))).toContain('statement/same-content')
+        expect(codes(pair('of-outlet'))).toContain('statement/same-content')
+        // a sourcing of a report that names no publisher: of which report, nobody can say
+        expect(codes(pair('of-report'))).not.toContain('statement/same-content')
+        // a sourcing of a claim is not the claim, nor a report of it
+        expect(proposal(c, 'r1:of-claim', 'r2:retold')).toBeUndefined()
       })
       it('statement/content-differs: an unstated content is never the same claim', () => {
         const unstated = (id: string) =>
