@@ -470,6 +470,43 @@ describe('Corpus', () => {
         expect(keysOf(10)[0]).toBe('event:agent-target:person:abel|person:abelson')
         expect(keysOf(10)).not.toContain('event:agent-target:person:jost|person:jostson')
       })
+      it('an event with many targets and no agents: its first eight targets', () => {
+        const NAMES = [
+          'Abel',
+          'Bora',
+          'Cruz',
+          'Dahl',
+          'Egan',
+          'Fiala',
+          'Gore',
+          'Hale',
+          'Ivar',
+          'Jost',
+        ]
+        const crowd = NAMES.map((n, i) => person(`t${i}`, `Tom ${n}`))
+        const ks = Corpus.blockingKeys(
+          report({
+            actors: crowd,
+            events: [Event.make('arrest', 'arrest', 'x', { targets: crowd.map((p) => p.id) })],
+          }),
+        )
+          .filter((k) => k.id === 'arrest')
+          .map((k) => k.key)
+        expect(ks).toHaveLength(8)
+        expect(ks[0]).toBe('event:type:arrest|target:person:abel')
+        expect(ks).not.toContain('event:type:arrest|target:person:ivar')
+      })
+      it('data not checked by a codec: an id that names no actor adds no key', () => {
+        const raid = Event.make('raid', 'raid', 'x', {
+          agents: [V.id, Id2('nobody')],
+        })
+        const unchecked: Report.ReportData = { ...report({ actors: [V] }), events: [raid] }
+        expect(
+          Corpus.blockingKeys(unchecked)
+            .filter((k) => k.id === 'raid')
+            .map((k) => k.key),
+        ).toEqual(['event:type:raid|agent:country:VLM'])
+      })
       it('names without words: no key of their own, and no party in an event’s keys', () => {
         const nameless = person('nameless', '—')
         const stars = Actor.organization('stars', '***', 'government')
