@@ -1973,7 +1973,7 @@ describe('Corpus', () => {
           row(statements(of('g', 'deny', source), of('g', 'deny', { kind: 'report' }))),
         ).toEqual(['content conflict content/differ'])
         const about = (id: string) =>
-          of('g', 'note', { kind: 'statement', statement: Id2(id) as Id.StatementId })
+          of('g', 'note', { kind: 'statement', statement: Id2(id) as unknown as Id.StatementId })
         expect(
           row(statements(about('g'), of('g', 'note', { kind: 'report', publisher: V.id }))),
         ).toEqual(['content conflict content/differ'])
@@ -2270,7 +2270,10 @@ describe('Corpus', () => {
             r2: later(
               [
                 own(P.occurs(Id2('leave') as never), 'XXXX-11-01'),
-                { ...own(P.occurs(Id2('hit') as never), 'XXXX-11-02'), id: Id2('own2') },
+                {
+                  ...own(P.occurs(Id2('hit') as never), 'XXXX-11-02'),
+                  id: 'own2' as Id.StatementId,
+                },
               ],
               undefined,
               '2030-11-03',

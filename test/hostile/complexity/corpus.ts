@@ -222,4 +222,81 @@ export default cases<Corpus.CorpusOutput>(
         : accepted
     },
   },
+  {
+    name: 'Corpus.make, Corpus.addReport and Corpus.report: the story, one version more, the last looked up',
+    covers: ['Corpus.make', 'Corpus.addReport', 'Corpus.report'],
+    n: 12,
+    build: story,
+    run: (c) => {
+      const made = Corpus.make({ reports: c.reports, links: c.links })
+      if (E.isLeft(made)) return made
+      const first = Report.decode(c.reports[0]!.report)
+      const grown = E.isRight(first)
+        ? Corpus.addReport(`r${c.reports.length}`, first.right)(made.right)
+        : first
+      return [grown, Corpus.report(`r${c.reports.length - 1}`)(made.right)]
+    },
+  },
+  {
+    name: 'Corpus.toLink and the filters of proposals, over every proposal of one block',
+    covers: [
+      'Corpus.toLink',
+      'Corpus.atLeast',
+      'Corpus.ofNode',
+      'Corpus.suggesting',
+      'Corpus.involving',
+      'Corpus.between',
+    ],
+    n: 12,
+    bound: 'nlogn',
+    build: (n) => story(n, false),
+    run: (c) => {
+      const ps = Corpus.align()(decoded(c))
+      const last = Corpus.mention(`r${c.reports.length - 1}`, 'varga')
+      return [
+        Corpus.atLeast(0.5)(ps).map((p) => Corpus.toLink(p)),
+        Corpus.suggesting('possibly_same_as')(Corpus.ofNode('actor')(ps)).map((p) =>
+          Corpus.toLink(p, 'same_as'),
+        ),
+        Corpus.involving(last)(ps),
+        Corpus.between(Corpus.mention('r0', 'varga'), last)(ps),
+      ]
+    },
+  },
+  {
+    name: 'Corpus link constructors: every kind of link between neighbouring versions',
+    covers: [
+      'Corpus.mention',
+      'Corpus.key',
+      'Corpus.sameAs',
+      'Corpus.possiblySameAs',
+      'Corpus.differentFrom',
+      'Corpus.derivedFrom',
+      'Corpus.retells',
+    ],
+    n: 12,
+    build: (n) => story(n, false),
+    run: (c) =>
+      c.reports.flatMap((e, i) => {
+        if (i === 0) return []
+        const before = c.reports[i - 1]!.key
+        const here = Corpus.key(e.key)
+        return [
+          Corpus.sameAs('actor', Corpus.mention(before, 'varga'), Corpus.mention(here, 'varga')),
+          Corpus.possiblySameAs(
+            'actor',
+            Corpus.mention(before, 'official'),
+            Corpus.mention(here, 'official'),
+            { factuality: 'PR+', band: 'likely' },
+          ),
+          Corpus.differentFrom(
+            'event',
+            Corpus.mention(before, 'strike'),
+            Corpus.mention(here, 'leave'),
+          ),
+          Corpus.derivedFrom(here, Corpus.key(before)),
+          Corpus.retells(here, e.report.actors[e.report.actors.length - 1]!.id),
+        ]
+      }),
+  },
 )
