@@ -416,7 +416,7 @@ const content = (s: Statement.Statement, c: Context): string => {
       return t.kind === 'statement'
         ? `the sourcing of ${statementSummary(t.statement, c)}`
         : t.kind === 'source'
-          ? `that ${c.n.actor(t.source)} is a source of the report`
+          ? `the sourcing through ${c.n.actor(t.source)}`
           : `the sourcing of the report${t.publisher === undefined ? '' : ` published by ${c.n.actor(t.publisher)}`}`
     }
     case 'unstated':
@@ -494,6 +494,8 @@ const eventLines = (r: Report.ReportData, c: Context): Line[] => {
     out.push(line(1, `${e.id}: ${e.description} (${notes.join(', ')})`))
     const means = Event.means(e)
     if (means.length > 0) out.push(field(2, 'by means of', means.map(c.n.event).join('; ')))
+    const general = Event.related(e, 'instance_of')
+    if (general.length > 0) out.push(field(2, 'a case of', general.map(c.n.event).join('; ')))
   }
   return out
 }
@@ -558,6 +560,7 @@ const threatLines = (r: Report.ReportData, c: Context): Line[] => {
       field(2, 'likelihood', t.likelihood === undefined ? 'not stated' : likelihood(t.likelihood)),
     )
     if (t.deadline !== undefined) out.push(field(2, 'deadline', time(t.deadline)))
+    if (t.within !== undefined) out.push(field(2, 'within', t.within))
     out.push(field(2, 'stated by', (stating.get(t.id) ?? []).join(', ') || 'no statement'))
   }
   return out
