@@ -35,7 +35,7 @@ describe('docs: the generated API reference', () => {
     const threat = opening(page('modules/index.Threat.html'))
     expect(text(threat)).toContain('Conditional threats as a structure of their own')
     expect(threat).toContain('Example')
-    expect(text(threat)).toContain("assert.equal(Threat.classify(warning), 'warning')")
+    expect(text(threat)).toContain("assert.equal(Threat.classify({ actors })(warning), 'warning')")
     const report = opening(page('modules/index.Report.html'))
     expect(text(report)).toContain('A news report as a graph')
     expect(report).toContain('Example')
