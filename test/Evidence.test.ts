@@ -86,6 +86,35 @@ describe('Evidence', () => {
       ).toBe(false)
       expect(Evidence.matches('ab')({ start: 1, end: 3, text: 'bc' })).toBe(false)
     })
+    it('uncovered takes the spans in any order, nested, empty or past the text', () => {
+      const t = 'One. Two. Three. Four.'
+      const at = (start: number, end: number) => ({ start, end, text: t.slice(start, end) })
+      // a long span from the first sentence reaches the third; a short one after it does not
+      // lower the reach
+      expect(Evidence.uncovered(t, [at(6, 7), at(0, 12)]).map((s) => s.text)).toEqual(['Four.'])
+      // an empty span inside a sentence covers it; one at a sentence's edge does not
+      expect(Evidence.uncovered(t, [at(7, 7), at(4, 4)]).map((s) => s.text)).toEqual([
+        'One.',
+        'Three.',
+        'Four.',
+      ])
+      expect(Evidence.uncovered(t, [])).toEqual(Evidence.sentences(t))
+      expect(Evidence.uncovered('', [at(0, 3)])).toEqual([])
+    })
+    test.prop([
+      fc.array(fc.constantFrom('Ab.', 'Cd!', 'E f?', '\n', ' ', 'U.S.', 'g'), { maxLength: 30 }),
+      fc.array(fc.tuple(fc.nat(90), fc.nat(12)), { maxLength: 12 }),
+    ])('uncovered keeps exactly the sentences no span overlaps', (parts, raw) => {
+      const t = parts.join(' ')
+      const spans = raw.map(([start, length]) => ({
+        start,
+        end: start + length,
+        text: t.slice(start, start + length),
+      }))
+      expect(Evidence.uncovered(t, spans)).toEqual(
+        Evidence.sentences(t).filter((s) => !spans.some((x) => Evidence.overlaps(x, s))),
+      )
+    })
     it('sentence splitting copes with adversarial input', () => {
       expect(Evidence.sentences('A.'.repeat(50_000) + ' x').length).toBeGreaterThan(0)
       expect(Evidence.sentences('a. '.repeat(30_000)).length).toBe(30_000)
