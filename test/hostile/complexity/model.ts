@@ -247,6 +247,13 @@ const queries = cases<Report.ReportData>(
     run: (r) => Report.spans(r),
   },
   {
+    name: 'Report.encode and Report.spanIssues on a busy report with evidence on every node',
+    covers: ['Report.encode', 'Report.spanIssues'],
+    n: 60,
+    build: busy,
+    run: (r) => [Report.encode(r as Report.Report), Report.spanIssues(r.text!)(r)],
+  },
+  {
     name: 'Report.make on the parts of a busy report',
     covers: ['Report.make'],
     n: 60,
