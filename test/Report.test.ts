@@ -504,18 +504,23 @@ describe('Report', () => {
     it('integrity: a mismatched span says where its words are, while the hint budget lasts', () => {
       const on = (t: string, ...spans: ReadonlyArray<Evidence.Span>) => {
         const b = base()
-        const bare = {
+        const strip = ({ evidence: _e, ...l }: Attribution.Link): Attribution.Link => l
+        const bare: Report.ReportData = {
           ...b,
           text: t,
           statements: b.statements.map(({ evidence: _e, attribution, ...x }, i) => ({
             ...x,
             ...(attribution === undefined
               ? {}
-              : { attribution: { chain: attribution.chain.map(({ evidence: _c, ...l }) => l) } }),
+              : {
+                  attribution: {
+                    chain: [strip(attribution.chain[0]), ...attribution.chain.slice(1).map(strip)],
+                  },
+                }),
             ...(i === 0 ? { evidence: spans } : {}),
           })),
           threats: b.threats.map(({ evidence: _e, ...x }) => x),
-        } as Report.ReportData
+        }
         return Report.spanIssues(t)(bare).map((i) => i.message)
       }
       const cafe = 'Café owners said the strike hit the port.'
