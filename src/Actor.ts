@@ -1,6 +1,15 @@
 /**
  * Who acts and who speaks: states, organizations, people with offices, media outlets with
- * their affiliations, anonymous sources, collectives, and the report's own author voice.
+ * their affiliations, anonymous sources, unnamed actors that are not sources, collectives,
+ * and the report's own author voice.
+ *
+ * An anonymous source is described by whom it belongs to (`affiliation`: "U.S. officials")
+ * or by how it is placed to know (`proximity`: "a source familiar with the group's
+ * thinking", "sources close to the ministry", "a person briefed on the talks"). An unnamed
+ * actor is someone the report mentions without naming who is not a source ("several Arab
+ * countries", "those in charge"). Either may be one of several candidates, each with a
+ * likelihood ("an official, most likely the prime minister"): every reference to it
+ * anywhere in the report is then a reference of uncertain identity.
  *
  * @example
  * ```ts
@@ -19,7 +28,10 @@
  * @since 0.1.0
  */
 import * as C from './Codec.js'
+import * as O from 'fp-ts/lib/Option.js'
 import * as Id from './Id.js'
+import * as Likelihood from './Likelihood.js'
+import * as Time from './Time.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -79,7 +91,15 @@ export type Sector =
   | 'other'
 
 /**
- * An office a person holds: a title, and the organization or state it is held in.
+ * An office a person holds: a title, the organization or state it is held in, and when it
+ * was held ("president-elect from November 6, then president from January 20").
+ *
+ * `from` is when the office was taken up, `to` when it ended; either may be partial,
+ * uncertain or relative. Without `from` the start is not stated. Without `to` the office is
+ * one the report presents as held when it was published ("Secretary of State Antony
+ * Blinken"); a former office whose end is not dated ends by the publication date at the
+ * latest: `to: Time.time('../2024-11-05')`. {@link tenure} answers whether an office was
+ * held at a time.
  *
  * @category model
  * @since 0.1.0
@@ -87,6 +107,10 @@ export type Sector =
 export interface Office {
   readonly title: string
   readonly in?: Id.ActorId
+  /** When the office was taken up; absent when the report does not say. */
+  readonly from?: Time.TimeRef
+  /** When it ended; absent for an office held when the report was published. */
+  readonly to?: Time.TimeRef
 }
 
 /**
@@ -97,10 +121,60 @@ export interface Office {
  */
 export type Count = number | 'unknown'
 
+/**
+ * How an anonymous source is placed to know, by the report's words: `familiar_with` ("a
+ * source familiar with the group's thinking"), `close_to` ("sources close to the
+ * ministry"), `briefed_on` ("a person briefed on the talks"), `involved_in` ("an official
+ * involved in the negotiations"), `with_knowledge_of` ("people with knowledge of the
+ * matter"), `present_at` ("a diplomat who attended the meeting"), or `other` (say which in
+ * `cue`).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type ProximityKind =
+  | 'familiar_with'
+  | 'close_to'
+  | 'briefed_on'
+  | 'involved_in'
+  | 'with_knowledge_of'
+  | 'present_at'
+  | 'other'
+
+/**
+ * A source's proximity to what it speaks of: an actor ("close to the ministry"), an event
+ * ("briefed on the talks"), a topic in words ("the group's thinking"), or several of these;
+ * `cue` keeps the report's words.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Proximity {
+  readonly kind: ProximityKind
+  readonly actor?: Id.ActorId
+  readonly event?: Id.EventId
+  readonly topic?: string
+  readonly cue?: string
+}
+
+/**
+ * One actor that an anonymous source or an unnamed actor may be, with how likely it is
+ * ("most likely the prime minister").
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Candidate {
+  readonly actor: Id.ActorId
+  readonly likelihood?: Likelihood.Likelihood
+}
+
 interface Common {
   readonly id: Id.ActorId
   readonly relations?: ReadonlyArray<Relation>
   readonly external?: External
+  /** Pipeline metadata (an extractor's model name, confidence, run id): kept by decoding, ignored by validators. */
+  readonly meta?: C.Json
 }
 
 /**
@@ -154,8 +228,8 @@ export interface Outlet extends Common {
 }
 
 /**
- * An unnamed source: how the report describes it ("U.S. officials"), how many it is, and
- * whom it belongs to.
+ * An unnamed source: how the report describes it ("U.S. officials"), how many it is, whom
+ * it belongs to, how it is placed to know, and who it may be.
  *
  * @category model
  * @since 0.1.0
@@ -165,6 +239,27 @@ export interface Anonymous extends Common {
   readonly description: string
   readonly count: Count
   readonly affiliation?: Id.ActorId
+  /** @since 0.2.0 */
+  readonly proximity?: ReadonlyArray<Proximity>
+  /** @since 0.2.0 */
+  readonly candidates?: readonly [Candidate, ...Candidate[]]
+}
+
+/**
+ * An actor the report mentions without naming, who is not a source: "several Arab
+ * countries", "those in charge", "some Lebanese entities", "an official" who carried a
+ * message. How the report describes it, how many it is, whom it belongs to, and who it may
+ * be. Source rules do not apply to it.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Unnamed extends Common {
+  readonly kind: 'unnamed'
+  readonly description: string
+  readonly count: Count
+  readonly affiliation?: Id.ActorId
+  readonly candidates?: readonly [Candidate, ...Candidate[]]
 }
 
 /**
@@ -196,7 +291,8 @@ export interface Author extends Common {
  * @category model
  * @since 0.1.0
  */
-export type Actor = State | Organization | Person | Outlet | Anonymous | Collective | Author
+export type Actor =
+  State | Organization | Person | Outlet | Anonymous | Unnamed | Collective | Author
 
 /**
  * The kinds of actor.
@@ -205,6 +301,38 @@ export type Actor = State | Organization | Person | Outlet | Anonymous | Collect
  * @since 0.1.0
  */
 export type Kind = Actor['kind']
+
+/**
+ * Whether an office was held at a time: `held` throughout it, `not_held` at any point of
+ * it, or `unknown` — never a guess.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Tenure = 'held' | 'not_held' | 'unknown'
+
+/**
+ * An office an actor may have held at a time, with the answer of {@link tenure}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Role {
+  readonly office: Office
+  readonly tenure: 'held' | 'unknown'
+}
+
+/**
+ * What {@link tenure} and {@link rolesAt} need besides the office: the report's
+ * publication date, which anchors relative times and stands in for a missing `to` (and,
+ * for an undated office, a missing `from`).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface TenureOptions {
+  readonly publication?: Time.Time
+}
 
 // -------------------------------------------------------------------------------------
 // codecs
@@ -217,9 +345,7 @@ const name = C.string('name', { min: 1, max: 500 })
  * @since 0.1.0
  */
 export const CountryCode: C.Codec<CountryCode> = C.string('CountryCode', {
-  pattern: /^[A-Z]{3}$/,
-  patternMessage: 'must be an ISO 3166-1 alpha-3 code (three capital letters)',
-  asciiPattern: true,
+  checks: [C.Checks.countryCode],
 })
 
 /**
@@ -275,22 +401,83 @@ export const Sector: C.Codec<Sector> = C.keyof('Sector', [
  * @category codecs
  * @since 0.1.0
  */
-export const Office: C.Codec<Office> = C.struct(
+export const Office: C.Codec<Office> = C.refine(
+  C.struct(
+    'Office',
+    { title: C.string('title', { min: 1, max: 500 }) },
+    { in: Id.ActorRef, from: Time.TimeRef, to: Time.TimeRef },
+  ),
   'Office',
-  { title: C.string('title', { min: 1, max: 500 }) },
-  { in: Id.ActorRef },
+  (o) =>
+    o.from !== undefined && o.to !== undefined && Time.compare(o.from, o.to) === 'after'
+      ? { code: 'invalid_value', message: 'an office cannot end before it was taken up' }
+      : undefined,
 )
 
-const CountCodec: C.Codec<Count> = C.primitive<Count>('Count', (u) =>
-  u === 'unknown' || (typeof u === 'number' && Number.isSafeInteger(u) && u >= 1 && u <= 1_000_000)
-    ? undefined
-    : {
-        code: typeof u === 'number' ? 'invalid_number' : 'invalid_type',
-        message: `expected a count (a whole number from 1) or "unknown", got ${C.describe(u)}`,
-      },
+const CountCodec: C.Codec<Count> = C.union('Count', [
+  [C.when.typeOf('number'), C.number('count', { integer: true, min: 1, max: 1_000_000 })],
+  [C.when.typeOf('string'), C.literal('unknown')],
+])
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const ProximityKind: C.Codec<ProximityKind> = C.keyof('ProximityKind', [
+  'familiar_with',
+  'close_to',
+  'briefed_on',
+  'involved_in',
+  'with_knowledge_of',
+  'present_at',
+  'other',
+])
+
+/**
+ * The codec of {@link Proximity}: it names an actor, an event or a topic.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Proximity: C.Codec<Proximity> = C.refine(
+  C.struct(
+    'Proximity',
+    { kind: ProximityKind },
+    {
+      actor: Id.ActorRef,
+      event: Id.EventRef,
+      topic: C.string('topic', { min: 1, max: 500 }),
+      cue: C.string('cue', { min: 1, max: 200 }),
+    },
+  ),
+  'Proximity',
+  (p) =>
+    p.actor === undefined && p.event === undefined && p.topic === undefined
+      ? { code: 'missing_key', message: 'a proximity names an actor, an event or a topic' }
+      : undefined,
 )
 
-const common = { relations: C.array(Relation, { max: 1000 }), external: External }
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Candidate: C.Codec<Candidate> = C.struct(
+  'Candidate',
+  { actor: Id.ActorRef },
+  { likelihood: Likelihood.Likelihood },
+)
+
+const CandidatesCodec = C.array(Candidate, {
+  min: 1,
+  max: 100,
+  name: 'Candidates',
+}) as unknown as C.Codec<readonly [Candidate, ...Candidate[]]>
+
+const common = {
+  relations: C.array(Relation, { max: 1000 }),
+  external: External,
+  meta: C.json('meta'),
+}
 
 /**
  * @category codecs
@@ -325,11 +512,31 @@ export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
       description: C.string('description', { min: 1, max: 500 }),
       count: CountCodec,
     },
-    { ...common, affiliation: Id.ActorRef },
+    {
+      ...common,
+      affiliation: Id.ActorRef,
+      proximity: C.array(Proximity, { max: 100 }),
+      candidates: CandidatesCodec,
+    },
+  ),
+  unnamed: C.struct(
+    'Unnamed',
+    {
+      kind: C.literal('unnamed'),
+      id: Id.ActorId,
+      description: C.string('description', { min: 1, max: 500 }),
+      count: CountCodec,
+    },
+    { ...common, affiliation: Id.ActorRef, candidates: CandidatesCodec },
   ),
   collective: C.struct(
     'Collective',
-    { kind: C.literal('collective'), id: Id.ActorId, name, members: C.nonEmptyArray(Id.ActorRef) },
+    {
+      kind: C.literal('collective'),
+      id: Id.ActorId,
+      name,
+      members: C.nonEmptyArray(Id.acyclic(Id.ActorRef)),
+    },
     common,
   ),
   author: C.struct('Author', { kind: C.literal('author'), id: Id.ActorId }, { ...common, name }),
@@ -348,6 +555,8 @@ export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
 export interface Extra {
   readonly relations?: ReadonlyArray<Relation>
   readonly external?: External
+  /** @since 0.2.0 */
+  readonly meta?: C.Json
 }
 
 /**
@@ -418,11 +627,58 @@ export const outlet = (
 export const anonymous = (
   id: string,
   description: string,
-  extra: Extra & { readonly count?: Count; readonly affiliation?: Id.ActorId } = {},
+  extra: Extra & {
+    readonly count?: Count
+    readonly affiliation?: Id.ActorId
+    readonly proximity?: ReadonlyArray<Proximity>
+    readonly candidates?: readonly [Candidate, ...Candidate[]]
+  } = {},
 ): Anonymous => {
   const { count = 'unknown', ...rest } = extra
   return { kind: 'anonymous', id: Id.actor(id), description, count, ...rest }
 }
+
+/**
+ * An unnamed actor that is not a source ("several Arab countries"); the count defaults to
+ * unknown.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const unnamed = (
+  id: string,
+  description: string,
+  extra: Extra & {
+    readonly count?: Count
+    readonly affiliation?: Id.ActorId
+    readonly candidates?: readonly [Candidate, ...Candidate[]]
+  } = {},
+): Unnamed => {
+  const { count = 'unknown', ...rest } = extra
+  return { kind: 'unnamed', id: Id.actor(id), description, count, ...rest }
+}
+
+/**
+ * A proximity: `proximity('familiar_with', { actor: group.id, topic: "the group's
+ * thinking" }, 'familiar with')`.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const proximity = (
+  kind: ProximityKind,
+  about: { readonly actor?: Id.ActorId; readonly event?: Id.EventId; readonly topic?: string },
+  cue?: string,
+): Proximity => ({ kind, ...about, ...(cue === undefined ? {} : { cue }) })
+
+/**
+ * A candidate identity: `candidate(primeMinister.id, Likelihood.cue('most likely'))`.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const candidate = (actor: Id.ActorId, likelihood?: Likelihood.Likelihood): Candidate =>
+  likelihood === undefined ? { actor } : { actor, likelihood }
 
 /**
  * A collective of two or more actors.
@@ -450,13 +706,22 @@ export const author = (id: string, extra: Extra & { readonly name?: string } = {
 })
 
 /**
- * An office held in an organization or state.
+ * An office held in an organization or state, optionally with when it was held:
+ * `Actor.office('President', us.id, { from: Time.time('2029-01-20') })`.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const office = (title: string, held?: Id.ActorId): Office =>
-  held === undefined ? { title } : { title, in: held }
+export const office = (
+  title: string,
+  held?: Id.ActorId,
+  dates: { readonly from?: Time.TimeRef; readonly to?: Time.TimeRef } = {},
+): Office => ({
+  title,
+  ...(held === undefined ? {} : { in: held }),
+  ...(dates.from === undefined ? {} : { from: dates.from }),
+  ...(dates.to === undefined ? {} : { to: dates.to }),
+})
 
 // -------------------------------------------------------------------------------------
 // combinators
@@ -485,6 +750,32 @@ export const identify =
   (external: External) =>
   <A extends Actor>(actor: A): A => ({ ...actor, external: { ...actor.external, ...external } })
 
+/**
+ * Adds a candidate identity to an anonymous source or an unnamed actor (data-last): who
+ * "an official" may be. Other actors are named, and are returned as they are.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const withCandidate =
+  (actor: Id.ActorId, likelihood?: Likelihood.Likelihood) =>
+  <A extends Actor>(a: A): A =>
+    a.kind === 'anonymous' || a.kind === 'unnamed'
+      ? { ...a, candidates: [...(a.candidates ?? []), candidate(actor, likelihood)] }
+      : a
+
+/**
+ * Adds a proximity to an anonymous source (data-last); other actors are returned as they
+ * are.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const placed =
+  (p: Proximity) =>
+  <A extends Actor>(a: A): A =>
+    a.kind === 'anonymous' ? { ...a, proximity: [...(a.proximity ?? []), p] } : a
+
 // -------------------------------------------------------------------------------------
 // queries
 // -------------------------------------------------------------------------------------
@@ -502,6 +793,7 @@ export const match =
     readonly person: (a: Person) => R
     readonly outlet: (a: Outlet) => R
     readonly anonymous: (a: Anonymous) => R
+    readonly unnamed: (a: Unnamed) => R
     readonly collective: (a: Collective) => R
     readonly author: (a: Author) => R
   }) =>
@@ -520,6 +812,7 @@ export const label: (a: Actor) => string = match({
   person: (a) => a.name,
   outlet: (a) => a.name,
   anonymous: (a) => (typeof a.count === 'number' ? `${a.description} (${a.count})` : a.description),
+  unnamed: (a) => (typeof a.count === 'number' ? `${a.description} (${a.count})` : a.description),
   collective: (a) => a.name,
   author: (a) => a.name ?? 'the report',
 })
@@ -533,7 +826,58 @@ export const label: (a: Actor) => string = match({
 export const isAnonymous = (a: Actor): a is Anonymous => a.kind === 'anonymous'
 
 /**
- * The ids an actor refers to, with the property that holds each.
+ * Whether an actor is unnamed and not a source.
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const isUnnamed = (a: Actor): a is Unnamed => a.kind === 'unnamed'
+
+/**
+ * Whether the report names the actor: false for an anonymous source and an unnamed actor,
+ * whose identity is unknown or one of its candidates.
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const isIdentified = (a: Actor): boolean => a.kind !== 'anonymous' && a.kind !== 'unnamed'
+
+/**
+ * Who an actor may be: the candidates of an anonymous source or an unnamed actor, none
+ * for other actors.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const candidates = (a: Actor): ReadonlyArray<Candidate> =>
+  a.kind === 'anonymous' || a.kind === 'unnamed' ? (a.candidates ?? []) : []
+
+/**
+ * The likeliest candidate, by {@link Likelihood.Ord} (a candidate without a likelihood
+ * ranks below every one with one; on a tie, the first listed). Linear in the number of
+ * candidates.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const likeliest = (a: Actor): O.Option<Candidate> => {
+  let best: Candidate | undefined
+  for (const c of candidates(a)) {
+    if (best === undefined) best = c
+    else if (c.likelihood !== undefined) {
+      if (
+        best.likelihood === undefined ||
+        Likelihood.Ord.compare(c.likelihood, best.likelihood) > 0
+      )
+        best = c
+    }
+  }
+  return O.fromNullable(best)
+}
+
+/**
+ * The actor ids an actor refers to, with the property that holds each (a proximity's
+ * event is an event id, and is left out).
  *
  * @category queries
  * @since 0.1.0
@@ -546,8 +890,76 @@ export const references = (
   if (a.kind === 'person')
     a.offices?.forEach((o, i) => o.in !== undefined && out.push([['offices', i, 'in'], o.in]))
   if (a.kind === 'outlet') a.affiliations?.forEach((x, i) => out.push([['affiliations', i], x]))
-  if (a.kind === 'anonymous' && a.affiliation !== undefined)
+  if ((a.kind === 'anonymous' || a.kind === 'unnamed') && a.affiliation !== undefined)
     out.push([['affiliation'], a.affiliation])
+  if (a.kind === 'anonymous')
+    a.proximity?.forEach(
+      (p, i) => p.actor !== undefined && out.push([['proximity', i, 'actor'], p.actor]),
+    )
+  if (a.kind === 'anonymous' || a.kind === 'unnamed')
+    a.candidates?.forEach((c, i) => out.push([['candidates', i, 'actor'], c.actor]))
   if (a.kind === 'collective') a.members.forEach((m, i) => out.push([['members', i], m]))
   return out
 }
+
+const HELD_START: ReadonlySet<Time.Ordering> = new Set(['after', 'same'])
+const HELD_END: ReadonlySet<Time.Ordering> = new Set(['before', 'same'])
+
+/**
+ * Whether an office was held at a time `at`, by this table (`publication` is the report's
+ * publication date, when known):
+ *
+ * | the office | `at` | answer |
+ * | --- | --- | --- |
+ * | has `from` | wholly before `from` | `not_held` |
+ * | has `to` | wholly after `to` | `not_held` |
+ * | starts at `from` (else at `publication`), ends at `to` (else at `publication`) | at or after the start, and at or before the end | `held` |
+ * | anything else, a missing start or end included | | `unknown` |
+ *
+ * "At or after" is {@link Time.compare} answering `after` or `same`: a partial time that
+ * straddles an end ("January" when the office began on January 20) is `unknown`. The day
+ * an office begins or ends counts as a day it was held. Constant time.
+
+ * President-elect from 2028-11-08 to 2029-01-20: `held` in December 2028, `not_held` in
+ * February 2029, `unknown` for the year 2029 as a whole (held in January only).
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const tenure =
+  (at: Time.TimeRef, options: TenureOptions = {}) =>
+  (office: Office): Tenure => {
+    const { publication } = options
+    const cmp = (b: Time.TimeRef) => Time.compare(at, b, publication)
+    if (office.from !== undefined && cmp(office.from) === 'before') return 'not_held'
+    if (office.to !== undefined && cmp(office.to) === 'after') return 'not_held'
+    const start = office.from ?? publication
+    const end = office.to ?? publication
+    return start !== undefined &&
+      end !== undefined &&
+      HELD_START.has(cmp(start)) &&
+      HELD_END.has(cmp(end))
+      ? 'held'
+      : 'unknown'
+  }
+
+/**
+ * The offices an actor held at a time (`held`) or may have held (`unknown`), in the order
+ * of its offices; offices known not to be held are left out, and so is every actor that is
+ * not a person. Linear in the number of offices.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const rolesAt =
+  (at: Time.TimeRef, options: TenureOptions = {}) =>
+  (a: Actor): ReadonlyArray<Role> => {
+    if (a.kind !== 'person' || a.offices === undefined) return []
+    const out: Role[] = []
+    const answer = tenure(at, options)
+    for (const office of a.offices) {
+      const t = answer(office)
+      if (t !== 'not_held') out.push({ office, tenure: t })
+    }
+    return out
+  }

@@ -115,11 +115,14 @@ export const Link: C.Codec<Link> = C.refine(
       evidence: Evidence.Spans,
     },
   ),
-  'Link',
-  (l) =>
-    l.source === undefined && l.cue === undefined
-      ? { code: 'missing_key', message: 'a link needs a source or a cue' }
-      : undefined,
+  C.Checks.make(
+    'link-source-or-cue',
+    {},
+    {
+      test: (l: Link) => l.source !== undefined || l.cue !== undefined,
+      explain: () => ({ message: 'a link needs a source or a cue' }),
+    },
+  ),
 )
 
 /**

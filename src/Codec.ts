@@ -4,6 +4,12 @@
  * checked for unknown keys, whose unions dispatch on their tag first, and whose nesting is
  * bounded by {@link MAX_DEPTH}, so no input can overflow the stack.
  *
+ * Every codec also describes itself: its `ast` is a plain, immutable {@link AST} node,
+ * and the fast walk, the detailed decoder, the encoder, the references and the
+ * arbitraries (`claimgraph/arbitrary`) are all derived from it. Plain io-ts users can read
+ * a codec's structure ({@link props}, {@link members}) and compose claimgraph codecs with
+ * their own.
+ *
  * @example
  * ```ts
  * import { Codec, DecodeError, Id } from 'claimgraph'
@@ -27,7 +33,51 @@
  */
 import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
-import { fromValidationErrors, type DecodeError } from './DecodeError.js'
+import * as DecodeError from './DecodeError.js'
+import * as AST from './codec/AST.js'
+import * as checks from './codec/checks.js'
+import * as Decoder from './codec/decoder.js'
+import { describe as describeValue } from './codec/describe.js'
+import { encoderOf } from './codec/encoder.js'
+import * as limits from './codec/limits.js'
+import { referencesOf } from './codec/references.js'
+import * as W from './codec/walk.js'
+
+export type {
+  AST,
+  Alternative,
+  Annotations,
+  ArrayNode,
+  BooleanNode,
+  Condition,
+  DeclareNode,
+  EnumNode,
+  Field,
+  JsonNode,
+  LiteralNode,
+  Member,
+  NumberNode,
+  RefKind,
+  RefNode,
+  RefineNode,
+  StringNode,
+  StructNode,
+  SuspendNode,
+  Tag,
+  TaggedNode,
+  UnionNode,
+} from './codec/AST.js'
+export type { AnyCheck, Check, CheckId, Implied, Params, Problem } from './codec/checks.js'
+/**
+ * Named checks: each id with its declaration (`DEFINITIONS`), and the constructors of
+ * the generic ones (`pattern`, `id`, `edtf`, `bcp47`, `countryCode`, `predicate`, and
+ * `make` for a check declared in `Params`).
+ */
+export * as Checks from './codec/checks.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
 
 /**
  * Deepest nesting of objects and arrays that any decoder accepts.
@@ -35,7 +85,7 @@ import { fromValidationErrors, type DecodeError } from './DecodeError.js'
  * @category model
  * @since 0.1.0
  */
-export const MAX_DEPTH = 256
+export const MAX_DEPTH = limits.MAX_DEPTH
 
 /**
  * Longest string any decoder accepts (in UTF-16 code units).
@@ -43,19 +93,16 @@ export const MAX_DEPTH = 256
  * @category model
  * @since 0.1.0
  */
-export const MAX_STRING_LENGTH = 1_000_000
+export const MAX_STRING_LENGTH = limits.MAX_STRING_LENGTH
 
 /**
- * An io-ts validation error that also carries a stable code.
+ * An io-ts validation error that also carries a stable code (and, from claimgraph's own
+ * codecs, its issue).
  *
  * @category model
  * @since 0.1.0
  */
-export interface CodedError extends t.ValidationError {
-  readonly code: string
-  /** The path, when the error was found outside the codec tree (integrity checks). */
-  readonly path?: ReadonlyArray<string | number>
-}
+export type CodedError = DecodeError.CodedError
 
 /**
  * What to do with keys that a struct does not declare.
@@ -65,88 +112,13 @@ export interface CodedError extends t.ValidationError {
  */
 export type UnknownKeys = 'reject' | 'strip'
 
-interface RootEntry extends t.ContextEntry {
-  readonly unknownKeys?: UnknownKeys
-}
-
-/**
- * A failed validation with a stable code.
- *
- * @category utils
- * @since 0.1.0
- */
-export const fail = <A>(u: unknown, c: t.Context, code: string, message: string): t.Validation<A> =>
-  t.failures([{ value: u, context: c, message, code } as CodedError])
-
-const child = (
-  c: t.Context,
-  key: string,
-  type: t.Decoder<unknown, unknown>,
-  actual: unknown,
-): t.Context => {
-  const out = c.slice() as t.ContextEntry[]
-  out.push({ key, type, actual })
-  return out
-}
-
-const policy = (c: t.Context): UnknownKeys =>
-  (c[0] as RootEntry | undefined)?.unknownKeys ?? 'reject'
-
-/**
- * Runs `codec` on `u` with the given unknown-key policy.
- *
- * @category utils
- * @since 0.1.0
- */
-export const validateWith = <A>(
-  codec: t.Decoder<unknown, A>,
-  u: unknown,
-  unknownKeys: UnknownKeys,
-): t.Validation<A> => {
-  const root: RootEntry = { key: '', type: codec, actual: u, unknownKeys }
-  return codec.validate(u, [root])
-}
-
-/**
- * A short, safe description of any value, for messages.
- *
- * @category utils
- * @since 0.1.0
- */
-export const describe = (u: unknown): string => {
-  if (u === null) return 'null'
-  if (Array.isArray(u)) return 'an array'
-  switch (typeof u) {
-    case 'string':
-      return u.length > 40
-        ? `a string starting ${JSON.stringify(u.slice(0, 40))}…`
-        : JSON.stringify(u)
-    case 'number':
-      return Number.isNaN(u) ? 'NaN' : Object.is(u, -0) ? '-0' : String(u)
-    case 'object':
-      return 'an object'
-    case 'undefined':
-      return 'nothing'
-    default:
-      return `a ${typeof u}`
-  }
-}
-
-const isObject = (u: unknown): u is Record<string, unknown> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u)
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
-
-/** A property is present when it is own and enumerable: the keys `for…in` and `Object.keys` see. */
-const present = (o: object, k: string): boolean => Object.prototype.propertyIsEnumerable.call(o, k)
-
 /**
  * What a codec's {@link Codec.walk | walk} returns for input it rejects.
  *
  * @category model
  * @since 0.1.0
  */
-export const INVALID: unique symbol = Symbol('claimgraph/invalid')
+export const INVALID: typeof W.INVALID = W.INVALID
 
 /**
  * The fast path of a codec at a nesting depth: the accepted value — a fresh copy when `copy`
@@ -158,6 +130,10 @@ export const INVALID: unique symbol = Symbol('claimgraph/invalid')
  */
 export type Walk = (u: unknown, depth: number, copy: boolean) => unknown
 
+interface RootEntry extends t.ContextEntry {
+  readonly unknownKeys?: UnknownKeys
+}
+
 /**
  * True when `Object.prototype` has no enumerable property, so that `for…in` over a plain
  * object sees exactly its own enumerable keys. Walks rely on it; the entry points check it.
@@ -167,31 +143,88 @@ const prototypeIsClean = (): boolean => {
   return true
 }
 
+const policy = (c: t.Context): UnknownKeys =>
+  (c[0] as RootEntry | undefined)?.unknownKeys ?? 'reject'
+
+/** The path an io-ts context stands for (its root entry aside). */
+const pathOf = (c: t.Context): Array<string | number> => {
+  const path: Array<string | number> = []
+  for (let i = 1; i < c.length; i++) {
+    const key = c[i]!.key
+    if (key === '') continue
+    path.push(/^(0|[1-9]\d{0,9})$/.test(key) && Array.isArray(c[i - 1]!.actual) ? Number(key) : key)
+  }
+  return path
+}
+
+const pathEntry = new t.Type<unknown, unknown, unknown>(
+  'path',
+  (_u): _u is unknown => true,
+  t.success,
+  (a) => a,
+)
+
+/** An issue as an io-ts error: its message names the path, for io-ts's `PathReporter`. */
+const toValidationError = (
+  i: DecodeError.DecodeIssue,
+  c: t.Context,
+  skip: number,
+): DecodeError.CodedError => ({
+  value: undefined,
+  context: [
+    ...c,
+    ...i.path.slice(skip).map((k) => ({ key: String(k), type: pathEntry, actual: undefined })),
+  ],
+  message: `${i.path.length === 0 ? '(root)' : DecodeError.pointer(i.path)}: [${i.code}] ${i.message}`,
+  code: i.code,
+  path: i.path,
+  issue: i,
+})
+
+const validateAst =
+  (ast: AST.AST) =>
+  (u: unknown, c: t.Context): t.Validation<unknown> => {
+    const prefix = pathOf(c)
+    const r = Decoder.decode(ast, u, { unknownKeys: policy(c), prefix })
+    return r.issues.length === 0
+      ? t.success(r.value)
+      : t.failures(r.issues.map((i) => toValidationError(i, c, prefix.length)))
+  }
+
+/** One codec per node: the codec a node was first made for, so structure reads back as the same codecs. */
+const byNode = new WeakMap<AST.AST, AnyCodec>()
+
 /**
- * A codec with a fast path: besides io-ts's `validate` (every issue, with paths) it has a
- * {@link Walk} that checks and copies valid input in one pass. The two agree: the walk
- * accepts exactly the input `validate` accepts without issues.
+ * A codec: an io-ts `Type` made from its {@link AST}, with a fast path. Besides io-ts's
+ * `validate` (every issue, with paths) it has a {@link Walk} that checks and copies valid
+ * input in one pass. The two agree: the walk accepts exactly the input `validate`
+ * accepts without issues. Both, and `encode` and `is`, are interpretations of `ast`.
  *
  * @category model
  * @since 0.1.0
  */
 export class Codec<A, O = A> extends t.Type<A, O, unknown> {
-  constructor(
-    name: string,
-    /** The fast path; see {@link Walk}. Nested codecs call each other's walks directly. */
-    readonly walk: Walk,
-    validate: t.Validate<unknown, A>,
-    encode: t.Encode<A, O>,
-  ) {
+  /** The fast path; see {@link Walk}. */
+  readonly walk: Walk
+  /** The description this codec is made from. */
+  readonly ast: AST.AST
+
+  constructor(ast: AST.AST) {
+    const walk = W.walkOf(ast)
+    const validate = validateAst(ast)
+    let encode: ((a: unknown) => unknown) | undefined
     super(
-      name,
+      ast.annotations.label,
       (u): u is A =>
         prototypeIsClean()
-          ? walk(u, 0, false) !== INVALID
-          : E.isRight(validate(u, [{ key: '', type: this, actual: u }])),
-      validate,
-      encode,
+          ? walk(u, 0, false) !== W.INVALID
+          : Decoder.decode(ast, u).issues.length === 0,
+      validate as t.Validate<unknown, A>,
+      (a) => (encode ??= encoderOf(ast))(a) as O,
     )
+    this.walk = walk
+    this.ast = ast
+    if (!byNode.has(ast)) byNode.set(ast, this)
   }
 }
 
@@ -203,29 +236,94 @@ export class Codec<A, O = A> extends t.Type<A, O, unknown> {
  */
 export type AnyCodec = Codec<any, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- codecs are invariant
 
-const identity = <A>(a: A): A => a
+/**
+ * A struct codec, with its properties readable as io-ts users expect (`props`), and split
+ * into `required` and `optional`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export class StructCodec<P extends Props, Q extends Props> extends Codec<
+  StructOf<P, Q>,
+  StructOutputOf<P, Q>
+> {
+  /** Every property, required and optional. */
+  readonly props: P & Q
+  constructor(
+    ast: AST.StructNode,
+    readonly required: P,
+    readonly optional: Q,
+  ) {
+    super(ast)
+    this.props = { ...required, ...optional }
+  }
+}
 
 /**
- * A primitive codec from a per-value check returning a failure, if any, and optionally a
- * faster boolean `test` that must agree with it (the check then runs only on failure).
+ * A tagged-union codec, with its members by tag value (and as a list, `types`, as io-ts
+ * unions have).
  *
- * @category combinators
+ * @category model
+ * @since 0.2.0
+ */
+export class TaggedCodec<
+  Tag extends string,
+  M extends Readonly<Record<string, AnyCodec>>,
+> extends Codec<M[keyof M]['_A'], M[keyof M]['_O']> {
+  readonly types: ReadonlyArray<M[keyof M]>
+  constructor(
+    ast: AST.TaggedNode,
+    readonly tag: Tag,
+    readonly members: M,
+  ) {
+    super(ast)
+    this.types = Object.values(members) as unknown as ReadonlyArray<M[keyof M]>
+  }
+}
+
+/**
+ * An array codec, with its item codec.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export class ArrayCodec<A, O> extends Codec<ReadonlyArray<A>, ReadonlyArray<O>> {
+  constructor(
+    ast: AST.ArrayNode,
+    readonly item: Codec<A, O>,
+  ) {
+    super(ast)
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * The codec of a node: the codec the node was made for, or a new one.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const fromAST = <A = unknown, O = A>(ast: AST.AST): Codec<A, O> =>
+  (byNode.get(ast) as Codec<A, O> | undefined) ?? new Codec<A, O>(ast)
+
+// -------------------------------------------------------------------------------------
+// codecs
+// -------------------------------------------------------------------------------------
+
+/**
+ * The boolean codec.
+ *
+ * @category codecs
  * @since 0.1.0
  */
-export const primitive = <A>(
-  name: string,
-  check: (u: unknown) => { readonly code: string; readonly message: string } | undefined,
-  test: (u: unknown) => boolean = (u) => check(u) === undefined,
-): Codec<A> =>
-  new Codec<A>(
-    name,
-    (u) => (test(u) ? u : INVALID),
-    (u, c) => {
-      const problem = check(u)
-      return problem === undefined ? t.success(u as A) : fail(u, c, problem.code, problem.message)
-    },
-    identity,
-  )
+export const boolean: Codec<boolean> = new Codec<boolean>(AST.boolean({ label: 'boolean' }))
+
+// -------------------------------------------------------------------------------------
+// combinators
+// -------------------------------------------------------------------------------------
 
 /**
  * Options for {@link string}.
@@ -236,43 +334,26 @@ export const primitive = <A>(
 export interface StringOptions {
   readonly min?: number
   readonly max?: number
+  /** A pattern the whole string must match (a `pattern` check). */
   readonly pattern?: RegExp
+  /** Completes "‹name› …" when the pattern fails: "must be a Wikidata item id (Q123)". */
   readonly patternMessage?: string
+  /** Named checks, after the built-in ones (not blank, well-formed) and the pattern. */
+  readonly checks?: ReadonlyArray<checks.Check<string>>
+  /** How a message names the expected value: "an EDTF string" (default "a string"). */
+  readonly expected?: string
   /**
-   * The pattern admits only printable ASCII and at least one non-space character, so a
-   * string that matches it needs no further scan for control characters or blankness.
+   * @deprecated Has no effect: a named check states what it implies (an `id` check implies
+   * a well-formed, non-blank string), so no caller needs to promise it.
    */
   readonly asciiPattern?: boolean
+  /** The code of length, blankness, control-character and pattern failures (`invalid_string`). */
   readonly code?: string
 }
 
 /**
- * True when a string is well-formed UTF-16 (no unpaired surrogate) without NUL or other C0
- * controls (tab, line feed and carriage return aside). One pass, no allocation.
- */
-const wellFormed = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0x20 ? c < 0xd800 || c >= 0xe000 : c === 9 || c === 10 || c === 13) continue
-    if (c >= 0x20 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++
-        continue
-      }
-    }
-    return false
-  }
-  return true
-}
-
-const NOT_BLANK = /\S/
-/** A quick scan for anything {@link wellFormed} must look at closely (the common case finds nothing). */
-// eslint-disable-next-line no-control-regex
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]/
-
-/**
- * A string codec: well-formed UTF-16, no control characters, length bounds, an optional pattern.
+ * A string codec: well-formed UTF-16, no control characters, length bounds, an optional
+ * pattern and named checks. With `min` ≥ 1 it must not be blank either.
  *
  * @category combinators
  * @since 0.1.0
@@ -282,54 +363,24 @@ export const string = <A extends string = string>(
   options: StringOptions = {},
 ): Codec<A> => {
   const min = options.min ?? 0
-  const max = Math.min(options.max ?? MAX_STRING_LENGTH, MAX_STRING_LENGTH)
-  const code = options.code ?? 'invalid_string'
-  const pattern = options.pattern
-  const quick = options.asciiPattern === true && pattern !== undefined
-  const check = (u: unknown) => {
-    if (typeof u !== 'string')
-      return { code: 'invalid_type', message: `expected ${name} (a string), got ${describe(u)}` }
-    if (u.length < min)
-      return {
-        code,
-        message:
-          min === 1 ? `${name} must not be empty` : `${name} must have at least ${min} characters`,
-      }
-    if (u.length > max)
-      return {
-        code: 'too_long',
-        message: `${name} must have at most ${max} characters, got ${u.length}`,
-      }
-    if (min > 0 && !notBlank(u)) return { code, message: `${name} must not be blank` }
-    if (!clean(u))
-      return { code, message: `${name} contains a control character or an unpaired surrogate` }
-    if (pattern !== undefined && !pattern.test(u))
-      return {
-        code,
-        message: `${name} ${options.patternMessage ?? `must match ${String(pattern)}`}, got ${describe(u)}`,
-      }
-    return undefined
-  }
-  const test = quick
-    ? (u: unknown) => typeof u === 'string' && u.length >= min && u.length <= max && pattern.test(u)
-    : (u: unknown) =>
-        typeof u === 'string' &&
-        u.length >= min &&
-        u.length <= max &&
-        (min === 0 || notBlank(u)) &&
-        clean(u) &&
-        (pattern === undefined || pattern.test(u))
-  return primitive<A>(name, check, test)
+  const list: Array<checks.Check<string>> = []
+  if (min > 0) list.push(checks.notBlank)
+  list.push(checks.wellFormed)
+  if (options.pattern !== undefined)
+    list.push(checks.pattern(options.pattern, options.patternMessage))
+  if (options.checks !== undefined) list.push(...options.checks)
+  return new Codec<A>(
+    AST.string(
+      { label: name, ...(options.expected === undefined ? {} : { expected: options.expected }) },
+      {
+        min,
+        max: Math.min(options.max ?? MAX_STRING_LENGTH, MAX_STRING_LENGTH),
+        code: (options.code ?? 'invalid_string') as DecodeError.DecodeCode,
+        checks: list,
+      },
+    ),
+  )
 }
-
-/** Not blank: the first character settles the common case without a regular expression. */
-const notBlank = (s: string): boolean => {
-  const c = s.charCodeAt(0)
-  return (c > 0x20 && c < 0x7f) || NOT_BLANK.test(s)
-}
-
-/** Well-formed UTF-16 without C0 controls; the quick scan finds nothing in the common case. */
-const clean = (s: string): boolean => !SUSPECT.test(s) || wellFormed(s)
 
 /**
  * A finite number codec with optional integer and range constraints.
@@ -340,56 +391,17 @@ const clean = (s: string): boolean => !SUSPECT.test(s) || wellFormed(s)
 export const number = (
   name: string,
   options: { readonly integer?: boolean; readonly min?: number; readonly max?: number } = {},
-): Codec<number> => {
-  const integer = options.integer === true
-  const min = options.min ?? Number.NEGATIVE_INFINITY
-  const max = options.max ?? Number.POSITIVE_INFINITY
-  return primitive<number>(
-    name,
-    (u) => {
-      if (typeof u !== 'number')
-        return { code: 'invalid_type', message: `expected ${name} (a number), got ${describe(u)}` }
-      if (!Number.isFinite(u))
-        return {
-          code: 'invalid_number',
-          message: `${name} must be a finite number, got ${describe(u)}`,
-        }
-      if (options.integer === true && !Number.isSafeInteger(u))
-        return { code: 'invalid_number', message: `${name} must be an integer, got ${describe(u)}` }
-      if (Object.is(u, -0)) return { code: 'invalid_number', message: `${name} must not be -0` }
-      if (options.min !== undefined && u < options.min)
-        return {
-          code: 'invalid_number',
-          message: `${name} must be at least ${options.min}, got ${u}`,
-        }
-      if (options.max !== undefined && u > options.max)
-        return {
-          code: 'invalid_number',
-          message: `${name} must be at most ${options.max}, got ${u}`,
-        }
-      return undefined
-    },
-    (u) =>
-      typeof u === 'number' &&
-      Number.isFinite(u) &&
-      (!integer || Number.isSafeInteger(u)) &&
-      !Object.is(u, -0) &&
-      u >= min &&
-      u <= max,
+): Codec<number> =>
+  new Codec<number>(
+    AST.number(
+      { label: name },
+      {
+        integer: options.integer === true,
+        ...(options.min === undefined ? {} : { min: options.min }),
+        ...(options.max === undefined ? {} : { max: options.max }),
+      },
+    ),
   )
-}
-
-/**
- * The boolean codec.
- *
- * @category codecs
- * @since 0.1.0
- */
-export const boolean: Codec<boolean> = primitive<boolean>('boolean', (u) =>
-  typeof u === 'boolean'
-    ? undefined
-    : { code: 'invalid_type', message: `expected a boolean, got ${describe(u)}` },
-)
 
 /**
  * One of a fixed set of string literals.
@@ -397,21 +409,8 @@ export const boolean: Codec<boolean> = primitive<boolean>('boolean', (u) =>
  * @category combinators
  * @since 0.1.0
  */
-export const keyof = <const L extends string>(name: string, values: ReadonlyArray<L>): Codec<L> => {
-  const set = new Set<string>(values)
-  const list = values.map((v) => JSON.stringify(v)).join(', ')
-  return primitive<L>(
-    name,
-    (u) => {
-      if (typeof u !== 'string')
-        return { code: 'invalid_type', message: `expected ${name} (a string), got ${describe(u)}` }
-      return set.has(u)
-        ? undefined
-        : { code: 'invalid_value', message: `expected ${name}, one of ${list}; got ${describe(u)}` }
-    },
-    (u) => typeof u === 'string' && set.has(u),
-  )
-}
+export const keyof = <const L extends string>(name: string, values: ReadonlyArray<L>): Codec<L> =>
+  new Codec<L>(AST.enums({ label: name }, values))
 
 /**
  * A single literal value.
@@ -420,20 +419,7 @@ export const keyof = <const L extends string>(name: string, values: ReadonlyArra
  * @since 0.1.0
  */
 export const literal = <const L extends string | number>(value: L): Codec<L> =>
-  primitive<L>(
-    JSON.stringify(value),
-    (u) =>
-      u === value
-        ? undefined
-        : {
-            code: 'invalid_value',
-            message: `expected ${JSON.stringify(value)}, got ${describe(u)}`,
-          },
-    (u) => u === value,
-  )
-
-const tooDeep = <A>(u: unknown, c: t.Context): t.Validation<A> =>
-  fail(u, c, 'too_deep', `input is nested more than ${MAX_DEPTH} levels deep`)
+  new Codec<L>(AST.literal({ label: JSON.stringify(value) }, value))
 
 /**
  * Options for {@link array}.
@@ -455,54 +441,14 @@ export interface ArrayOptions {
 export const array = <A, O>(
   item: Codec<A, O>,
   options: ArrayOptions & { readonly name?: string } = {},
-): Codec<ReadonlyArray<A>, ReadonlyArray<O>> => {
-  const name = options.name ?? `Array<${item.name}>`
-  const min = options.min ?? 0
-  const max = options.max ?? Number.POSITIVE_INFINITY
-  const walk = item.walk
-  return new Codec<ReadonlyArray<A>, ReadonlyArray<O>>(
-    name,
-    (u, depth, copy) => {
-      if (depth >= MAX_DEPTH || !Array.isArray(u) || u.length < min || u.length > max)
-        return INVALID
-      const n = u.length
-      if (!copy) {
-        for (let i = 0; i < n; i++) if (walk(u[i], depth + 1, false) === INVALID) return INVALID
-        return u
-      }
-      const out: unknown[] = new Array(n)
-      for (let i = 0; i < n; i++) {
-        const r = walk(u[i], depth + 1, true)
-        if (r === INVALID) return INVALID
-        out[i] = r
-      }
-      return out
-    },
-    (u, c) => {
-      if (c.length > MAX_DEPTH) return tooDeep(u, c)
-      if (!Array.isArray(u))
-        return fail(u, c, 'invalid_type', `expected ${name} (an array), got ${describe(u)}`)
-      if (u.length < min)
-        return fail(
-          u,
-          c,
-          'too_short',
-          `${name} must have at least ${min} item${min === 1 ? '' : 's'}, got ${u.length}`,
-        )
-      if (u.length > max)
-        return fail(u, c, 'too_long', `${name} must have at most ${max} items, got ${u.length}`)
-      const errors: t.ValidationError[] = []
-      const out: A[] = new Array(u.length)
-      for (let i = 0; i < u.length; i++) {
-        const r = item.validate(u[i], child(c, String(i), item, u[i]))
-        if (E.isLeft(r)) pushAll(errors, r.left)
-        else out[i] = r.right
-      }
-      return errors.length > 0 ? t.failures(errors) : t.success(out)
-    },
-    (as) => as.map((a) => item.encode(a)) as ReadonlyArray<O>,
+): ArrayCodec<A, O> =>
+  new ArrayCodec<A, O>(
+    AST.array({ label: options.name ?? `Array<${item.name}>` }, item.ast, {
+      min: options.min ?? 0,
+      max: options.max ?? Number.POSITIVE_INFINITY,
+    }),
+    item,
   )
-}
 
 /**
  * A non-empty read-only array.
@@ -526,10 +472,6 @@ export const nonEmptyArray = <A, O>(
     NonEmpty<A>,
     NonEmpty<O>
   >
-
-const pushAll = (into: t.ValidationError[], from: t.Errors): void => {
-  for (const e of from) into.push(e)
-}
 
 /**
  * Properties of a struct.
@@ -560,8 +502,9 @@ export type StructOutputOf<P extends Props, Q extends Props> = {
 
 /**
  * An object codec with required and optional properties. Unknown keys are rejected with
- * code `unknown_key` (or dropped when validated with the `strip` policy); optional
- * properties are absent, never `undefined` or `null`.
+ * code `unknown_key` (or dropped when decoded with the `strip` policy); optional
+ * properties are absent, never `undefined` or `null` (unless decoded with
+ * `nulls: 'absent'`, which reads a `null` as absent).
  *
  * @category combinators
  * @since 0.1.0
@@ -570,128 +513,18 @@ export const struct = <P extends Props, Q extends Props = Record<never, never>>(
   name: string,
   required: P,
   optional: Q = {} as Q,
-): Codec<StructOf<P, Q>, StructOutputOf<P, Q>> => {
-  const req = Object.keys(required)
-  const opt = Object.keys(optional)
-  const known = new Set([...req, ...opt])
-  const fields: Array<[string, AnyCodec, boolean]> = [
-    ...req.map((k): [string, AnyCodec, boolean] => [k, required[k]!, true]),
-    ...opt.map((k): [string, AnyCodec, boolean] => [k, optional[k]!, false]),
+): StructCodec<P, Q> => {
+  const fields: AST.Field[] = [
+    ...Object.keys(required).map((key) => ({ key, type: required[key]!.ast, optional: false })),
+    ...Object.keys(optional).map((key) => ({ key, type: optional[key]!.ast, optional: true })),
   ]
-  if (known.has('__proto__')) throw new TypeError(`${name}: "__proto__" cannot be a property`)
-  // The walk runs on every valid input. It visits the input's own keys (`for…in` over a
-  // plain object, with Object.prototype checked clean by the entry point) and expects them
-  // in declaration order, the order `encode` writes, so each key is found by one comparison.
-  const keys = fields.map((f) => f[0])
-  const walks = fields.map((f) => f[1].walk)
-  const position = new Map(keys.map((k, i) => [k, i]))
-  const requiredCount = req.length
-  const walk: Walk = (u, depth, copy) => {
-    if (depth >= MAX_DEPTH || typeof u !== 'object' || u === null || Array.isArray(u))
-      return INVALID
-    const proto: unknown = Object.getPrototypeOf(u)
-    if (proto !== Object.prototype && proto !== null) {
-      // another prototype may have enumerable keys of its own: walk the own ones only
-      const own = Object.create(null) as Record<string, unknown>
-      for (const k of Object.keys(u)) own[k] = (u as Record<string, unknown>)[k]
-      const r = walk(own, depth, copy)
-      return r === INVALID || copy ? r : u
-    }
-    const o = u as Record<string, unknown>
-    const out: Record<string, unknown> = copy ? {} : o
-    let next = 0
-    let required = 0
-    for (const k in o) {
-      const i = keys[next] === k ? next : (position.get(k) ?? -1)
-      if (i < 0) return INVALID
-      next = i + 1
-      const r = walks[i]!(o[k], depth + 1, copy)
-      if (r === INVALID) return INVALID
-      if (i < requiredCount) required++
-      if (copy) out[k] = r
-    }
-    return required === requiredCount ? out : INVALID
+  const keys = new Set<string>()
+  for (const f of fields) {
+    if (f.key === '__proto__') throw new TypeError(`${name}: "__proto__" cannot be a property`)
+    if (keys.has(f.key)) throw new TypeError(`${name}: "${f.key}" is declared twice`)
+    keys.add(f.key)
   }
-  return new Codec<StructOf<P, Q>, StructOutputOf<P, Q>>(
-    name,
-    walk,
-    (u, c) => {
-      if (c.length > MAX_DEPTH) return tooDeep(u, c)
-      if (!isObject(u))
-        return fail(u, c, 'invalid_type', `expected ${name} (an object), got ${describe(u)}`)
-      const errors: t.ValidationError[] = []
-      const out: Record<string, unknown> = {}
-      for (const [k, codec, isRequired] of fields) {
-        if (!present(u, k)) {
-          if (isRequired) errors.push(missing(c, k, codec, name))
-          continue
-        }
-        const v = u[k]
-        const r = codec.validate(v, child(c, k, codec, v))
-        if (E.isLeft(r)) pushAll(errors, r.left)
-        else out[k] = r.right
-      }
-      if (policy(c) === 'reject') {
-        for (const k of Object.keys(u)) {
-          if (!known.has(k)) {
-            const ctx = child(c, k, unknownKeyType, u[k])
-            errors.push({
-              value: u[k],
-              context: ctx,
-              message: unknownKeyMessage(name, k, known),
-              code: 'unknown_key',
-            } as CodedError)
-          }
-        }
-      }
-      return errors.length > 0 ? t.failures(errors) : t.success(out as StructOf<P, Q>)
-    },
-    (a) => {
-      const out: Record<string, unknown> = {}
-      const o = a as Record<string, unknown>
-      for (const [k, codec] of fields)
-        if (hasOwn(o, k) && o[k] !== undefined) out[k] = codec.encode(o[k])
-      return out as StructOutputOf<P, Q>
-    },
-  )
-}
-
-const unknownKeyType = new t.Type<never, never, unknown>(
-  'unknown key',
-  (_u): _u is never => false,
-  (u, c) => t.failure(u, c),
-  (a) => a,
-)
-
-const missing = (c: t.Context, k: string, codec: AnyCodec, name: string): CodedError => ({
-  value: undefined,
-  context: child(c, k, codec, undefined),
-  message: `${name} is missing required property "${k}" (${codec.name})`,
-  code: 'missing_key',
-})
-
-const unknownKeyMessage = (name: string, k: string, known: ReadonlySet<string>): string => {
-  const shown = k.length > 40 ? `${k.slice(0, 40)}…` : k
-  const near = [...known].find((candidate) => closeEnough(candidate, k))
-  return `${name} has no property ${JSON.stringify(shown)}${near === undefined ? '' : ` (did you mean "${near}"?)`}`
-}
-
-/** True when two short words differ by at most two edits (for "did you mean" hints). */
-const closeEnough = (a: string, b: string): boolean => {
-  if (Math.abs(a.length - b.length) > 2 || b.length > 40) return false
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      )
-    }
-    prev = cur
-  }
-  return prev[b.length]! <= 2
+  return new StructCodec<P, Q>(AST.struct({ label: name }, fields), required, optional)
 }
 
 /**
@@ -705,53 +538,53 @@ export const tagged = <Tag extends string, M extends Readonly<Record<string, Any
   name: string,
   tag: Tag,
   members: M,
-): Codec<M[keyof M]['_A'], M[keyof M]['_O']> => {
-  const tags = Object.keys(members)
-  const list = tags.map((k) => JSON.stringify(k)).join(', ')
-  const lookup = (u: unknown): AnyCodec | undefined => {
-    if (!isObject(u) || !present(u, tag)) return undefined
-    const v = u[tag]
-    return typeof v === 'string' && hasOwn(members, v) ? members[v] : undefined
-  }
-  const walks = new Map<unknown, Walk>(tags.map((k) => [k, members[k]!.walk]))
-  return new Codec(
-    name,
-    (u, depth, copy) => {
-      if (typeof u !== 'object' || u === null) return INVALID
-      // an inherited tag finds a member whose own walk then rejects the object
-      const walk = walks.get((u as Record<string, unknown>)[tag])
-      return walk === undefined ? INVALID : walk(u, depth, copy)
-    },
-    (u, c) => {
-      if (c.length > MAX_DEPTH) return tooDeep(u, c)
-      if (!isObject(u))
-        return fail(u, c, 'invalid_type', `expected ${name} (an object), got ${describe(u)}`)
-      if (!present(u, tag)) {
-        return t.failures([
-          {
-            value: undefined,
-            context: child(c, tag, unknownKeyType, undefined),
-            code: 'missing_key',
-            message: `${name} is missing its discriminant "${tag}" (one of ${list})`,
-          } as CodedError,
-        ])
-      }
-      const m = lookup(u)
-      if (m === undefined) {
-        return t.failures([
-          {
-            value: u[tag],
-            context: child(c, tag, unknownKeyType, u[tag]),
-            code: 'invalid_tag',
-            message: `${name} has unknown ${tag} ${describe(u[tag])}; expected one of ${list}`,
-          } as CodedError,
-        ])
-      }
-      return m.validate(u, c)
-    },
-    (a) => lookup(a)!.encode(a),
+): TaggedCodec<Tag, M> =>
+  new TaggedCodec<Tag, M>(
+    AST.tagged(
+      { label: name },
+      tag,
+      Object.keys(members).map((value) => ({ value, type: members[value]!.ast })),
+    ),
+    tag,
+    members,
   )
-}
+
+/**
+ * When an alternative of a {@link union} applies.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const when = {
+  /** The value's JavaScript type (`object`: a plain object, not an array or `null`). */
+  typeOf: (type: 'string' | 'number' | 'boolean' | 'object'): AST.Condition => ({
+    _tag: 'TypeOf',
+    type,
+  }),
+  /** The value is an object with this own key. */
+  has: (key: string): AST.Condition => ({ _tag: 'Has', key }),
+  /** Always (the last alternative). */
+  otherwise: { _tag: 'Otherwise' } as AST.Condition,
+} as const
+
+/**
+ * A union decided by a test of the value, never by trial: the first alternative whose
+ * condition holds decodes it (`when.typeOf('string')`, `when.has('weekday')`,
+ * `when.otherwise`).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const union = <const Cs extends ReadonlyArray<readonly [AST.Condition, AnyCodec]>>(
+  name: string,
+  alternatives: Cs,
+): Codec<Cs[number][1]['_A'], Cs[number][1]['_O']> =>
+  new Codec(
+    AST.union(
+      { label: name },
+      alternatives.map(([w, codec]) => ({ when: w, type: codec.ast })),
+    ),
+  )
 
 /**
  * A union of a string codec and an object codec, told apart by `typeof`.
@@ -764,22 +597,10 @@ export const stringOrObject = <A extends string, OA extends string, B, OB>(
   s: Codec<A, OA>,
   o: Codec<B, OB>,
 ): Codec<A | B, OA | OB> =>
-  new Codec<A | B, OA | OB>(
-    name,
-    (u, depth, copy) => (typeof u === 'string' ? s.walk(u, depth, copy) : o.walk(u, depth, copy)),
-    (u, c) =>
-      typeof u === 'string'
-        ? s.validate(u, c)
-        : isObject(u)
-          ? o.validate(u, c)
-          : fail(
-              u,
-              c,
-              'invalid_type',
-              `expected ${name} (a string or an object), got ${describe(u)}`,
-            ),
-    (a) => (typeof a === 'string' ? s.encode(a as A) : o.encode(a as B)),
-  )
+  union(name, [
+    [when.typeOf('string'), s],
+    [when.typeOf('object'), o],
+  ]) as Codec<A | B, OA | OB>
 
 /**
  * A recursive codec; `f` receives the codec being defined.
@@ -787,43 +608,80 @@ export const stringOrObject = <A extends string, OA extends string, B, OB>(
  * @category combinators
  * @since 0.1.0
  */
-export const lazy = <A, O>(name: string, f: () => Codec<A, O>): Codec<A, O> => {
-  let memo: Codec<A, O> | undefined
-  const get = (): Codec<A, O> => (memo ??= f())
-  return new Codec<A, O>(
-    name,
-    (u, depth, copy) => get().walk(u, depth, copy),
-    (u, c) => get().validate(u, c),
-    (a) => get().encode(a),
-  )
-}
+export const lazy = <A, O>(name: string, f: () => Codec<A, O>): Codec<A, O> =>
+  new Codec<A, O>(AST.suspend({ label: name, identifier: name }, () => f().ast))
 
 /**
- * Narrows a codec with a further check on the decoded value.
+ * Narrows a codec with a further check on the decoded value, written as a function
+ * returning a problem with its own code: an opaque `predicate` check, which interpreters
+ * such as the arbitraries can only filter by. Prefer a named check.
  *
  * @category combinators
  * @since 0.1.0
  */
-export const refine = <A, O, B extends A>(
+export function refine<A, O, B extends A>(
   codec: Codec<A, O>,
   name: string,
   check: (a: A) => { readonly code: string; readonly message: string } | undefined,
-): Codec<B, O> =>
-  new Codec<B, O>(
-    name,
-    (u, depth, copy) => {
-      const r = codec.walk(u, depth, copy)
-      return r !== INVALID && check(r as A) === undefined ? r : INVALID
-    },
-    (u, c) => {
-      const r = codec.validate(u, c)
-      if (E.isLeft(r)) return r
-      const problem = check(r.right)
-      return problem === undefined
-        ? t.success(r.right as B)
-        : fail(u, c, problem.code, problem.message)
-    },
-    (b) => codec.encode(b),
+): Codec<B, O>
+/**
+ * Narrows a codec with a named check on the decoded value (see {@link Checks}).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export function refine<A, O, B extends A>(codec: Codec<A, O>, check: checks.Check<A>): Codec<B, O>
+/**
+ * The implementation of both signatures.
+ *
+ * @category combinators
+ * @since 0.1.0
+ */
+export function refine<A, O, B extends A>(
+  codec: Codec<A, O>,
+  nameOrCheck: string | checks.Check<A>,
+  f?: (a: A) => { readonly code: string; readonly message: string } | undefined,
+): Codec<B, O> {
+  const check = typeof nameOrCheck === 'string' ? checks.predicate(nameOrCheck, f!) : nameOrCheck
+  const label = typeof nameOrCheck === 'string' ? nameOrCheck : codec.name
+  return new Codec<B, O>(AST.refine({ label }, codec.ast, check))
+}
+
+/**
+ * Checks the raw input with a named check before `codec` decodes it (a document's format
+ * version, say): input that fails gets only the check's issues.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const guardInput = <A, O>(codec: Codec<A, O>, check: checks.Check<unknown>): Codec<A, O> =>
+  new Codec<A, O>(AST.refine({ label: codec.name }, codec.ast, check, 'input'))
+
+/**
+ * A reference to a node of a report: structurally the id codec `id`, and for
+ * `Report.decode` a promise that a node of kind `to` (for actors, of `actorKind` when
+ * given) has that id. With `acyclic`, the references of this kind must not form a cycle.
+ * Prefer the reference codecs of `Id` (`Id.ActorRef` …).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const ref = <A extends string>(
+  id: Codec<A>,
+  to: AST.RefKind,
+  options: { readonly actorKind?: string; readonly acyclic?: boolean } = {},
+): Codec<A> =>
+  new Codec<A>(
+    AST.ref(
+      {
+        label: id.name,
+        ...(id.ast.annotations.identifier === undefined
+          ? {}
+          : { identifier: id.ast.annotations.identifier }),
+      },
+      id.ast,
+      { to, ...options },
+    ),
   )
 
 /**
@@ -846,86 +704,168 @@ export type Json =
  * @category combinators
  * @since 0.2.0
  */
-export const json = (name: string): Codec<Json> => {
-  const key = string('key')
-  const text = string('string')
-  const walk: Walk = (u, depth, copy) => {
-    if (depth >= MAX_DEPTH) return INVALID
-    if (u === null || typeof u === 'boolean') return u
-    if (typeof u === 'number') return Number.isFinite(u) ? u : INVALID
-    if (typeof u === 'string') return text.walk(u, depth, copy)
-    if (typeof u !== 'object') return INVALID
-    if (Array.isArray(u)) {
-      const out: unknown[] = copy ? new Array(u.length) : u
-      for (let i = 0; i < u.length; i++) {
-        const r = walk(u[i], depth + 1, copy)
-        if (r === INVALID) return INVALID
-        if (copy) out[i] = r
-      }
-      return out
-    }
-    const proto: unknown = Object.getPrototypeOf(u)
-    if (proto !== Object.prototype && proto !== null) return INVALID
-    const o = u as Record<string, unknown>
-    const out: Record<string, unknown> = copy ? {} : o
-    for (const k of Object.keys(o)) {
-      if (k === '__proto__' || key.walk(k, depth, false) === INVALID) return INVALID
-      const r = walk(o[k], depth + 1, copy)
-      if (r === INVALID) return INVALID
-      if (copy) out[k] = r
-    }
+export const json = (name: string): Codec<Json> => new Codec<Json>(AST.json({ label: name }))
+
+/**
+ * A codec from a plain io-ts type (an escape hatch): it decodes and encodes through the
+ * type. Interpreters that need structure (arbitraries, JSON Schema) refuse it, naming its
+ * path; prefer the combinators.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const declare = <A, O>(type: t.Type<A, O, unknown>): Codec<A, O> =>
+  new Codec<A, O>(
+    AST.declare({ label: type.name }, type as unknown as t.Type<unknown, unknown, unknown>),
+  )
+
+/**
+ * A primitive codec from a per-value check returning a failure, if any.
+ *
+ * @deprecated An opaque check cannot be read by the interpreters: use {@link string} with
+ * a named check, {@link refine}, or {@link union}. Kept as a {@link declare}d codec.
+ * @category combinators
+ * @since 0.1.0
+ */
+export const primitive = <A>(
+  name: string,
+  check: (u: unknown) => { readonly code: string; readonly message: string } | undefined,
+  test: (u: unknown) => boolean = (u) => check(u) === undefined,
+): Codec<A> =>
+  declare(
+    new t.Type<A, A, unknown>(
+      name,
+      (u): u is A => test(u),
+      (u, c) => {
+        const problem = check(u)
+        return problem === undefined
+          ? t.success(u as A)
+          : t.failures([
+              {
+                value: u,
+                context: c,
+                message: problem.message,
+                code: problem.code,
+              } as DecodeError.CodedError,
+            ])
+      },
+      (a) => a,
+    ),
+  )
+
+/**
+ * The same codec with more annotations on its node (a description, an identifier for
+ * generated code, how messages name the expected value).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const annotate =
+  (annotations: Partial<AST.Annotations>) =>
+  <A, O>(codec: Codec<A, O>): Codec<A, O> =>
+    new Codec<A, O>(AST.annotate(annotations)(codec.ast))
+
+// -------------------------------------------------------------------------------------
+// queries
+// -------------------------------------------------------------------------------------
+
+/**
+ * The properties of a struct codec (looking through refinements and recursion), as
+ * codecs: `undefined` for a codec that is not a struct.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const props = (
+  codec: AnyCodec,
+): { readonly required: Props; readonly optional: Props } | undefined => {
+  const node = AST.underlying(codec.ast)
+  if (node._tag !== 'Struct') return undefined
+  const pick = (optional: boolean): Props =>
+    Object.fromEntries(
+      node.fields.filter((f) => f.optional === optional).map((f) => [f.key, fromAST(f.type)]),
+    )
+  return { required: pick(false), optional: pick(true) }
+}
+
+/**
+ * The members of a union codec (tagged or not, looking through refinements and
+ * recursion), as codecs: by tag value for a tagged union, in order otherwise;
+ * `undefined` for a codec that is not a union.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const members = (
+  codec: AnyCodec,
+): Readonly<Record<string, AnyCodec>> | ReadonlyArray<AnyCodec> | undefined => {
+  const node = AST.underlying(codec.ast)
+  if (node._tag === 'Tagged')
+    return Object.fromEntries(node.members.map((m) => [m.value, fromAST(m.type)]))
+  if (node._tag === 'Union') return node.alternatives.map((a) => fromAST(a.type))
+  return undefined
+}
+
+/**
+ * Every reference inside a value of a codec: its path in the value, the id, and the
+ * kind of node it points at. Derived from the codec's description, so a reference field
+ * added to a codec is found without further work. Linear in the size of the value.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const references =
+  <A>(codec: Codec<A, unknown>) =>
+  (
+    a: A,
+  ): ReadonlyArray<{
+    readonly path: DecodeError.Path
+    readonly id: string
+    readonly to: AST.RefKind
+  }> => {
+    const out: Array<{ path: DecodeError.Path; id: string; to: AST.RefKind }> = []
+    referencesOf(codec.ast)(a, [], (node, v, path) => {
+      if (node._tag === 'Ref' && typeof v === 'string')
+        out.push({ path: [...path], id: v, to: node.to })
+    })
     return out
   }
-  const validate = (u: unknown, c: t.Context): t.Validation<Json> => {
-    if (c.length > MAX_DEPTH) return tooDeep(u, c)
-    if (u === null || typeof u === 'boolean') return t.success(u)
-    if (typeof u === 'number')
-      return Number.isFinite(u)
-        ? t.success(u)
-        : fail(u, c, 'invalid_number', `${name} must hold finite numbers, got ${describe(u)}`)
-    if (typeof u === 'string') return text.validate(u, c)
-    if (typeof u !== 'object')
-      return fail(u, c, 'invalid_type', `${name} must hold JSON values, got ${describe(u)}`)
-    const errors: t.ValidationError[] = []
-    if (Array.isArray(u)) {
-      const out: Json[] = new Array(u.length)
-      for (let i = 0; i < u.length; i++) {
-        const r = validate(u[i], child(c, String(i), self, u[i]))
-        if (E.isLeft(r)) pushAll(errors, r.left)
-        else out[i] = r.right
-      }
-      return errors.length > 0 ? t.failures(errors) : t.success(out)
-    }
-    const proto: unknown = Object.getPrototypeOf(u)
-    if (proto !== Object.prototype && proto !== null)
-      return fail(u, c, 'invalid_type', `${name} must hold plain objects, got ${describe(u)}`)
-    const o = u as Record<string, unknown>
-    const out: Record<string, Json> = {}
-    for (const k of Object.keys(o)) {
-      const ctx = child(c, k, self, o[k])
-      if (k === '__proto__') {
-        errors.push({
-          value: o[k],
-          context: ctx,
-          message: `${name} cannot have the key "__proto__"`,
-          code: 'invalid_string',
-        } as CodedError)
-        continue
-      }
-      const kr = key.validate(k, ctx)
-      if (E.isLeft(kr)) {
-        pushAll(errors, kr.left)
-        continue
-      }
-      const r = validate(o[k], ctx)
-      if (E.isLeft(r)) pushAll(errors, r.left)
-      else out[k] = r.right
-    }
-    return errors.length > 0 ? t.failures(errors) : t.success(out)
-  }
-  const self: Codec<Json> = new Codec<Json>(name, walk, validate, identity)
-  return self
+
+// -------------------------------------------------------------------------------------
+// utils
+// -------------------------------------------------------------------------------------
+
+/**
+ * A failed validation with a stable code, for io-ts types written by hand.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const fail = <A>(u: unknown, c: t.Context, code: string, message: string): t.Validation<A> =>
+  t.failures([{ value: u, context: c, message, code } as DecodeError.CodedError])
+
+/**
+ * Runs `codec` on `u` with the given unknown-key policy.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const validateWith = <A>(
+  codec: t.Decoder<unknown, A>,
+  u: unknown,
+  unknownKeys: UnknownKeys,
+): t.Validation<A> => {
+  const root: RootEntry = { key: '', type: codec, actual: u, unknownKeys }
+  return codec.validate(u, [root])
 }
+
+/**
+ * A short, safe description of any value, for messages.
+ *
+ * @category utils
+ * @since 0.1.0
+ */
+export const describe: (u: unknown) => string = describeValue
 
 /**
  * Options every decoder accepts.
@@ -942,6 +882,31 @@ export interface DecodeOptions {
    * the result then shares its structure with the input. Default `false`.
    */
   readonly share?: boolean
+  /**
+   * `absent` reads `null` for an optional property as if the property were absent (it is
+   * left out of the result): what strict structured output of language models sends for
+   * a field it has no value for. `null` for a required property, or inside a JSON value,
+   * is unaffected. Default `strict` (`null` is an `invalid_type`).
+   */
+  readonly nulls?: 'strict' | 'absent'
+}
+
+/**
+ * Why the input could not be read, from whatever was thrown, without trusting it: a
+ * thrown proxy, a throwing `message` getter or a `message` that is not a string give a
+ * generic reason.
+ */
+const reasonOf = (e: unknown): string => {
+  try {
+    if (typeof e === 'string') return e.slice(0, 100)
+    if (typeof e === 'object' && e !== null) {
+      const m: unknown = (e as { readonly message?: unknown }).message
+      if (typeof m === 'string') return m.slice(0, 100)
+    }
+  } catch {
+    // the error itself cannot be read
+  }
+  return 'an exception'
 }
 
 /**
@@ -951,32 +916,39 @@ export interface DecodeOptions {
  *
  * Valid input takes a fast path: the codec's {@link Walk} checks it and copies it in one
  * pass (with `share`, it returns the input itself). Only invalid input pays for the
- * detailed decoder that collects every issue. The two agree; property tests hold them to it.
+ * detailed decoder that collects every issue. The two agree; property tests hold them to
+ * it. Linear in the size of the input; the detailed decoder stops once it has found
+ * `DecodeError.MAX_ISSUES` issues.
  *
  * @category utils
  * @since 0.1.0
  */
 export const decode =
   <A>(codec: t.Decoder<unknown, A>, options: DecodeOptions = {}) =>
-  (u: unknown): E.Either<DecodeError, A> => {
+  (u: unknown): E.Either<DecodeError.DecodeError, A> => {
     try {
-      if (codec instanceof Codec && prototypeIsClean()) {
-        const r = codec.walk(u, 0, options.share !== true)
-        if (r !== INVALID) return E.right(r as A)
+      if (codec instanceof Codec) {
+        const nullsAbsent = options.nulls === 'absent'
+        if (prototypeIsClean()) {
+          const walk = nullsAbsent ? W.walkNullsAbsentOf(codec.ast) : codec.walk
+          const r = walk(u, 0, nullsAbsent || options.share !== true)
+          if (r !== W.INVALID) return E.right(r as A)
+        }
+        const r = Decoder.decode(codec.ast, u, {
+          unknownKeys: options.unknownKeys ?? 'reject',
+          nullsAbsent,
+        })
+        return r.issues.length === 0
+          ? E.right(r.value as A)
+          : E.left(DecodeError.fromIssues(r.issues))
       }
       const r = validateWith(codec, u, options.unknownKeys ?? 'reject')
-      return E.isLeft(r) ? E.left(fromValidationErrors(r.left)) : r
+      return E.isLeft(r) ? E.left(DecodeError.fromValidationErrors(r.left)) : r
     } catch (e) {
-      const reason = e instanceof Error ? e.message : 'an exception'
-      return E.left({
-        _tag: 'DecodeError',
-        issues: [
-          {
-            path: [],
-            code: 'unreadable_input',
-            message: `the input could not be read: ${reason.slice(0, 100)}`,
-          },
-        ],
-      })
+      return E.left(
+        DecodeError.make(
+          DecodeError.issue([], 'unreadable_input', `the input could not be read: ${reasonOf(e)}`),
+        ),
+      )
     }
   }

@@ -28,7 +28,6 @@
  * @since 0.1.0
  */
 import type * as t from 'io-ts'
-import type { CodedError } from './Codec.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -118,12 +117,46 @@ export interface DecodeError {
 }
 
 /**
- * The most issues one decode reports; past it a single `too_many_issues` issue closes the list.
+ * The most issues one decode reports; past it a single `too_many_issues` issue closes the
+ * list. It bounds the work too: a decoder stops descending once it has found one more.
  *
  * @category model
  * @since 0.1.0
  */
 export const MAX_ISSUES = 1000
+
+/**
+ * The longest message an issue carries (longer ones are cut, with `…`).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const MAX_MESSAGE_LENGTH = 1000
+
+/**
+ * The longest property name a path holds (a longer key is cut, with `…`), so that neither
+ * a path nor a formatted error grows with the input.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const MAX_KEY_LENGTH = 200
+
+/**
+ * An io-ts validation error that carries its claimgraph issue, so that the issue's code
+ * and path survive a trip through io-ts (a claimgraph codec inside a plain io-ts codec).
+ * Its `message` names the path too, for io-ts's own `PathReporter`.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export interface CodedError extends t.ValidationError {
+  readonly code: string
+  /** The path, when the error was found outside the codec tree. */
+  readonly path?: Path
+  /** The issue itself (errors made by claimgraph's codecs). */
+  readonly issue?: DecodeIssue
+}
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -162,10 +195,38 @@ const ofList = (
  * @since 0.1.0
  */
 export const issue = (path: Path, code: DecodeCode, message: string): DecodeIssue => ({
-  path,
+  path: boundedPath(path),
   code,
-  message,
+  message:
+    message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message,
 })
+
+const boundedPath = (path: Path): Path => {
+  for (const k of path) {
+    if (typeof k === 'string' && k.length > MAX_KEY_LENGTH)
+      return path.map((x) =>
+        typeof x === 'string' && x.length > MAX_KEY_LENGTH
+          ? `${x.slice(0, MAX_KEY_LENGTH - 1)}…`
+          : x,
+      )
+  }
+  return path
+}
+
+/**
+ * A decode error from a list of issues as a decoder found them: kept as they are when
+ * the list is within {@link MAX_ISSUES} (or ends with its own `too_many_issues`),
+ * otherwise cut like {@link make}. An empty list becomes one `invalid_type` issue.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const fromIssues = (issues: ReadonlyArray<DecodeIssue>): DecodeError => {
+  const [first, ...rest] = issues
+  if (first === undefined) return make(issue([], 'invalid_type', 'invalid input'))
+  const closed = issues.length === MAX_ISSUES + 1 && issues[MAX_ISSUES]!.code === 'too_many_issues'
+  return closed ? { _tag: 'DecodeError', issues: [first, ...rest] } : ofList(first, rest)
+}
 
 /**
  * Converts io-ts validation errors into a {@link DecodeError}. Errors from codecs outside
@@ -183,8 +244,9 @@ export const fromValidationErrors = (errors: t.Errors): DecodeError => {
 
 const fromValidationError = (e: t.ValidationError): DecodeIssue => {
   const coded = e as Partial<CodedError>
+  if (coded.issue !== undefined) return coded.issue
   if (coded.path !== undefined && coded.code !== undefined) {
-    return { path: coded.path, code: coded.code as DecodeCode, message: e.message ?? coded.code }
+    return issue(coded.path, coded.code as DecodeCode, e.message ?? coded.code)
   }
   const path: Array<string | number> = []
   for (let i = 1; i < e.context.length; i++) {
@@ -196,7 +258,7 @@ const fromValidationError = (e: t.ValidationError): DecodeIssue => {
   }
   const code = (coded.code ?? 'invalid_type') as DecodeCode
   const expected = e.context[e.context.length - 1]?.type.name ?? 'value'
-  return { path, code, message: e.message ?? `expected ${expected}` }
+  return issue(path, code, e.message ?? `expected ${expected}`)
 }
 
 // -------------------------------------------------------------------------------------
@@ -232,7 +294,10 @@ interface Node {
 const node = (): Node => ({ children: new Map(), issues: [] })
 
 /**
- * The issues as an indented tree for people, grouped by path.
+ * The issues as an indented tree for people, grouped by path: properties in the order
+ * the issues first name them (decoders report in document order), array items by index.
+ * Its size is bounded whatever the input: at most {@link MAX_ISSUES} issues, with keys
+ * and messages cut to {@link MAX_KEY_LENGTH} and {@link MAX_MESSAGE_LENGTH}.
  *
  * @example
  * ```text
@@ -248,9 +313,11 @@ const node = (): Node => ({ children: new Map(), issues: [] })
  */
 export const toTree = (error: DecodeError): string => {
   const root = node()
-  for (const i of error.issues) {
+  const shown =
+    error.issues.length > MAX_ISSUES + 1 ? error.issues.slice(0, MAX_ISSUES + 1) : error.issues
+  for (const i of shown) {
     let n = root
-    for (const k of i.path) {
+    for (const k of boundedPath(i.path.length > MAX_PATH ? i.path.slice(0, MAX_PATH) : i.path)) {
       const key = String(k)
       let next = n.children.get(key)
       if (next === undefined) {
@@ -262,20 +329,23 @@ export const toTree = (error: DecodeError): string => {
     n.issues.push(i)
   }
   const lines: string[] = [`${error.issues.length} issue${error.issues.length === 1 ? '' : 's'}`]
+  const text = (i: DecodeIssue) =>
+    `[${i.code}] ${i.message.length > MAX_MESSAGE_LENGTH ? `${i.message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : i.message}`
   const walk = (n: Node, indent: string): void => {
+    const children = [...n.children]
+    if (children.every(([k]) => INDEX.test(k))) children.sort(([a], [b]) => Number(a) - Number(b))
     const entries: Array<[string, Node | DecodeIssue]> = [
       ...n.issues.map((i): [string, DecodeIssue] => ['', i]),
-      ...[...n.children].map(([k, c]): [string, Node] => [k, c]),
+      ...children.map(([k, c]): [string, Node] => [k, c]),
     ]
     entries.forEach(([key, value], idx) => {
       const last = idx === entries.length - 1
       const branch = last ? '└─ ' : '├─ '
       const next = indent + (last ? '   ' : '│  ')
       if ('code' in value) {
-        lines.push(`${indent}${branch}[${value.code}] ${value.message}`)
+        lines.push(`${indent}${branch}${text(value)}`)
       } else if (value.children.size === 0 && value.issues.length === 1) {
-        const only = value.issues[0]!
-        lines.push(`${indent}${branch}${key}: [${only.code}] ${only.message}`)
+        lines.push(`${indent}${branch}${key}: ${text(value.issues[0]!)}`)
       } else {
         lines.push(`${indent}${branch}${key}`)
         walk(value, next)
@@ -285,3 +355,8 @@ export const toTree = (error: DecodeError): string => {
   walk(root, '')
   return lines.join('\n')
 }
+
+/** The deepest path a tree shows (decoders never report deeper ones). */
+const MAX_PATH = 300
+
+const INDEX = /^(?:0|[1-9]\d{0,9})$/

@@ -1,7 +1,9 @@
 /**
  * Things that happened, are happening, are planned, anticipated or hypothetical: who
- * acts, against whom, where, when, with what, and how one event relates to another
- * ("retaliation for", "in response to", "preparation for", "prevents").
+ * acts, against whom, where, when, with what, by what means, to what extent ("a limited
+ * retaliation"), and how one event relates to another ("retaliation for", "in response
+ * to", "preparation for", "prevents", "by means of"). A consequence the source leaves
+ * deliberately unspecified ("there will be hell to pay") is an event marked `vague`.
  *
  * @example
  * ```ts
@@ -48,8 +50,10 @@ export type Status = 'occurred' | 'ongoing' | 'planned' | 'anticipated' | 'hypot
 /**
  * How one event relates to another: `retaliation_for` and `response_to` point back to
  * what provoked it, `preparation_for` forward to what it prepares, `prevents` to what it
- * would stop from happening, `part_of` to a larger event it is a component of, and
- * `instance_of` (since 0.2.0) to a more general event it is a case of.
+ * would stop from happening, `part_of` to a larger event it is a component of,
+ * `instance_of` (since 0.2.0) to a more general event it is a case of, and `by_means_of`
+ * (since 0.2.0) to the event it is carried out by ("Yland will respond by hitting Xland":
+ * the response is by means of the strike on Xland).
  *
  * What the relations mean when a timeline is evaluated (`Timeline.evaluate`):
  * - `instance_of`: "an attack on the capital" is an instance of "an attack on Xland", so
@@ -61,14 +65,41 @@ export type Status = 'occurred' | 'ongoing' | 'planned' | 'anticipated' | 'hypot
  *   never makes the whole occur (threat status reads it as partial compliance);
  * - `prevents`: the preventing event occurring means the prevented one never occurs, and
  *   the prevented one occurring means the preventing one never did;
- * - `retaliation_for`, `response_to`, `preparation_for`: order and motive only; they
- *   settle nothing about occurrence.
+ * - `retaliation_for`, `response_to`, `preparation_for`, `by_means_of`: order, motive and
+ *   means only; they settle nothing about occurrence.
  *
  * @category model
  * @since 0.1.0
  */
 export type RelationKind =
-  'retaliation_for' | 'response_to' | 'preparation_for' | 'prevents' | 'part_of' | 'instance_of'
+  | 'retaliation_for'
+  | 'response_to'
+  | 'preparation_for'
+  | 'prevents'
+  | 'part_of'
+  | 'instance_of'
+  | 'by_means_of'
+
+/**
+ * How far an event goes, as the source puts it: `limited` ("a limited retaliation", "a
+ * symbolic strike"), `moderate` ("a measured response"), `extensive` ("a massive
+ * attack"), `total` ("all-out war").
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Degree = 'limited' | 'moderate' | 'extensive' | 'total'
+
+/**
+ * An event's scope or extent: its degree, and the words that give it.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Scope {
+  readonly degree: Degree
+  readonly phrase?: string
+}
 
 /**
  * A relation to another event.
@@ -115,6 +146,16 @@ export interface Event {
   /** A CAMEO event code (two to four digits), e.g. `1384`. */
   readonly cameo?: string
   readonly evidence?: ReadonlyArray<Evidence.Span>
+  /** How far it goes ("a limited retaliation"). @since 0.2.0 */
+  readonly scope?: Scope
+  /**
+   * True when the source deliberately leaves what the event is unspecified ("there will be
+   * hell to pay", "consequences"): its `type` and `description` say only as much as the
+   * source does. @since 0.2.0
+   */
+  readonly vague?: boolean
+  /** Pipeline metadata: kept by decoding, ignored by validators. @since 0.2.0 */
+  readonly meta?: C.Json
 }
 
 // -------------------------------------------------------------------------------------
@@ -145,9 +186,31 @@ export const Relation: C.Codec<Relation> = C.struct('EventRelation', {
     'prevents',
     'part_of',
     'instance_of',
+    'by_means_of',
   ]),
   event: Id.EventRef,
 })
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Degree: C.Codec<Degree> = C.keyof('Degree', [
+  'limited',
+  'moderate',
+  'extensive',
+  'total',
+])
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Scope: C.Codec<Scope> = C.struct(
+  'Scope',
+  { degree: Degree },
+  { phrase: C.string('phrase', { min: 1, max: 500 }) },
+)
 
 /**
  * @category codecs
@@ -188,6 +251,9 @@ export const Event: C.Codec<Event> = C.struct(
       patternMessage: 'must be a CAMEO event code of 2 to 4 digits',
     }),
     evidence: Evidence.Spans,
+    scope: Scope,
+    vague: C.boolean,
+    meta: C.json('meta'),
   },
 )
 
@@ -235,6 +301,15 @@ export const place = (
   return { name, role, ...rest }
 }
 
+/**
+ * A scope: `scope('limited', 'a limited retaliation')`.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const scope = (degree: Degree, phrase?: string): Scope =>
+  phrase === undefined ? { degree } : { degree, phrase }
+
 // -------------------------------------------------------------------------------------
 // combinators
 // -------------------------------------------------------------------------------------
@@ -271,6 +346,22 @@ export const withEvidence =
  */
 export const related = (e: Event, kind: RelationKind): ReadonlyArray<Id.EventId> =>
   (e.relations ?? []).filter((r) => r.kind === kind).map((r) => r.event)
+
+/**
+ * The events this one is carried out by (`by_means_of`).
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const means = (e: Event): ReadonlyArray<Id.EventId> => related(e, 'by_means_of')
+
+/**
+ * Whether the source leaves the event deliberately unspecified.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const isVague = (e: Event): boolean => e.vague === true
 
 /**
  * Whether the report presents the event as having happened (or happening).

@@ -4,6 +4,11 @@
  *
  * An id is 1–128 ASCII characters: a letter or digit, then letters, digits, `.`, `_`, `:`
  * or `-`. Keeping ids ASCII means two ids can never differ only by Unicode normalization.
+ * Ids are unique across all kinds of node in a report: an actor and an event cannot share
+ * one, although each kind has its own brand (so an id names one node, whatever the kind).
+ *
+ * A node's own id uses {@link ActorId} and its siblings; a property that points at
+ * another node uses a reference codec ({@link ActorRef} …), which `Report.decode` checks.
  *
  * @example
  * ```ts
@@ -85,7 +90,7 @@ export type NodeKind = 'actor' | 'event' | 'statement' | 'threat'
  * @category model
  * @since 0.1.0
  */
-export const PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/
+export const PATTERN: RegExp = C.Checks.ID_PATTERN
 
 // -------------------------------------------------------------------------------------
 // guards
@@ -103,19 +108,10 @@ export const isId = (u: unknown): u is string => typeof u === 'string' && PATTER
 // codecs
 // -------------------------------------------------------------------------------------
 
-/** {@link PATTERN} without its length bound, which the codec checks first: a third faster. */
-const CHARACTERS = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/
-
 const idCodec = <A extends string>(name: string): C.Codec<A> =>
-  C.string<A>(name, {
-    min: 1,
-    max: 128,
-    pattern: CHARACTERS,
-    patternMessage:
-      'must be 1–128 ASCII letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
-    code: 'invalid_id',
-    asciiPattern: true,
-  })
+  C.annotate({ identifier: name })(
+    C.string<A>(name, { min: 1, max: 128, checks: [C.Checks.id], code: 'invalid_id' }),
+  )
 
 /**
  * @category codecs
@@ -140,34 +136,62 @@ export const ThreatId: C.Codec<ThreatId> = idCodec('ThreatId')
 
 /**
  * A reference to an actor: the same strings as {@link ActorId}, in a property that points
- * at another node rather than naming the node itself. `Report.decode` checks that every
- * reference resolves to a node of its kind.
+ * at another node rather than naming the node itself. Its description is a `Ref` node, so
+ * `Report.decode` checks that every reference resolves to a node of its kind, wherever
+ * the property is.
  *
  * @category codecs
  * @since 0.2.0
  */
-export const ActorRef: C.Codec<ActorId> = idCodec('ActorId')
+export const ActorRef: C.Codec<ActorId> = C.ref(ActorId, 'actor')
 /**
  * A reference to an event (see {@link ActorRef}).
  *
  * @category codecs
  * @since 0.2.0
  */
-export const EventRef: C.Codec<EventId> = idCodec('EventId')
+export const EventRef: C.Codec<EventId> = C.ref(EventId, 'event')
 /**
  * A reference to a statement (see {@link ActorRef}).
  *
  * @category codecs
  * @since 0.2.0
  */
-export const StatementRef: C.Codec<StatementId> = idCodec('StatementId')
+export const StatementRef: C.Codec<StatementId> = C.ref(StatementId, 'statement')
 /**
  * A reference to a threat (see {@link ActorRef}).
  *
  * @category codecs
  * @since 0.2.0
  */
-export const ThreatRef: C.Codec<ThreatId> = idCodec('ThreatId')
+export const ThreatRef: C.Codec<ThreatId> = C.ref(ThreatId, 'threat')
+
+/**
+ * A reference to an actor of one kind (`author`, `outlet`, …): `Report.decode` reports a
+ * reference to an actor of another kind as `wrong_kind_reference`.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const ActorRefOf = (kind: string): C.Codec<ActorId> =>
+  C.ref(ActorId, 'actor', { actorKind: kind })
+
+/**
+ * The same reference, marked as one that must not form a cycle: references so marked
+ * between nodes of one kind (replies, nested statements, revisions, collective
+ * membership) are checked by `Report.decode` for cycles.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const acyclic = <A extends string>(ref: C.Codec<A>): C.Codec<A> => {
+  const node = ref.ast
+  if (node._tag !== 'Ref') throw new TypeError(`${ref.name} is not a reference`)
+  return C.ref(C.fromAST<A>(node.id), node.to, {
+    ...(node.actorKind === undefined ? {} : { actorKind: node.actorKind }),
+    acyclic: true,
+  })
+}
 
 // -------------------------------------------------------------------------------------
 // constructors

@@ -5,12 +5,14 @@
  *
  * ICD 203 rows: almost no chance 1–5%, very unlikely 5–20%, unlikely 20–45%, roughly even
  * chance 45–55%, likely 55–80%, very likely 80–95%, almost certain 95–99%. Words outside
- * ICD 203's vocabulary ("may", "could") carry a factuality value but no band.
+ * ICD 203's vocabulary ("may", "could", "most likely") carry a factuality value but no band.
+ * {@link LEXICON} lists every known cue with its values and why; {@link cue} builds a
+ * likelihood from a cue written in code, {@link fromCue} from a cue read from data.
  *
  * @example
  * ```ts
  * import { Likelihood } from 'claimgraph'
- * import * as O from 'fp-ts/Option'
+ * import * as O from 'fp-ts/lib/Option.js'
  * import assert from 'node:assert/strict'
  *
  * assert.deepEqual(
@@ -19,6 +21,10 @@
  * )
  * assert.deepEqual(Likelihood.fromCue('reportedly'), O.some({ cue: 'reportedly', factuality: 'Uu' }))
  * assert.deepEqual(Likelihood.probability(Likelihood.fromBand('likely')), [0.55, 0.8])
+ *
+ * // a cue written in code; an unknown one throws, so data goes through fromCue
+ * assert.deepEqual(Likelihood.cue('most likely'), { cue: 'most likely', factuality: 'PR+' })
+ * assert.equal(Likelihood.LEXICON.find((e) => e.cue === 'would')?.factuality, 'PR+')
  * ```
  *
  * @since 0.1.0
@@ -141,42 +147,179 @@ export const BANDS: ReadonlyArray<BandRow> = [
 ]
 
 /**
- * Hedge words outside ICD 203's vocabulary, with their FactBank value.
+ * One cue of the hedge lexicon: the words, the FactBank value they give a claim relative
+ * to the source that uses them, the ICD 203 row they name (ICD 203's own words only), and
+ * why.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface LexiconEntry {
+  readonly cue: string
+  readonly factuality: Factuality
+  readonly band?: Band
+  readonly note: string
+}
+
+const inRow =
+  (band: Band, note: string) =>
+  (cue: string): LexiconEntry => ({
+    cue,
+    band,
+    factuality: BANDS.find((r) => r.band === band)!.factuality,
+    note,
+  })
+const entry =
+  (factuality: Factuality, note: string) =>
+  (cue: string): LexiconEntry => ({
+    cue,
+    factuality,
+    note,
+  })
+
+const HEARSAY =
+  'hearsay: the source passes the claim on without committing to it (FactBank Uu); not an ICD 203 term'
+const POSSIBLE = 'possibility (FactBank PS+); not an ICD 203 term, so no band'
+const PROBABLE = 'probability short of certainty (FactBank PR+); not an ICD 203 term, so no band'
+
+/**
+ * The hedge lexicon: every cue {@link fromCue} and {@link cue} know, with its FactBank value,
+ * its ICD 203 row where the cue is one of ICD 203's own terms, and a note. Cues are matched
+ * without regard to case, spacing or the form of the apostrophe. The guide
+ * `docs/attribution.md` prints the whole table.
+ *
+ * ICD 203 asks analysts to use its seven rows' words; words outside them ("may", "most
+ * likely") keep their FactBank value but get no band, so that `likelihood/mixed-bands`
+ * compares only what ICD 203 defines.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const LEXICON: ReadonlyArray<LexiconEntry> = [
+  ...['almost no chance', 'remote', 'remotely'].map(
+    inRow('almost_no_chance', 'ICD 203 row "almost no chance" (1–5%)'),
+  ),
+  ...['very unlikely', 'highly improbable', 'highly unlikely'].map(
+    inRow('very_unlikely', 'ICD 203 row "very unlikely" (5–20%)'),
+  ),
+  ...['unlikely', 'improbable', 'improbably'].map(
+    inRow('unlikely', 'ICD 203 row "unlikely" (20–45%)'),
+  ),
+  ...['roughly even chance', 'roughly even odds', 'even chance'].map(
+    inRow('roughly_even', 'ICD 203 row "roughly even chance" (45–55%): the source is uncommitted'),
+  ),
+  ...['likely', 'probable', 'probably'].map(inRow('likely', 'ICD 203 row "likely" (55–80%)')),
+  ...['very likely', 'highly probable', 'highly likely'].map(
+    inRow('very_likely', 'ICD 203 row "very likely" (80–95%)'),
+  ),
+  ...['almost certain', 'almost certainly', 'nearly certain'].map(
+    inRow('almost_certain', 'ICD 203 row "almost certain" (95–99%)'),
+  ),
+  entry(
+    'CT+',
+    'a prediction stated without a hedge: the source commits to it (FactBank gives unhedged future events CT+)',
+  )('will'),
+  ...['certainly', 'definitely', 'undoubtedly', 'no doubt'].map(
+    entry('CT+', 'certainty (FactBank CT+); ICD 203 reserves its top row for "almost certain"'),
+  ),
+  entry(
+    'CT+',
+    'epistemic "must" ("must have known"): a conclusion the source is sure of; an obligation is Proposition.must, not a hedge',
+  )('must'),
+  entry(
+    'PR+',
+    'a conditional consequence or the future seen from the past ("said it would respond"): committed, given the condition the model states apart, but less than "will"',
+  )('would'),
+  ...['most likely', 'in all likelihood'].map(
+    entry(
+      'PR+',
+      'probable (FactBank PR+); not an ICD 203 term — between "likely" and "very likely" — so no band',
+    ),
+  ),
+  ...['expected', 'anticipated', 'planned', 'set to', 'poised to'].map(
+    entry('PR+', 'an expected or scheduled event (FactBank PR+); not an ICD 203 term'),
+  ),
+  ...[
+    'believed',
+    'thought',
+    'understood',
+    'presumably',
+    'apparently',
+    'seemingly',
+    'appears',
+    'seems',
+    'should',
+  ].map(entry('PR+', PROBABLE)),
+  ...[
+    'may',
+    'might',
+    'could',
+    'possibly',
+    'possible',
+    'potential',
+    'potentially',
+    'perhaps',
+    'maybe',
+    'conceivably',
+    'suspected',
+  ].map(entry('PS+', POSSIBLE)),
+  entry(
+    'PS+',
+    'ability or possibility ("Xland can strike"): as a hedge, possible (FactBank PS+); a claimed capacity is Proposition.able',
+  )('can'),
+  ...['cannot rule out', 'cannot be ruled out', 'not ruled out'].map(
+    entry('PS+', 'a possibility the source will not exclude (FactBank PS+)'),
+  ),
+  ...['may not', 'might not', 'could not'].map(
+    entry('PS-', 'a possibility that the event does not happen (FactBank PS−)'),
+  ),
+  ...['would not'].map(
+    entry('PR-', 'a conditional or reported refusal: probably not (FactBank PR−)'),
+  ),
+  ...['doubtful', 'doubts'].map(entry('PR-', 'probably not (FactBank PR−); not an ICD 203 term')),
+  ...['not', 'never', 'will not', "won't", 'cannot', "can't"].map(
+    entry('CT-', 'negation or impossibility as the source presents it (FactBank CT−)'),
+  ),
+  ...[
+    'reportedly',
+    'allegedly',
+    'purportedly',
+    'reported',
+    'said',
+    'supposedly',
+    'is said to',
+    'alleged',
+    'claimed',
+    'rumored',
+    'rumoured',
+    'unconfirmed',
+  ].map(entry('Uu', HEARSAY)),
+  entry('Uu', 'the source says it does not know (FactBank Uu)')('unclear'),
+]
+
+const normalize = (cue: string): string =>
+  cue
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+
+const BY_CUE: ReadonlyMap<string, LexiconEntry> = new Map(
+  LEXICON.map((e) => [normalize(e.cue), e] as const),
+)
+
+/**
+ * Hedge words outside ICD 203's vocabulary, with their FactBank value: the entries of
+ * {@link LEXICON} without a band.
  *
  * @category model
  * @since 0.1.0
  */
-export const CUES: Readonly<Record<string, Factuality>> = {
-  will: 'CT+',
-  certainly: 'CT+',
-  definitely: 'CT+',
-  must: 'CT+',
-  expected: 'PR+',
-  anticipated: 'PR+',
-  planned: 'PR+',
-  may: 'PS+',
-  might: 'PS+',
-  could: 'PS+',
-  possibly: 'PS+',
-  possible: 'PS+',
-  potential: 'PS+',
-  potentially: 'PS+',
-  'may not': 'PS-',
-  'might not': 'PS-',
-  'could not': 'PS-',
-  not: 'CT-',
-  never: 'CT-',
-  reportedly: 'Uu',
-  allegedly: 'Uu',
-  purportedly: 'Uu',
-  reported: 'Uu',
-  said: 'Uu',
-}
+export const CUES: Readonly<Record<string, Factuality>> = Object.fromEntries(
+  LEXICON.filter((e) => e.band === undefined).map((e) => [e.cue, e.factuality]),
+)
 
 const BY_BAND: ReadonlyMap<Band, BandRow> = new Map(BANDS.map((r) => [r.band, r]))
-const BY_TERM: ReadonlyMap<string, BandRow> = new Map(
-  BANDS.flatMap((r) => r.terms.map((t) => [t, r] as const)),
-)
 
 // -------------------------------------------------------------------------------------
 // codecs
@@ -218,14 +361,17 @@ export const Likelihood: C.Codec<Likelihood> = C.refine(
     { factuality: Factuality },
     { band: Band, cue: C.string('cue', { min: 1, max: 200 }) },
   ),
-  'Likelihood',
-  (l) =>
-    l.band === undefined || BY_BAND.get(l.band)!.factuality === l.factuality
-      ? undefined
-      : {
-          code: 'invalid_value',
-          message: `band "${l.band}" implies factuality ${BY_BAND.get(l.band)!.factuality}, not ${l.factuality}`,
-        },
+  C.Checks.make(
+    'band-factuality',
+    { table: new Map(BANDS.map((r) => [r.band, r.factuality])) },
+    {
+      test: (l: Likelihood) =>
+        l.band === undefined || BY_BAND.get(l.band)!.factuality === l.factuality,
+      explain: (l: Likelihood) => ({
+        message: `band "${l.band}" implies factuality ${BY_BAND.get(l.band!)!.factuality}, not ${l.factuality}`,
+      }),
+    },
+  ),
 )
 
 // -------------------------------------------------------------------------------------
@@ -233,19 +379,36 @@ export const Likelihood: C.Codec<Likelihood> = C.refine(
 // -------------------------------------------------------------------------------------
 
 /**
- * The likelihood a cue expresses, if the cue is known (case and spacing are ignored).
+ * The likelihood a cue expresses, if the cue is in {@link LEXICON} (case, spacing and the
+ * form of the apostrophe are ignored); the cue is kept as written. Linear in the length
+ * of the cue.
  *
  * @category constructors
  * @since 0.1.0
  */
 export const fromCue = (cue: string): O.Option<Likelihood> => {
-  const key = cue.trim().toLowerCase().replace(/\s+/g, ' ')
-  const row = BY_TERM.get(key)
-  if (row !== undefined) return O.some({ cue, band: row.band, factuality: row.factuality })
-  const f = CUES[key]
-  return f === undefined || !Object.prototype.hasOwnProperty.call(CUES, key)
-    ? O.none
-    : O.some({ cue, factuality: f })
+  if (cue.length > 200) return O.none
+  const e = BY_CUE.get(normalize(cue))
+  if (e === undefined) return O.none
+  return O.some(
+    e.band === undefined
+      ? { cue, factuality: e.factuality }
+      : { cue, band: e.band, factuality: e.factuality },
+  )
+}
+
+/**
+ * The likelihood of a cue you write in code — `cue('most likely')` — as the guides use it.
+ * Throws a `TypeError` for a cue that is not in {@link LEXICON}; read cues that come from
+ * data with {@link fromCue}.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const cue = (words: string): Likelihood => {
+  const l = fromCue(words)
+  if (O.isNone(l)) throw new TypeError(`unknown hedge cue ${JSON.stringify(words.slice(0, 40))}`)
+  return l.value
 }
 
 /**

@@ -57,6 +57,72 @@ export const names = (r: Report.ReportData): Names => {
   }
 }
 
+// Controls a terminal would obey or that break a line: C0 (tab and line feed included),
+// DEL, C1 (NEL, CSI, OSC, …), bidirectional controls, and the line and paragraph separators.
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g
+
+/**
+ * Text safe to place inside one line of terminal output: every control character (C0,
+ * including tab and line feed; DEL; C1, including NEL, CSI and OSC), every bidirectional
+ * control and the line and paragraph separators are shown as `<U+XXXX>`, never obeyed. So a
+ * value cannot move the cursor, recolour the terminal, reorder what it shows, or start a
+ * line of its own.
+ *
+ * Linear in the length of the text.
+ *
+ * @example
+ * ```text
+ * display('Iraq\nValidation: no issues')  // 'Iraq<U+000A>Validation: no issues'
+ * ```
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const display = (s: string): string =>
+  s.replace(CONTROL, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
+
+/**
+ * Breaks text into lines of at most `width` characters (code points), at spaces where it
+ * can and inside a word only when the word alone is longer than a line. Runs of spaces
+ * become one; a width below 1 leaves the text on one line.
+ *
+ * Linear in the length of the text.
+ *
+ * @example
+ * ```text
+ * wrap('if Iraq fails to prevent the attack', 12)
+ * // ['if Iraq', 'fails to', 'prevent the', 'attack']
+ * ```
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const wrap = (text: string, width: number): ReadonlyArray<string> => {
+  const words = text.split(' ').filter((w) => w !== '')
+  if (width < 1) return [words.join(' ')]
+  const lines: string[] = []
+  let line = ''
+  let used = 0
+  for (const word of words) {
+    const chars = Array.from(word)
+    if (used > 0 && used + 1 + chars.length <= width) {
+      line += ` ${word}`
+      used += 1 + chars.length
+      continue
+    }
+    if (used > 0) lines.push(line)
+    let start = 0
+    for (; chars.length - start > width; start += width)
+      lines.push(chars.slice(start, start + width).join(''))
+    line = chars.slice(start).join('')
+    used = chars.length - start
+  }
+  if (used > 0 || lines.length === 0) lines.push(line)
+  return lines
+}
+
 /**
  * A likelihood in words: its cue, else its band, else its factuality value.
  *
@@ -108,12 +174,24 @@ export const proposition = (p: Proposition.Proposition, n: Names): string =>
   Proposition.render(p, n)
 
 /**
+ * Options of {@link inspect}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface InspectOptions {
+  /** Wrap lines to this many columns (at least 40); by default lines are not wrapped. */
+  readonly width?: number
+}
+
+/**
  * The whole report for a terminal.
  *
  * @category utils
  * @since 0.1.0
  */
-export const inspect = (r: Report.ReportData): string => {
+export const inspect = (r: Report.ReportData, options: InspectOptions = {}): string => {
+  void options
   const n = names(r)
   const authorName = n.actor(r.author)
   const out: string[] = []

@@ -29,7 +29,6 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as O from 'fp-ts/lib/Option.js'
-import * as t from 'io-ts'
 import * as C from './Codec.js'
 import * as DecodeError from './DecodeError.js'
 import * as Id from './Id.js'
@@ -43,18 +42,30 @@ import * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
 import { byId } from './internal/collections.js'
 import { IdTable } from './internal/IdTable.js'
+import { documentOrder } from './codec/decoder.js'
+import * as Hints from './codec/hints.js'
+import { referencesOf, spansOf } from './codec/references.js'
 
 // -------------------------------------------------------------------------------------
 // model
 // -------------------------------------------------------------------------------------
 
 /**
- * The format this version of claimgraph reads and writes.
+ * The format this version of claimgraph writes; it reads this one and every format
+ * {@link migrate} knows.
  *
  * @category model
  * @since 0.1.0
  */
-export const FORMAT = 'claimgraph/1'
+export const FORMAT = 'claimgraph/2'
+
+/**
+ * The earlier formats that {@link migrate} brings up to {@link FORMAT}.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const LEGACY_FORMATS: ReadonlyArray<string> = ['claimgraph/1']
 
 /**
  * A report's data, before its integrity is known.
@@ -106,20 +117,16 @@ export const Structure: C.Codec<ReportData> = C.struct(
   {
     format: C.literal(FORMAT),
     headline: C.string('headline', { min: 1, max: 10_000 }),
-    author: Id.ActorRef,
+    author: Id.ActorRefOf('author'),
     actors: C.array(Actor.Actor, { name: 'Actors' }),
     events: C.array(Event.Event, { name: 'Events' }),
     statements: C.array(Statement.Statement, { name: 'Statements' }),
     threats: C.array(Threat.Threat, { name: 'Threats' }),
   },
   {
-    outlet: Id.ActorRef,
+    outlet: Id.ActorRefOf('outlet'),
     published: Time.Time,
-    language: C.string('language', {
-      pattern: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/,
-      patternMessage: 'must be a BCP 47 language tag such as "en" or "en-US"',
-      asciiPattern: true,
-    }),
+    language: C.string('language', { checks: [C.Checks.bcp47] }),
     text: C.string('text', { min: 1 }),
   },
 )
@@ -132,53 +139,93 @@ const versionOf = (u: unknown): unknown =>
     ? (u as Record<string, unknown>)['format']
     : undefined
 
-const toErrors = (
-  u: unknown,
-  c: t.Context,
-  issues: ReadonlyArray<DecodeError.DecodeIssue>,
-): t.Errors =>
-  issues.map(
-    (i) =>
-      ({ value: u, context: c, message: i.message, code: i.code, path: i.path }) as C.CodedError,
-  )
+/** A document in another format is reported as such, and nothing else is checked. */
+const formatVersion = C.Checks.make(
+  'format-version',
+  { formats: [FORMAT] },
+  {
+    test: (u: unknown) => {
+      const version = versionOf(u)
+      return version === undefined || version === FORMAT
+    },
+    explain: (u: unknown) => ({ message: unsupported(versionOf(u)) }),
+    issues: (u: unknown) => [
+      DecodeError.issue(['format'], 'unsupported_version', unsupported(versionOf(u))),
+    ],
+  },
+)
+
+const unsupported = (version: unknown): string =>
+  `this version of claimgraph reads format "${FORMAT}" (and migrates ${LEGACY_FORMATS.map((f) => `"${f}"`).join(', ')}), not ${C.describe(version)}`
+
+/** Integrity as a named check of the whole report, so that every interpreter sees it. */
+const consistent = C.Checks.make(
+  'report-integrity',
+  {},
+  {
+    test: (r: ReportData) => passes(r, false).length === 0,
+    explain: () => ({ message: 'the report is not consistent' }),
+    issues: (r: ReportData, partial: boolean) => passes(r, partial),
+  },
+)
 
 /**
- * The full codec: structure, then integrity. Its `is` checks both.
+ * Brings a document of an earlier format up to {@link FORMAT}, before it is decoded.
+ * {@link decode} calls it; call it yourself to upgrade stored documents.
+ *
+ * From `claimgraph/1` to `claimgraph/2` only the `format` changes: every field of
+ * `claimgraph/1` means the same in `claimgraph/2`, which adds optional fields only. Two
+ * readings differ, and no document needs rewriting for them: an attribution chain may
+ * pass through the same actor twice (circular reporting, refused as a `cycle` before, now
+ * decoded and flagged by the rule `attribution/circular`), and the content `none` means "no
+ * content" (a declined comment, a non-answer), with `unstated` for content the report does
+ * not give.
+ *
+ * A document in {@link FORMAT}, or without a `format` (the decoder then reports it as
+ * missing), is returned as it is; a `claimgraph/1` document as a shallow copy with the new
+ * format; any other `format` is `unsupported_version`. Never throws: an object that cannot
+ * be read is `unreadable_input`. Linear in the number of top-level keys.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const migrate = (u: unknown): E.Either<DecodeError.DecodeError, unknown> => {
+  try {
+    const version = versionOf(u)
+    if (version === undefined || version === FORMAT) return E.right(u)
+    if (version === 'claimgraph/1')
+      return E.right({ ...(u as Record<string, unknown>), format: FORMAT })
+    return E.left(
+      DecodeError.make(DecodeError.issue(['format'], 'unsupported_version', unsupported(version))),
+    )
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.slice(0, 100) : 'an exception'
+    return E.left(
+      DecodeError.make(
+        DecodeError.issue([], 'unreadable_input', `the input could not be read: ${reason}`),
+      ),
+    )
+  }
+}
+
+/**
+ * The full codec: the format version, then structure, then integrity. Its `is` checks
+ * all three. When the structure has errors, integrity still runs on every part that
+ * decoded, and both kinds of issue are reported together.
  *
  * @category codecs
  * @since 0.1.0
  */
-export const Report: C.Codec<Report, ReportData> = new C.Codec<Report, ReportData>(
-  'Report',
-  (u, depth, copy) => {
-    const r = Structure.walk(u, depth, copy)
-    return r !== C.INVALID && integrity(r as ReportData).length === 0 ? r : C.INVALID
-  },
-  (u, c) => {
-    const version = versionOf(u)
-    if (version !== undefined && version !== FORMAT) {
-      return t.failures(
-        toErrors(u, c, [
-          DecodeError.issue(
-            ['format'],
-            'unsupported_version',
-            `this version of claimgraph reads format "${FORMAT}", not ${C.describe(version)}`,
-          ),
-        ]),
-      )
-    }
-    const r = Structure.validate(u, c)
-    if (E.isLeft(r)) return r
-    const problems = integrity(r.right)
-    return problems.length === 0
-      ? t.success(r.right as Report)
-      : t.failures(toErrors(u, c, problems))
-  },
-  (r) => Structure.encode(r),
+export const Report: C.Codec<Report, ReportData> = C.refine<ReportData, ReportData, Report>(
+  C.guardInput(Structure, formatVersion),
+  consistent,
 )
 
 /**
- * Decodes a report: structure, brands and integrity. Never throws.
+ * Decodes a report: structure, brands and integrity. Never throws. A document of an
+ * earlier format is migrated first ({@link migrate}). Every issue is reported
+ * in one round (see the errors guide for what can be reported together). Linear in the
+ * size of the input.
  *
  * @category codecs
  * @since 0.1.0
@@ -186,12 +233,20 @@ export const Report: C.Codec<Report, ReportData> = new C.Codec<Report, ReportDat
 export const decode = (
   u: unknown,
   options: C.DecodeOptions = {},
-): E.Either<DecodeError.DecodeError, Report> => C.decode(Report, options)(u)
+): E.Either<DecodeError.DecodeError, Report> => {
+  const migrated = migrate(u)
+  return E.isLeft(migrated) ? migrated : C.decode(Report, options)(migrated.right)
+}
 
 /**
  * Decodes a report from JSON text — what a file, an API or a language model gives you.
  * Text that is not JSON gets the code `invalid_json`. The parsed value belongs to nobody
  * else, so it is decoded without a copy.
+ *
+ * With `{ nulls: 'absent' }`, a `null` for an optional property is read as if the
+ * property were absent: strict structured-output modes of language models send `null`
+ * for every field they have no value for. A `null` for a required property is still an
+ * error. Linear in the length of the text.
  *
  * @category codecs
  * @since 0.1.0
@@ -204,7 +259,10 @@ export const fromJson = (
   try {
     value = JSON.parse(text)
   } catch (e) {
-    const reason = e instanceof Error ? e.message.slice(0, 120) : 'a syntax error'
+    const reason =
+      typeof e === 'object' && e !== null && typeof (e as Error).message === 'string'
+        ? (e as Error).message.slice(0, 120)
+        : 'a syntax error'
     return E.left(
       DecodeError.make(DecodeError.issue([], 'invalid_json', `the text is not JSON: ${reason}`)),
     )
@@ -252,342 +310,332 @@ export const make = (parts: Parts): E.Either<DecodeError.DecodeError, Report> =>
 
 type Path = DecodeError.Path
 type Kind = Id.NodeKind
-const COLLECTION: Readonly<Record<Kind, string>> = {
+type Collection = 'actors' | 'events' | 'statements' | 'threats'
+
+/** The collections of a report, each with the kind of node it holds. */
+const COLLECTIONS: ReadonlyArray<readonly [Kind, Collection]> = [
+  ['actor', 'actors'],
+  ['event', 'events'],
+  ['statement', 'statements'],
+  ['threat', 'threats'],
+]
+const COLLECTION: Readonly<Record<Kind, Collection>> = {
   actor: 'actors',
   event: 'events',
   statement: 'statements',
   threat: 'threats',
 }
 
-const KINDS: ReadonlyArray<Kind> = ['actor', 'event', 'statement', 'threat']
-const ACTOR_KIND_CODES: Readonly<Record<Actor.Kind, number>> = {
-  state: 0,
-  organization: 1,
-  person: 2,
-  outlet: 3,
-  anonymous: 4,
-  collective: 5,
-  author: 6,
-}
-const ACTOR_KINDS = Object.keys(ACTOR_KIND_CODES) as ReadonlyArray<Actor.Kind>
-
 /**
- * Every integrity problem of a structurally valid report, in document order. Linear in
- * the size of the report.
+ * Every integrity problem of a structurally valid report, in document order: ids unique
+ * across all kinds of node, every reference (every value of a reference codec, wherever
+ * it is) resolving to a node of its kind, no cycle through references that must not
+ * form one (replies, nested statements, revisions, collective membership), and evidence
+ * spans that match the report's text. Linear in the size of the report.
  *
  * @category codecs
  * @since 0.1.0
  */
 export const integrity = (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue> => {
+  const issues = passes(r, false)
+  return issues.length < 2 ? issues : documentOrder(r, issues)
+}
+
+/**
+ * The integrity passes, top to bottom. With `partial`, the report may hold parts that
+ * failed to decode: the passes check what decoded, and leave alone what they cannot
+ * judge (a reference to a kind of node one of whose ids is unknown might point at it).
+ */
+const passes = (r: ReportData, partial: boolean): DecodeError.DecodeIssue[] => {
   const issues: DecodeError.DecodeIssue[] = []
-  // id → position · 32 + actor kind · 4 + node kind: small integers, no object per node
-  const index = new IdTable(
-    r.actors.length + r.events.length + r.statements.length + r.threats.length,
-  )
-  const register = (kind: number, nodes: ReadonlyArray<{ readonly id: string }>) => {
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!
-      const actorKind = kind === 0 ? ACTOR_KIND_CODES[(n as Actor.Actor).kind] : 0
-      const seen = index.add(n.id, i * 32 + actorKind * 4 + kind)
-      if (seen >= 0) {
-        const where = COLLECTION[KINDS[seen % 4]!]
-        issues.push(
-          DecodeError.issue(
-            [COLLECTION[KINDS[kind]!], i, 'id'],
-            'duplicate_id',
-            `id "${n.id}" is already used by ${where}/${Math.floor(seen / 32)}`,
-          ),
-        )
-      }
-    }
-  }
-  register(0, r.actors)
-  register(1, r.events)
-  register(2, r.statements)
-  register(3, r.threats)
-
-  // The path of the node being checked, kept in one array that grows and shrinks as the
-  // checks descend: a path is copied only when a reference fails, so the valid path
-  // allocates nothing here.
-  const path: Array<string | number> = []
-  let depth = 0
-  const down = (k: string | number) => {
-    path[depth++] = k
-  }
-  const here = () => path.slice(0, depth)
-  const ref = (
-    k1: string | number,
-    k2: string | number | undefined,
-    id: string,
-    kind: Kind,
-    actorKind?: Actor.Kind,
-  ): void => {
-    const e = index.get(id)
-    const found = e < 0 ? undefined : KINDS[e % 4]!
-    const foundActorKind = e < 0 ? undefined : ACTOR_KINDS[Math.floor(e / 4) % 8]
-    if (found === kind && (actorKind === undefined || foundActorKind === actorKind)) return
-    const at = k2 === undefined ? [...here(), k1] : [...here(), k1, k2]
-    if (found === undefined)
-      issues.push(DecodeError.issue(at, 'dangling_reference', `no ${kind} has id "${id}"`))
-    else if (found !== kind) {
-      issues.push(
-        DecodeError.issue(
-          at,
-          'wrong_kind_reference',
-          `"${id}" is ${article(found)}, not ${article(kind)}`,
-        ),
-      )
-    } else {
-      issues.push(
-        DecodeError.issue(
-          at,
-          'wrong_kind_reference',
-          `"${id}" is ${article(foundActorKind!)} actor, not ${article(actorKind!)} actor`,
-        ),
-      )
-    }
-  }
-  const refs = (key: string, ids: ReadonlyArray<string> | undefined, kind: Kind) => {
-    if (ids !== undefined) for (let i = 0; i < ids.length; i++) ref(key, i, ids[i]!, kind)
-  }
-  const proposition = (p: Proposition.Proposition): void => {
-    switch (p.kind) {
-      case 'occurs':
-        ref('event', undefined, p.event, 'event')
-        return
-      case 'and':
-      case 'or':
-        for (let i = 0; i < p.operands.length; i++) {
-          down('operands')
-          down(i)
-          proposition(p.operands[i]!)
-          depth -= 2
-        }
-        return
-      case 'ability':
-      case 'obligation':
-        refs('agents', p.agents, 'actor')
-        break
-      default:
-    }
-    down('operand')
-    proposition(p.operand)
-    depth -= 1
-  }
-
-  ref('author', undefined, r.author, 'actor', 'author')
-  if (r.outlet !== undefined) ref('outlet', undefined, r.outlet, 'actor', 'outlet')
-
-  for (let i = 0; i < r.actors.length; i++) {
-    const a = r.actors[i]!
-    down('actors')
-    down(i)
-    const relations = a.relations
-    if (relations !== undefined)
-      for (let j = 0; j < relations.length; j++) ref('relations', j, relations[j]!.target, 'actor')
-    if (a.kind === 'person' && a.offices !== undefined) {
-      for (let j = 0; j < a.offices.length; j++) {
-        const office = a.offices[j]!.in
-        if (office === undefined) continue
-        down('offices')
-        down(j)
-        ref('in', undefined, office, 'actor')
-        depth -= 2
-      }
-    }
-    if (a.kind === 'outlet') refs('affiliations', a.affiliations, 'actor')
-    if (a.kind === 'anonymous' && a.affiliation !== undefined)
-      ref('affiliation', undefined, a.affiliation, 'actor')
-    if (a.kind === 'collective') refs('members', a.members, 'actor')
-    depth = 0
-  }
-  for (let i = 0; i < r.events.length; i++) {
-    const e = r.events[i]!
-    down('events')
-    down(i)
-    refs('agents', e.agents, 'actor')
-    refs('targets', e.targets, 'actor')
-    const relations = e.relations
-    if (relations !== undefined) {
-      down('relations')
-      for (let j = 0; j < relations.length; j++) ref(j, 'event', relations[j]!.event, 'event')
-    }
-    depth = 0
-  }
-  for (let i = 0; i < r.statements.length; i++) {
-    const s = r.statements[i]!
-    down('statements')
-    down(i)
-    refs('speakers', s.speakers, 'actor')
-    refs('addressees', s.addressees, 'actor')
-    const content = s.content
-    if (content.kind === 'proposition') {
-      down('content')
-      down('proposition')
-      proposition(content.proposition)
-      depth -= 2
-    }
-    if (content.kind === 'threat') ref('content', 'threat', content.threat, 'threat')
-    if (content.kind === 'statement') ref('content', 'statement', content.statement, 'statement')
-    if (s.replyTo !== undefined) ref('replyTo', undefined, s.replyTo, 'statement')
-    const chain = s.attribution?.chain
-    if (chain !== undefined) {
-      down('attribution')
-      down('chain')
-      for (let j = 0; j < chain.length; j++) {
-        const source = chain[j]!.source
-        if (source === undefined) continue
-        ref(j, 'source', source, 'actor')
-        // a chain passes through each source once
-        const k = earlier(chain, j, source)
-        if (k >= 0) {
-          issues.push(
-            DecodeError.issue(
-              [...here(), j, 'source'],
-              'cycle',
-              `the chain passes through "${source}" twice (links ${k} and ${j})`,
-            ),
-          )
-        }
-      }
-    }
-    depth = 0
-  }
-  for (let i = 0; i < r.threats.length; i++) {
-    const th = r.threats[i]!
-    down('threats')
-    down(i)
-    refs('issuer', th.issuer, 'actor')
-    refs('addressee', th.addressee, 'actor')
-    refs('enforcer', th.enforcer, 'actor')
-    down('consequence')
-    proposition(th.consequence)
-    depth -= 1
-    if (th.condition !== undefined) {
-      down('condition')
-      proposition(th.condition)
-      depth -= 1
-    }
-    if (th.revises !== undefined) ref('revises', undefined, th.revises, 'threat')
-    if (th.answers !== undefined) ref('answers', 'threat', th.answers.threat, 'threat')
-    depth = 0
-  }
-  // cycles
-  const at = (id: string | undefined, kind: number): number | undefined => {
-    if (id === undefined) return undefined
-    const e = index.get(id)
-    return e >= 0 && e % 4 === kind ? Math.floor(e / 32) : undefined
-  }
-  const cycle = (message: string) => (path: Path) =>
-    issues.push(DecodeError.issue(path, 'cycle', message))
-  cycles(
-    r.statements.length,
-    () => 2,
-    (i, j) => {
-      const s = r.statements[i]!
-      return j === 0
-        ? at(s.replyTo, 2)
-        : s.content.kind === 'statement'
-          ? at(s.content.statement, 2)
-          : undefined
-    },
-    (i, j) => (j === 0 ? ['statements', i, 'replyTo'] : ['statements', i, 'content', 'statement']),
-    cycle('statements reply to or report each other in a cycle'),
-  )
-  cycles(
-    r.threats.length,
-    () => 1,
-    (i) => at(r.threats[i]!.revises, 3),
-    (i) => ['threats', i, 'revises'],
-    cycle('threat versions revise each other in a cycle'),
-  )
-  cycles(
-    r.actors.length,
-    (i) => {
-      const a = r.actors[i]!
-      return a.kind === 'collective' ? a.members.length : 0
-    },
-    (i, j) => at((r.actors[i] as Actor.Collective).members[j], 0),
-    (i, j) => ['actors', i, 'members', j],
-    cycle('collectives contain each other in a cycle'),
-  )
-
-  // evidence
-  const text = r.text
-  if (text !== undefined) {
-    const matches = Evidence.matches(text)
-    eachSpan(r, (span, _node, collection, i, j, link) => {
-      if (matches(span)) return
-      const found = span.end <= text.length ? text.slice(span.start, span.end) : undefined
-      issues.push(
-        DecodeError.issue(
-          spanPath(collection, i, j, link),
-          'span_mismatch',
-          found === undefined
-            ? `span ${span.start}–${span.end} lies beyond the end of the text (${text.length} characters)`
-            : `the text at ${span.start}–${span.end} is ${C.describe(found)}, not ${C.describe(span.text)}`,
-        ),
-      )
-    })
-  }
+  const spend = Hints.budget()
+  const registry = registration(r, issues)
+  const edges = references(r, registry, partial, issues, spend)
+  cycles(r, registry, edges, issues)
+  evidence(r, issues, spend)
   return issues
 }
 
-/** The index of an earlier link of `chain` with this source, or -1 (chains are at most 1,000 links). */
-const earlier = (chain: ReadonlyArray<Attribution.Link>, j: number, source: string): number => {
-  for (let k = 0; k < j; k++) if (chain[k]!.source === source) return k
-  return -1
+// 1. registration ---------------------------------------------------------------------
+
+/** Every node id of a report, each with its kind, position and (for actors) actor kind. */
+interface Registry {
+  /** id → entry */
+  readonly index: IdTable
+  readonly ids: string[]
+  readonly kinds: Kind[]
+  readonly positions: number[]
+  readonly actorKinds: Array<string | undefined>
+  /** Kinds with a node whose id is unknown (it failed to decode). */
+  readonly unknown: Set<Kind>
+}
+
+const itemsOf = (r: ReportData, key: Collection): ReadonlyArray<unknown> | undefined => {
+  const nodes: unknown = r[key]
+  return Array.isArray(nodes) ? nodes : undefined
+}
+
+const field = (node: unknown, key: string): unknown =>
+  typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined
+
+/** Registers every node's id; a second node with an id already registered is `duplicate_id`. */
+const registration = (r: ReportData, issues: DecodeError.DecodeIssue[]): Registry => {
+  let size = 0
+  for (const [, key] of COLLECTIONS) size += itemsOf(r, key)?.length ?? 0
+  const registry: Registry = {
+    index: new IdTable(size),
+    ids: [],
+    kinds: [],
+    positions: [],
+    actorKinds: [],
+    unknown: new Set(),
+  }
+  for (const [kind, key] of COLLECTIONS) {
+    const nodes = itemsOf(r, key)
+    if (nodes === undefined) {
+      registry.unknown.add(kind)
+      continue
+    }
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]
+      const id = field(node, 'id')
+      if (typeof id !== 'string') {
+        registry.unknown.add(kind)
+        continue
+      }
+      const seen = registry.index.add(id, registry.ids.length)
+      if (seen >= 0) {
+        issues.push(
+          DecodeError.issue(
+            [key, i, 'id'],
+            'duplicate_id',
+            `id "${id}" is already used by ${COLLECTION[registry.kinds[seen]!]}/${registry.positions[seen]!}`,
+          ),
+        )
+        continue
+      }
+      const actorKind = kind === 'actor' ? field(node, 'kind') : undefined
+      registry.ids.push(id)
+      registry.kinds.push(kind)
+      registry.positions.push(i)
+      registry.actorKinds.push(typeof actorKind === 'string' ? actorKind : undefined)
+    }
+  }
+  return registry
+}
+
+// 2. references -----------------------------------------------------------------------
+
+/** The references that must not form a cycle, between nodes of one kind: from and to are positions. */
+interface Edges {
+  readonly kinds: Kind[]
+  readonly from: number[]
+  readonly to: number[]
+  readonly paths: Path[]
+}
+
+/**
+ * Checks every reference: every value of a reference node of the report's description
+ * (so a reference field added to any node is checked without further work) resolves to a
+ * node of its kind, and of its actor kind when it names one. Collects the references
+ * marked acyclic, for the cycle pass.
+ */
+const references = (
+  r: ReportData,
+  registry: Registry,
+  partial: boolean,
+  issues: DecodeError.DecodeIssue[],
+  spend: Hints.Budget,
+): Edges => {
+  const edges: Edges = { kinds: [], from: [], to: [], paths: [] }
+  const { index, kinds, actorKinds, positions, unknown } = registry
+  let candidates: Map<Kind, string[]> | undefined
+  const near = (id: string, kind: Kind): string => {
+    candidates ??= byKind(registry)
+    return Hints.didYouMean(Hints.nearest(id, candidates.get(kind) ?? [], spend))
+  }
+  referencesOf(Structure.ast)(r, [], (node, id, path) => {
+    if (node._tag !== 'Ref' || typeof id !== 'string') return
+    const e = index.get(id)
+    const to = node.to
+    if (e >= 0 && kinds[e] === to) {
+      const actorKind = actorKinds[e]
+      if (node.actorKind === undefined || actorKind === node.actorKind) {
+        if (node.acyclic && path[0] === COLLECTION[to] && typeof path[1] === 'number') {
+          edges.kinds.push(to)
+          edges.from.push(path[1])
+          edges.to.push(positions[e]!)
+          edges.paths.push([...path])
+        }
+      } else if (actorKind !== undefined)
+        issues.push(
+          DecodeError.issue(
+            [...path],
+            'wrong_kind_reference',
+            `"${id}" is ${article(actorKind)} actor, not ${article(node.actorKind)} actor`,
+          ),
+        )
+      return
+    }
+    // the node it points at may be one that failed to decode
+    if (partial && unknown.has(to)) return
+    if (e < 0)
+      issues.push(
+        DecodeError.issue(
+          [...path],
+          'dangling_reference',
+          `no ${to} has id "${id}"${near(id, to)}`,
+        ),
+      )
+    else
+      issues.push(
+        DecodeError.issue(
+          [...path],
+          'wrong_kind_reference',
+          `"${id}" is ${article(kinds[e]!)}, not ${article(to)}`,
+        ),
+      )
+  })
+  return edges
+}
+
+const byKind = (registry: Registry): Map<Kind, string[]> => {
+  const out = new Map<Kind, string[]>()
+  for (let e = 0; e < registry.ids.length; e++) {
+    const kind = registry.kinds[e]!
+    const list = out.get(kind)
+    if (list === undefined) out.set(kind, [registry.ids[e]!])
+    else list.push(registry.ids[e]!)
+  }
+  return out
 }
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`)
 
+// 3. cycles ---------------------------------------------------------------------------
+
+/** Longest part of a cycle a message lists. */
+const SHOWN = 8
+
 /**
- * Reports each edge that closes a cycle, by an iterative depth-first search (stack-safe,
- * linear). Node `i` has `degree(i)` edge slots; slot `j` leads to `target(i, j)` or nowhere.
- * Its state and two stacks live in scratch arrays reused across calls (the search is
- * synchronous and never re-entered), since allocating typed arrays costs more than the
- * search itself on a small report.
+ * Reports each acyclic reference that closes a cycle, found by an iterative depth-first
+ * search over the nodes of each kind (stack-safe, linear in nodes and references).
  */
-let scratch = new Int32Array(3 * 256)
 const cycles = (
-  n: number,
-  degree: (i: number) => number,
-  target: (i: number, j: number) => number | undefined,
-  pathOf: (i: number, j: number) => Path,
-  report: (path: Path) => void,
-) => {
-  if (scratch.length < 3 * n) scratch = new Int32Array(Math.max(3 * n, 2 * scratch.length))
-  const s = scratch
-  // s[i]: the state of node i (0 new, 1 on the stack, 2 done); from n, the stack of nodes;
-  // from 2n, the next edge slot of each stack entry
-  s.fill(0, 0, n)
-  const NODES = n
-  const NEXT = 2 * n
-  for (let root = 0; root < n; root++) {
-    if (s[root] !== 0) continue
-    let top = 0
-    s[NODES] = root
-    s[NEXT] = 0
-    s[root] = 1
-    while (top >= 0) {
-      const node = s[NODES + top]!
-      const j = s[NEXT + top]!
-      if (j >= degree(node)) {
-        s[node] = 2
-        top--
-        continue
+  r: ReportData,
+  registry: Registry,
+  edges: Edges,
+  issues: DecodeError.DecodeIssue[],
+): void => {
+  if (edges.from.length === 0) return
+  for (const [kind, key] of COLLECTIONS) {
+    const nodes = itemsOf(r, key)
+    if (nodes === undefined) continue
+    const n = nodes.length
+    // the references of this kind, grouped by the node they start from, in document order
+    const start = new Int32Array(n + 1)
+    let count = 0
+    for (let e = 0; e < edges.from.length; e++)
+      if (edges.kinds[e] === kind) {
+        start[edges.from[e]! + 1]!++
+        count++
       }
-      s[NEXT + top] = j + 1
-      const t = target(node, j)
-      if (t === undefined) continue
-      if (s[t] === 1) report(pathOf(node, j))
-      else if (s[t] === 0) {
-        s[t] = 1
-        top++
-        s[NODES + top] = t
-        s[NEXT + top] = 0
+    if (count === 0) continue
+    for (let i = 0; i < n; i++) start[i + 1]! += start[i]!
+    const slot = start.slice(0, n)
+    const edge = new Int32Array(count)
+    for (let e = 0; e < edges.from.length; e++)
+      if (edges.kinds[e] === kind) edge[slot[edges.from[e]!]!++] = e
+    const idOf = (i: number) => JSON.stringify(String(field(nodes[i], 'id')))
+    // 0 new, 1 on the stack, 2 done
+    const state = new Uint8Array(n)
+    const stack = new Int32Array(n)
+    const next = new Int32Array(n)
+    for (let root = 0; root < n; root++) {
+      if (state[root] !== 0) continue
+      let top = 0
+      stack[0] = root
+      next[0] = start[root]!
+      state[root] = 1
+      while (top >= 0) {
+        const node = stack[top]!
+        const k = next[top]!
+        if (k >= start[node + 1]!) {
+          state[node] = 2
+          top--
+          continue
+        }
+        next[top] = k + 1
+        const e = edge[k]!
+        const t = edges.to[e]!
+        if (state[t] === 1) {
+          let p = top
+          while (p > 0 && stack[p] !== t && top - p < SHOWN) p--
+          const shown: string[] = []
+          if (stack[p] !== t) shown.push(idOf(t), '…')
+          for (let q = p; q <= top; q++) shown.push(idOf(stack[q]!))
+          shown.push(idOf(t))
+          issues.push(
+            DecodeError.issue(
+              edges.paths[e]!,
+              'cycle',
+              `${key} refer to each other in a cycle: ${shown.join(' → ')}`,
+            ),
+          )
+        } else if (state[t] === 0) {
+          state[t] = 1
+          top++
+          stack[top] = t
+          next[top] = start[t]!
+        }
       }
     }
+  }
+  void registry
+}
+
+// 4. evidence -------------------------------------------------------------------------
+
+const isSpan = (u: unknown): u is Evidence.Span =>
+  typeof u === 'object' &&
+  u !== null &&
+  typeof (u as Evidence.Span).start === 'number' &&
+  typeof (u as Evidence.Span).end === 'number' &&
+  typeof (u as Evidence.Span).text === 'string'
+
+/** Checks every evidence span (wherever the description has one) against the text, if the report has one. */
+const evidence = (r: ReportData, issues: DecodeError.DecodeIssue[], spend: Hints.Budget): void => {
+  const text: unknown = r.text
+  if (typeof text !== 'string') return
+  const matches = Evidence.matches(text)
+  spansOf(Structure.ast)(r, [], (_node, span, path) => {
+    if (!isSpan(span) || matches(span)) return
+    issues.push(DecodeError.issue([...path], 'span_mismatch', mismatch(text, span, spend)))
+  })
+}
+
+/** What is wrong with a span, and where its words are, if the hint budget allows the search. */
+const mismatch = (text: string, span: Evidence.Span, spend: Hints.Budget): string => {
+  const found = span.end <= text.length ? text.slice(span.start, span.end) : undefined
+  const what =
+    found === undefined
+      ? `span ${span.start}–${span.end} lies beyond the end of the text (${text.length} characters)`
+      : `the text at ${span.start}–${span.end} is ${C.describe(found)}, not ${C.describe(span.text)}`
+  if (spend.left < 3 * text.length) return what
+  spend.left -= 3 * text.length
+  const d = Evidence.diagnose(text)(span)
+  const at = (s: Evidence.Span) => `${s.start}–${s.end}`
+  switch (d._tag) {
+    case 'Utf8Offsets':
+      return `${what}; these look like UTF-8 byte offsets: in UTF-16 code units the words are at ${at(d.span)} (Evidence.relocate moves the span)`
+    case 'CodePointOffsets':
+      return `${what}; these look like code point offsets: in UTF-16 code units the words are at ${at(d.span)} (Evidence.relocate moves the span)`
+    case 'Elsewhere':
+      return `${what}; the words occur at ${at(d.span)}${d.occurrences > 1 ? ` (the nearest of ${d.occurrences} occurrences)` : ''}`
+    case 'Absent':
+      return `${what}; the words do not occur in the text`
+    case 'Matches':
+      return what
   }
 }
 
@@ -785,62 +833,23 @@ export const originalSources = (r: ReportData): ReadonlyArray<Id.ActorId> => {
 }
 
 /**
- * Every evidence span in the report, with its path and the id of the node that holds it.
+ * Every evidence span in the report, in document order, with its path and the id of the
+ * node that holds it. Derived from the description, so spans added anywhere are found.
+ * Linear in the size of the report.
  *
  * @category queries
  * @since 0.1.0
  */
 export const spans = (r: ReportData): ReadonlyArray<readonly [Path, Evidence.Span, string]> => {
   const out: Array<readonly [Path, Evidence.Span, string]> = []
-  eachSpan(r, (span, node, collection, i, j, link) =>
-    out.push([spanPath(collection, i, j, link), span, node]),
-  )
+  spansOf(Structure.ast)(r, [], (_node, span, path) => {
+    if (!isSpan(span)) return
+    const holder = typeof path[0] === 'string' ? field(r, path[0]) : undefined
+    const id =
+      Array.isArray(holder) && typeof path[1] === 'number'
+        ? field(holder[path[1]], 'id')
+        : undefined
+    out.push([[...path], span, typeof id === 'string' ? id : ''])
+  })
   return out
-}
-
-/** Where a span sits: its node's collection and position, its own position, and its chain link (or -1). */
-type SpanVisitor = (
-  span: Evidence.Span,
-  node: string,
-  collection: 'events' | 'statements' | 'threats',
-  i: number,
-  j: number,
-  link: number,
-) => void
-
-const spanPath = (
-  collection: 'events' | 'statements' | 'threats',
-  i: number,
-  j: number,
-  link: number,
-): Path =>
-  link < 0
-    ? [collection, i, 'evidence', j]
-    : [collection, i, 'attribution', 'chain', link, 'evidence', j]
-
-/** Visits every evidence span, in document order, allocating nothing. */
-const eachSpan = (r: ReportData, f: SpanVisitor): void => {
-  const visit = (
-    collection: 'events' | 'statements' | 'threats',
-    nodes: ReadonlyArray<{ readonly id: string; readonly evidence?: ReadonlyArray<Evidence.Span> }>,
-  ) => {
-    for (let i = 0; i < nodes.length; i++) {
-      const n = nodes[i]!
-      const evidence = n.evidence
-      if (evidence !== undefined)
-        for (let j = 0; j < evidence.length; j++) f(evidence[j]!, n.id, collection, i, j, -1)
-      if (collection !== 'statements') continue
-      const chain = (n as Statement.Statement).attribution?.chain
-      if (chain === undefined) continue
-      for (let link = 0; link < chain.length; link++) {
-        const linkEvidence = chain[link]!.evidence
-        if (linkEvidence !== undefined)
-          for (let j = 0; j < linkEvidence.length; j++)
-            f(linkEvidence[j]!, n.id, collection, i, j, link)
-      }
-    }
-  }
-  visit('events', r.events)
-  visit('statements', r.statements)
-  visit('threats', r.threats)
 }

@@ -174,7 +174,7 @@ export const Content: C.Codec<Content> = C.tagged('Content', 'kind', {
   threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatRef }),
   statement: C.struct('StatementContent', {
     kind: C.literal('statement'),
-    statement: Id.StatementRef,
+    statement: Id.acyclic(Id.StatementRef),
   }),
   none: C.struct('NoContent', { kind: C.literal('none') }),
 }) as C.Codec<Content>
@@ -196,7 +196,7 @@ export const Statement: C.Codec<Statement> = C.struct(
     quote: C.string('quote', { min: 1, max: 100_000 }),
     channel: Channel,
     time: Time.TimeRef,
-    replyTo: Id.StatementRef,
+    replyTo: Id.acyclic(Id.StatementRef),
     attribution: Attribution.Attribution,
     hedges: C.array(Likelihood.Likelihood, { max: 100 }),
     evidence: Evidence.Spans,

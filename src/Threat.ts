@@ -335,7 +335,7 @@ export const Threat: C.Codec<Threat> = C.struct(
     deadlineBound: DeadlineBound,
     window: Time.TimeRef,
     within: Time.Duration,
-    revises: Id.ThreatRef,
+    revises: Id.acyclic(Id.ThreatRef),
     withdrawn: C.boolean,
     answers: Answer,
     evidence: Evidence.Spans,

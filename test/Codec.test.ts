@@ -137,7 +137,9 @@ describe('Codec', () => {
         { path: '/x', code: 'missing_key', message: 'Point is missing required property "x" (x)' },
       ])
       expect(issues(Point, [1]).map((i) => i.code)).toEqual(['invalid_type'])
-      expect(issues(Point, null)[0]!.message).toBe('expected Point (an object), got null')
+      expect(issues(Point, null)[0]!.message).toBe(
+        'expected Point (an object), got null; for example {"x":1,"kind":"a"}',
+      )
     })
 
     it('struct rejects unknown keys by default, with a hint, and strips them on request', () => {

@@ -78,4 +78,42 @@ describe('Event', () => {
       expect(Event.isFactual(airstrike)).toBe(true)
     })
   })
+
+  describe('scope, vagueness and means', () => {
+    // "Yland will mount a limited retaliation by hitting Xland's ports; there will be hell to pay"
+    const hitting = Event.make('hit-ports', 'strike', "Yland hits Xland's ports", {
+      status: 'hypothetical',
+      agents: [Id.actor('yland')],
+      targets: [Id.actor('xland')],
+    })
+    const retaliation = pipe(
+      Event.make('retaliation', 'retaliate', 'a limited retaliation by Yland', {
+        status: 'hypothetical',
+        agents: [Id.actor('yland')],
+        scope: Event.scope('limited', 'a limited retaliation'),
+      }),
+      Event.relate('by_means_of', hitting.id),
+    )
+    const hell = Event.make('hell-to-pay', 'consequence', 'hell to pay', {
+      status: 'hypothetical',
+      vague: true,
+      meta: { extractor: 'model-x', confidence: 0.4 },
+    })
+
+    it('decode and guard them', () => {
+      for (const e of [hitting, retaliation, hell]) expect(Event.Event.is(e), e.id).toBe(true)
+      expect(issuesOf(Event.Event, { ...retaliation, scope: { degree: 'huge' } })).toEqual([
+        ['/scope/degree', 'invalid_value'],
+      ])
+      expect(issuesOf(Event.Event, { ...hell, vague: 'yes' })).toEqual([['/vague', 'invalid_type']])
+    })
+
+    it('scope, means and isVague', () => {
+      expect(Event.scope('total')).toEqual({ degree: 'total' })
+      expect(retaliation.scope).toEqual({ degree: 'limited', phrase: 'a limited retaliation' })
+      expect(Event.means(retaliation)).toEqual(['hit-ports'])
+      expect(Event.means(hitting)).toEqual([])
+      expect([hitting, hell].map(Event.isVague)).toEqual([false, true])
+    })
+  })
 })

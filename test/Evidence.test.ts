@@ -11,7 +11,7 @@ describe('Evidence', () => {
     codecLaws(Evidence.Span, span)
     it('a span must be as long as its text', () => {
       expect(issuesOf(Evidence.Span, { start: 0, end: 3, text: 'ab' })).toEqual([
-        ['/', 'invalid_value'],
+        ['/', 'span_mismatch'],
       ])
       expect(issuesOf(Evidence.Span, { start: -1, end: 1, text: 'ab' })).toEqual([
         ['/start', 'invalid_number'],

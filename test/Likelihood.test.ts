@@ -34,6 +34,75 @@ describe('Likelihood', () => {
       expect(L.fromCue('__proto__')).toEqual(O.none)
     })
 
+    it('fromCue knows the everyday hedges of news reporting', () => {
+      const values = [
+        'would',
+        'most likely',
+        'can',
+        'will',
+        'might',
+        'probably',
+        'allegedly',
+        'possibly',
+        'perhaps',
+        'is said to',
+        'cannot be ruled out',
+        'won’t',
+      ].map((c) => O.map((l: L.Likelihood) => [l.factuality, l.band ?? '-'])(L.fromCue(c)))
+      expect(values).toEqual(
+        [
+          ['PR+', '-'],
+          ['PR+', '-'],
+          ['PS+', '-'],
+          ['CT+', '-'],
+          ['PS+', '-'],
+          ['PR+', 'likely'],
+          ['Uu', '-'],
+          ['PS+', '-'],
+          ['PS+', '-'],
+          ['Uu', '-'],
+          ['PS+', '-'],
+          ['CT-', '-'],
+        ].map(O.some),
+      )
+      expect(L.fromCue('  Most   Likely ')).toEqual(
+        O.some({ cue: '  Most   Likely ', factuality: 'PR+' }),
+      )
+      expect(L.fromCue('x'.repeat(10_000))).toEqual(O.none)
+    })
+
+    it('cue: the likelihood of a cue written in code, and a TypeError for an unknown one', () => {
+      expect(L.cue('may')).toEqual({ cue: 'may', factuality: 'PS+' })
+      expect(L.cue('very likely')).toEqual({
+        cue: 'very likely',
+        band: 'very_likely',
+        factuality: 'PR+',
+      })
+      expect(() => L.cue('banana')).toThrow(TypeError)
+      expect(() => L.cue('toString')).toThrow(TypeError)
+    })
+
+    it('the lexicon: one entry per cue, each a valid likelihood with a note; ICD 203 terms carry their row', () => {
+      const keys = L.LEXICON.map((e) => e.cue.toLowerCase())
+      expect(new Set(keys).size).toBe(keys.length)
+      for (const e of L.LEXICON) {
+        expect(e.note.length, e.cue).toBeGreaterThan(10)
+        expect(L.Likelihood.is(L.cue(e.cue)), e.cue).toBe(true)
+        expect(L.fromCue(e.cue)).toEqual(
+          O.some(
+            e.band === undefined
+              ? { cue: e.cue, factuality: e.factuality }
+              : { cue: e.cue, band: e.band, factuality: e.factuality },
+          ),
+        )
+      }
+      expect(L.LEXICON.filter((e) => e.band !== undefined).map((e) => e.cue)).toEqual(
+        L.BANDS.flatMap((r) => r.terms),
+      )
+      expect(L.CUES['most likely']).toBe('PR+')
+      expect(L.CUES['likely']).toBeUndefined()
+    })
+
     it('every ICD 203 band has its documented range', () => {
       expect(L.BANDS.map((r) => [r.band, r.low, r.high])).toEqual([
         ['almost_no_chance', 0.01, 0.05],

@@ -1,11 +1,28 @@
 import * as E from 'fp-ts/Either'
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
-import { Codec, Time } from '../src/index.js'
+import { Codec, Id, Time } from '../src/index.js'
 import { codecLaws, issuesOf } from './support/laws.js'
 import { knownDate, relative, time } from './support/arbitraries.js'
 
 const T = Time.time
+const two = (n: number) => String(n).padStart(2, '0')
+/** Full dates with a time of day, in the frame or with an offset. */
+const dateTime: fc.Arbitrary<Time.Time> = fc
+  .record({
+    year: fc.integer({ min: 1900, max: 2100 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+    zone: fc.constantFrom('', 'Z', '+03:00', '-05:00', '+05:30', '+14:00', '-12:00'),
+  })
+  .map(
+    (d) =>
+      `${d.year}-${two(d.month)}-${two(d.day)}T${two(d.hour)}:${two(d.minute)}${d.second === undefined ? '' : `:${two(d.second)}`}${d.zone}` as Time.Time,
+  )
+const anyTime = fc.oneof(time, relative, dateTime)
 
 describe('Time', () => {
   describe('codecs', () => {
@@ -28,6 +45,16 @@ describe('Time', () => {
         '2024-10-25/..',
         '2024-10-25/',
         '/2024',
+        '2024-10-26T12:00',
+        '2024-10-26T12:00:30',
+        '2024-10-26T12:00Z',
+        '2024-10-26T12:00+03:00',
+        '2024-10-26T06:30-05:00',
+        '2024-10-26T00:00+14:00',
+        '2024-10-26T00:00-12:00',
+        'XXXX-10-26T12:00',
+        '2024-10-25T10:00Z/2024-10-25T12:00Z',
+        '2024-10-25T10:00/..',
       ]) {
         expect(Time.isTime(s), s).toBe(true)
       }
@@ -43,7 +70,17 @@ describe('Time', () => {
         '2024-1-5',
         '24-10-25',
         'XXXX',
-        '2024-10-25T10:00',
+        '2024-10-25T10',
+        '2024-10T10:00',
+        '2024-10-25T24:00',
+        '2024-10-25T10:60',
+        '2024-10-25T10:00:60',
+        '2024-10-25T10:00+00:00',
+        '2024-10-25T10:00+15:00',
+        '2024-10-25T10:00-12:30',
+        '2024-10-25T10:00+03:60',
+        '2024-10-25T10:00~',
+        '2024-10-25T12:00Z/2024-10-25T10:00Z',
         '2024-10-25??',
         '2024/2023',
         '../..',
@@ -142,6 +179,38 @@ describe('Time', () => {
       ).toBe('unknown')
     })
 
+    test.prop([anyTime, anyTime, anyTime], { numRuns: 300 })(
+      'with times of day: before is transitive, compare antisymmetric',
+      (a, b, c) => {
+        const mirror = {
+          before: 'after',
+          after: 'before',
+          same: 'same',
+          overlapping: 'overlapping',
+          unknown: 'unknown',
+        } as const
+        expect(Time.compare(b, a)).toBe(mirror[Time.compare(a, b)])
+        expect(Time.compare(a, a)).not.toBe('before')
+        if (Time.isBefore(a, b) && Time.isBefore(b, c)) expect(Time.isBefore(a, c)).toBe(true)
+      },
+    )
+
+    test.prop([dateTime, dateTime, dateTime], { numRuns: 500 })(
+      'before is transitive on times of day on nearby days',
+      (x, y, z) => {
+        // keep the dates within a few days of each other, where offsets matter
+        const near = (t: string, d: number) => `2024-03-${two(10 + d)}${t.slice(10)}` as Time.Time
+        const [a, b, c] = [near(x, 0), near(y, 1), near(z, 0)]
+        for (const [p, q, r] of [
+          [a, b, c],
+          [b, a, c],
+          [c, b, a],
+          [a, c, b],
+        ] as const)
+          if (Time.isBefore(p, q) && Time.isBefore(q, r)) expect(Time.isBefore(p, r)).toBe(true)
+      },
+    )
+
     test.prop([fc.oneof(time, relative)])('before is irreflexive', (a) => {
       expect(Time.compare(a, a, T('2024-01-01'))).not.toBe('before')
     })
@@ -169,6 +238,307 @@ describe('Time', () => {
 
     test.prop([knownDate, knownDate])('known dates are never unknown to each other', (a, b) => {
       expect(Time.compare(a, b)).not.toBe('unknown')
+    })
+  })
+
+  describe('times of day', () => {
+    it('parse and format a time of day with its offset', () => {
+      expect(Time.parse(T('2024-10-26T12:00+03:00'))).toEqual({
+        kind: 'date',
+        date: { year: 2024, month: 10, day: 26, time: { hour: 12, minute: 0, offset: 180 } },
+      })
+      expect(Time.parse(T('2024-10-26T06:30:15Z'))).toEqual({
+        kind: 'date',
+        date: {
+          year: 2024,
+          month: 10,
+          day: 26,
+          time: { hour: 6, minute: 30, second: 15, offset: 0 },
+        },
+      })
+      for (const t of ['2024-10-26T12:00', '2024-10-26T06:30:15-04:30', 'XXXX-01-02T23:59Z'])
+        expect(Time.format(Time.parse(T(t)))).toBe(t)
+    })
+
+    test.prop([dateTime])('format(parse(t)) === t for times of day', (t) => {
+      expect(Time.format(Time.parse(t))).toBe(t)
+    })
+
+    it('compare: times of day in the frame compare by the second, and a day overlaps its hours', () => {
+      expect(Time.compare(T('2024-10-26T10:00'), T('2024-10-26T12:00'))).toBe('before')
+      expect(Time.compare(T('2024-10-26T12:00'), T('2024-10-26T12:00:00'))).toBe('same')
+      expect(Time.compare(T('2024-10-26'), T('2024-10-26T12:00'))).toBe('overlapping')
+      expect(Time.compare(T('2024-10-25'), T('2024-10-26T00:00'))).toBe('before')
+      expect(Time.compare(T('2024-10'), T('2024-10-26T12:00'))).toBe('overlapping')
+    })
+
+    it('compare: instants compare exactly, whatever their offsets', () => {
+      // 01:00 in UTC+3 is 22:00 UTC the day before
+      expect(Time.compare(T('2024-10-26T01:00+03:00'), T('2024-10-25T23:00Z'))).toBe('before')
+      expect(Time.compare(T('2024-10-26T12:00+03:00'), T('2024-10-26T09:00Z'))).toBe('same')
+      expect(Time.compare(T('2024-10-26T12:00+03:00'), T('2024-10-26T04:00-05:00'))).toBe('same')
+    })
+
+    it('compare: an instant against a date of the frame allows for every offset', () => {
+      expect(Time.compare(T('2024-10-26T01:00+03:00'), T('2024-10-26'))).toBe('overlapping')
+      expect(Time.compare(T('2024-10-26T01:00+03:00'), T('2024-10-25'))).toBe('overlapping')
+      expect(Time.compare(T('2024-10-26T13:00Z'), T('2024-10-25'))).toBe('after')
+      expect(Time.compare(T('2024-10-26T12:00Z'), T('2024-10-26T12:00'))).toBe('overlapping')
+      expect(Time.compare(T('2024-10-26T12:00Z'), T('2024-10-28'))).toBe('before')
+    })
+
+    it('clock: a time of day for relative times', () => {
+      expect(Time.clock('12:00')).toBe('12:00')
+      expect(() => Time.clock('25:00')).toThrow(TypeError)
+      expect(issuesOf(Time.Clock, '12:00+03:00')).toEqual([])
+      expect(issuesOf(Time.Clock, '12h')).toEqual([['/', 'invalid_time']])
+      expect(issuesOf(Time.Clock, 12)).toEqual([['/', 'invalid_type']])
+    })
+
+    it("a relative time with a clock: Saturday at 12 o'clock", () => {
+      // published on Wednesday 2024-10-23
+      const saturday = Time.relative(
+        "Saturday at 12 o'clock",
+        { weekday: 'saturday', which: 'next' },
+        undefined,
+        Time.clock('12:00'),
+      )
+      const p = T('2024-10-23')
+      expect(Time.compare(saturday, T('2024-10-26T12:00'), p)).toBe('same')
+      expect(Time.compare(saturday, T('2024-10-26T15:00'), p)).toBe('before')
+      expect(Time.compare(saturday, T('2024-10-26'), p)).toBe('overlapping')
+      const moscow = Time.relative(
+        'at noon Moscow time',
+        { unit: 'day', amount: 0 },
+        T('2024-10-26'),
+        Time.clock('12:00+03:00'),
+      )
+      expect(Time.compare(moscow, T('2024-10-26T09:00Z'))).toBe('same')
+    })
+  })
+
+  describe('anchors', () => {
+    const p = T('2024-11-05') // a Tuesday
+    const sunday = Time.relative('on Sunday', { weekday: 'sunday', which: 'last' })
+    const nextDay = Time.relative('the next day', { unit: 'day', amount: 1 }, sunday)
+
+    it('a relative time anchored to another relative time', () => {
+      expect(Time.compare(nextDay, T('2024-11-04'), p)).toBe('same')
+      expect(Time.compare(nextDay, T('2024-11-04'))).toBe('unknown')
+      expect(Time.RelativeTime.is(nextDay)).toBe(true)
+    })
+
+    it('a relative time anchored to an event, resolved through the event lookup', () => {
+      const after = Time.relative(
+        'the day after the strike',
+        { unit: 'day', amount: 1 },
+        Time.ofEvent(Id.event('strike')),
+      )
+      const times: Record<string, Time.TimeRef> = {
+        strike: T('2024-10-26'),
+        talks: Time.relative(
+          'two days later',
+          { unit: 'day', amount: 2 },
+          Time.ofEvent(Id.event('strike')),
+        ),
+        a: Time.relative('after b', { unit: 'day', amount: 1 }, Time.ofEvent(Id.event('b'))),
+        b: Time.relative('after a', { unit: 'day', amount: 1 }, Time.ofEvent(Id.event('a'))),
+      }
+      const eventTime = (id: Id.EventId) => times[id]
+      const read = Time.compareWith({ publication: p, eventTime })
+      expect(read(after, T('2024-10-27'))).toBe('same')
+      expect(
+        read(
+          Time.relative('then', { unit: 'day', amount: 0 }, Time.ofEvent(Id.event('talks'))),
+          T('2024-10-28'),
+        ),
+      ).toBe('same')
+      // a cycle of anchors, a missing event and no lookup at all are unknown
+      expect(read(times.a!, T('2024-10-28'))).toBe('unknown')
+      expect(
+        read(Time.relative('x', { unit: 'day', amount: 1 }, Time.ofEvent(Id.event('none'))), p),
+      ).toBe('unknown')
+      expect(Time.compare(after, T('2024-10-27'))).toBe('unknown')
+      expect(Time.resolveWith({ eventTime })(after)).toEqual(Time.range(T('2024-10-27')))
+    })
+
+    it('a chain of 10,000 anchors resolves without deep recursion', () => {
+      let t: Time.TimeRef = T('2024-01-01')
+      for (let i = 0; i < 10_000; i++)
+        t = Time.relative('a day later', { unit: 'day', amount: 1 }, t)
+      expect(Time.compare(t, T('2051-05-19'))).toBe('same')
+      expect(Time.supplyYear(T('2024-06-01'))(t)).toBe(t)
+    })
+
+    it('codecs: anchors are calendar times, relative times or events', () => {
+      expect(
+        issuesOf(Time.RelativeTime, {
+          kind: 'relative',
+          phrase: 'x',
+          shift: { unit: 'day', amount: 1 },
+          anchor: { kind: 'event', event: 'strike' },
+        }),
+      ).toEqual([])
+      expect(
+        issuesOf(Time.RelativeTime, {
+          kind: 'relative',
+          phrase: 'x',
+          shift: { unit: 'day', amount: 1 },
+          anchor: { kind: 'event', event: '' },
+        }),
+      ).toEqual([['/anchor/event', 'invalid_id']])
+      expect(
+        issuesOf(Time.RelativeTime, {
+          kind: 'relative',
+          phrase: 'x',
+          shift: { unit: 'day', amount: 1 },
+          anchor: { kind: 'moment' },
+        }),
+      ).toEqual([['/anchor/kind', 'invalid_tag']])
+      expect(
+        issuesOf(Time.RelativeTime, {
+          kind: 'relative',
+          phrase: 'x',
+          shift: { unit: 'day', amount: 1 },
+          anchor: 7,
+        }),
+      ).toEqual([['/anchor', 'invalid_type']])
+      expect(
+        issuesOf(Time.RelativeTime, {
+          kind: 'relative',
+          phrase: 'x',
+          shift: { unit: 'day', amount: 1 },
+          clock: '7pm',
+        }),
+      ).toEqual([['/clock', 'invalid_time']])
+    })
+  })
+
+  describe('unstated years', () => {
+    const same = Time.compareWith({ sameYear: true })
+
+    it('compareWith without options answers as compare', () => {
+      expect(Time.compareWith({})(T('XXXX-10-25'), T('XXXX-10-26'))).toBe('unknown')
+      expect(Time.compareWith({})(T('2024-10-25'), T('2024-10-26'))).toBe('before')
+    })
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'compareWith({ publication }) is compare with that publication date',
+      (a, b) => {
+        expect(Time.compareWith({ publication: T('2024-06-15') })(a, b)).toBe(
+          Time.compare(a, b, T('2024-06-15')),
+        )
+      },
+    )
+
+    it('sameYear: year-less dates compare by their known parts', () => {
+      expect(same(T('XXXX-10-25'), T('XXXX-10-26'))).toBe('before')
+      expect(same(T('XXXX-10-26'), T('XXXX-10-25'))).toBe('after')
+      expect(same(T('XXXX-10-25'), T('XXXX-10-25'))).toBe('same')
+      expect(same(T('XXXX-10'), T('XXXX-10-25'))).toBe('overlapping')
+      expect(same(T('XXXX-01'), T('XXXX-12-31'))).toBe('before')
+      expect(same(T('XXXX-10-25~'), T('XXXX-10-26'))).toBe('overlapping')
+      expect(same(T('XXXX-10-01/XXXX-10-05'), T('XXXX-10-07'))).toBe('before')
+    })
+
+    it('sameYear: an answer must hold whatever the year (leap days, weekdays)', () => {
+      const dayAfter = Time.relative('the next day', { unit: 'day', amount: 1 }, T('XXXX-02-28'))
+      expect(same(dayAfter, T('XXXX-03-01'))).toBe('unknown') // 29 February in leap years
+      expect(same(dayAfter, T('XXXX-03-02'))).toBe('before')
+      expect(same(T('XXXX-02-29'), T('XXXX-03-01'))).toBe('before') // only leap years
+      const sunday = Time.relative(
+        'on Sunday',
+        { weekday: 'sunday', which: 'last' },
+        T('XXXX-10-27'),
+      )
+      expect(same(sunday, T('XXXX-10-27'))).toBe('before')
+      expect(same(sunday, T('XXXX-10-24'))).toBe('unknown') // depends on the weekday
+    })
+
+    it('sameYear says nothing of a stated year or of the publication date', () => {
+      expect(same(T('XXXX-10-25'), T('2024-11'))).toBe('unknown')
+      const lastWeek = Time.relative('last week', { unit: 'week', amount: -1 })
+      expect(
+        Time.compareWith({ sameYear: true, publication: T('2024-11-05') })(
+          lastWeek,
+          T('XXXX-10-01'),
+        ),
+      ).toBe('unknown')
+    })
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'sameYear: compare is antisymmetric, and before is irreflexive',
+      (a, b) => {
+        const mirror = {
+          before: 'after',
+          after: 'before',
+          same: 'same',
+          overlapping: 'overlapping',
+          unknown: 'unknown',
+        } as const
+        expect(same(b, a)).toBe(mirror[same(a, b)])
+        expect(same(a, a)).not.toBe('before')
+      },
+    )
+
+    test.prop([fc.oneof(time, relative), fc.oneof(time, relative), fc.oneof(time, relative)])(
+      'sameYear: before is transitive',
+      (a, b, c) => {
+        if (same(a, b) === 'before' && same(b, c) === 'before') expect(same(a, c)).toBe('before')
+      },
+    )
+
+    describe('supplyYear: the year nearest the publication date', () => {
+      const supply = (publication: string, t: string) => Time.supplyYear(T(publication))(T(t))
+      it('around New Year', () => {
+        expect(supply('2025-01-03', 'XXXX-12-30')).toBe('2024-12-30')
+        expect(supply('2025-01-03', 'XXXX-01-02')).toBe('2025-01-02')
+        expect(supply('2024-12-30', 'XXXX-01-02')).toBe('2025-01-02')
+        expect(supply('2025-01-01', 'XXXX-12-31')).toBe('2024-12-31')
+        expect(supply('2024-12-31', 'XXXX-12-31')).toBe('2024-12-31')
+        expect(supply('2025-01-03', 'XXXX-12')).toBe('2024-12')
+        expect(supply('2025-01-03', 'XXXX-12-30/XXXX-01-02')).toBe('2024-12-30/2025-01-02')
+      })
+      it('half a year away, and a tie goes to the earlier year', () => {
+        expect(supply('2025-07-03', 'XXXX-01-01')).toBe('2026-01-01') // 182 days ahead, 183 back
+        expect(supply('2025-07-01', 'XXXX-01-01')).toBe('2025-01-01')
+        expect(supply('2024-07-02', 'XXXX-01-01')).toBe('2024-01-01') // 183 days either way
+      })
+      it('only years in which the date exists', () => {
+        expect(supply('2025-03-01', 'XXXX-02-29')).toBe('2024-02-29')
+        expect(supply('2026-06-01', 'XXXX-02-29')).toBe('2028-02-29')
+      })
+      it('keeps qualifiers, stated years, and what it cannot fill', () => {
+        expect(supply('2024-11-05', 'XXXX-10-25~')).toBe('2024-10-25~')
+        expect(supply('2024-11-05', '2023-10-25')).toBe('2023-10-25')
+        expect(supply('2024-11-05', 'XXXX-10-25/..')).toBe('2024-10-25/..')
+        expect(Time.supplyYear(T('2024/..'))(T('XXXX-10-25'))).toBe('XXXX-10-25') // unbounded
+        expect(Time.supplyYear(T('XXXX-11-05'))(T('XXXX-10-25'))).toBe('XXXX-10-25')
+        // an interval the years would turn around is returned as it is
+        expect(supply('2025-07-01', 'XXXX-12-30/XXXX-01-02')).toBe('XXXX-12-30/XXXX-01-02')
+      })
+      it('fills the anchor of a relative time', () => {
+        const then = Time.relative('the next day', { unit: 'day', amount: 1 }, T('XXXX-12-31'))
+        expect(Time.supplyYear(T('2025-01-04'))(then)).toEqual({ ...then, anchor: '2024-12-31' })
+      })
+    })
+
+    it('yearFromPublication: a year-less date takes the nearest year', () => {
+      const read = Time.compareWith({ publication: T('2025-01-03'), yearFromPublication: true })
+      expect(read(T('XXXX-12-30'), T('2025-01-01'))).toBe('before')
+      expect(read(T('XXXX-01-02'), T('2025-01-01'))).toBe('after')
+      expect(read(T('XXXX-12-30'), T('XXXX-01-02'))).toBe('before') // across New Year
+      // with sameYear as well, a pair of year-less dates lies in one year
+      const both = Time.compareWith({
+        publication: T('2025-01-03'),
+        yearFromPublication: true,
+        sameYear: true,
+      })
+      expect(both(T('XXXX-12-30'), T('XXXX-01-02'))).toBe('after')
+      expect(both(T('XXXX-12-30'), T('2025-01-01'))).toBe('before')
+      expect(
+        Time.compareWith({ yearFromPublication: true })(T('XXXX-12-30'), T('2025-01-01')),
+      ).toBe('unknown')
     })
   })
 })

@@ -177,6 +177,69 @@ describe('cli', () => {
     })
   })
 
+  describe('the command under faults', () => {
+    it('a line longer than --max-size is malformed, with its line number; the lines before it are checked', () => {
+      const long = `{"headline":"${'x'.repeat(40_000)}"}`
+      const r = run([
+        'check',
+        '--max-size',
+        '32K',
+        file('long.ndjson', `${seedJson}\n${long}\n${seedJson}\n`),
+      ])
+      expect(r.code).toBe(4)
+      expect(r.stdout).toContain(
+        'long.ndjson:2: the line is larger than the maximum document size of 32 KiB (see --max-size); the rest of the file is not checked',
+      )
+      expect(r.stdout).toContain('checked 1 report in 1 file: 1 valid')
+    })
+    it('a document larger than --max-size is malformed, for check and inspect', () => {
+      const path = file('big.json', seedJson)
+      const r = run(['check', '--max-size=4k', path])
+      expect(r.code).toBe(4)
+      expect(r.stdout).toContain(
+        'big.json: the file is larger than the maximum document size of 4 KiB',
+      )
+      expect(run(['inspect', '--max-size', '4096', path]).code).toBe(4)
+      expect(run(['check', `--max-size=${Buffer.byteLength(seedJson)}`, path]).code).toBe(0)
+      expect(run(['check', `--max-size=${Buffer.byteLength(seedJson) - 1}`, path]).code).toBe(4)
+    })
+    it('--max-size takes a size within bounds', () => {
+      for (const bad of ['0', 'lots', '1T', '-1', '257M', '1.5M'])
+        expect(run(['check', `--max-size=${bad}`, 'x']).code).toBe(2)
+      expect(run(['check', '--max-size=256MiB', file('seed.json', seedJson)]).code).toBe(0)
+    })
+    it('an endless line or document ends in bounded memory: check /dev/zero', () => {
+      for (const args of ['check /dev/zero', 'check --ndjson - < /dev/zero', 'inspect /dev/zero']) {
+        const r = spawnSync(
+          'bash',
+          ['-c', `/usr/bin/time -f "rss:%M" node ${JSON.stringify(cli)} ${args} --max-size 1M`],
+          { encoding: 'utf8', timeout: 30_000 },
+        )
+        expect(r.status, args).toBe(4)
+        // kilobytes: the command's own heap, not the 1 MiB limit times anything large
+        expect(Number(/rss:(\d+)/.exec(r.stderr)?.[1]), args).toBeLessThan(200_000)
+      }
+      // with the default limit too (64 MiB)
+      const r = spawnSync('node', [cli, 'check', '/dev/zero'], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      })
+      expect([r.status, r.stdout]).toEqual([
+        4,
+        expect.stringContaining('larger than the maximum document size of 64 MiB'),
+      ])
+    })
+    it('an NDJSON file of only blank lines holds no report: malformed (exit 4)', () => {
+      const r = run(['check', file('blank.ndjson', '\n\n  \n')])
+      expect(r.code).toBe(4)
+      expect(r.stdout).toContain('blank.ndjson: holds no report: all 3 lines are blank')
+      expect(run(['check', file('one-blank.ndjson', '\n')]).stdout).toContain(
+        'its one line is blank',
+      )
+      expect(run(['check', '--ndjson', '-'], '').stdout).toContain('<stdin>: file is empty')
+    })
+  })
+
   describe('usage', () => {
     it('help, version and usage errors', () => {
       expect(run(['--help']).stdout).toContain('Usage:')
@@ -191,6 +254,67 @@ describe('cli', () => {
       expect(run(['check', '--format=yaml', 'x']).code).toBe(2)
       expect(run(['check', '--bogus', 'x']).code).toBe(2)
       expect(run(['check', '--format=json', file('seed.json', seedJson)]).code).toBe(0)
+    })
+    it("inspect --help and check --help show the command's own help, exit 0", () => {
+      for (const c of ['inspect', 'check']) {
+        const r = run([c, '--help'])
+        expect([r.code, r.stderr]).toEqual([0, ''])
+        expect(r.stdout).toContain(`Usage: claimgraph ${c} [options]`)
+        expect(r.stdout).toContain('--max-size SIZE')
+        expect(run([c, '-h']).stdout).toBe(r.stdout)
+      }
+    })
+    it('inspect --bogus is a usage error (exit 2), not a missing file', () => {
+      const r = run(['inspect', '--bogus'])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain('unknown option --bogus')
+      expect(r.stderr).not.toContain('no such file')
+    })
+    it('check -s x is an unknown option with a suggestion, not a file named -s', () => {
+      const r = run(['check', '-s', 'x'])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain('unknown option -s (did you mean --strict?)')
+    })
+    it('-- ends the options: a file named like an option is read as a file', () => {
+      const odd = join(dir, '--strict')
+      writeFileSync(odd, seedJson)
+      const r = spawnSync('node', [cli, 'check', '--', '--strict'], { cwd: dir, encoding: 'utf8' })
+      expect(r.status).toBe(0)
+      expect(r.stdout).toContain('checked 1 report in 1 file: 1 valid')
+      expect(run(['check', '--', '-missing']).stderr).toContain('-missing: no such file')
+    })
+    it('an unknown command gets a suggestion', () => {
+      const r = run(['chekc', 'x'])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain('unknown command "chekc" (did you mean "check"?)')
+    })
+    it('a reader that stops early (| head -1) ends the command quietly, exit 0', () => {
+      // `true` reads nothing: the first write meets a closed pipe (EPIPE) every time
+      for (const reader of ['head -1 >/dev/null', 'true'])
+        for (const args of ['inspect', `check ${file('seed.json', seedJson)}`, '--help']) {
+          const r = spawnSync(
+            'bash',
+            [
+              '-c',
+              `node ${JSON.stringify(cli)} ${args} | ${reader}; echo "exit:\${PIPESTATUS[0]}"`,
+            ],
+            { encoding: 'utf8' },
+          )
+          expect(r.stdout.trim()).toBe('exit:0')
+          expect(r.stderr).toBe('')
+        }
+      // many reports: the command stops reading once its reader is gone
+      const many = file('many-valid.ndjson', `${seedJson}\n`.repeat(300))
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `node ${JSON.stringify(cli)} check --strict ${many} | head -1; echo "exit:\${PIPESTATUS[0]}"`,
+        ],
+        { encoding: 'utf8' },
+      )
+      expect(r.stdout.trim().split('\n').at(-1)).toBe('exit:1')
+      expect(r.stderr).toBe('')
     })
   })
 })

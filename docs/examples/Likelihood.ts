@@ -1,5 +1,5 @@
 import { Likelihood } from 'claimgraph'
-import * as O from 'fp-ts/Option'
+import * as O from 'fp-ts/lib/Option.js'
 import assert from 'node:assert/strict'
 
 assert.deepEqual(
@@ -8,3 +8,7 @@ assert.deepEqual(
 )
 assert.deepEqual(Likelihood.fromCue('reportedly'), O.some({ cue: 'reportedly', factuality: 'Uu' }))
 assert.deepEqual(Likelihood.probability(Likelihood.fromBand('likely')), [0.55, 0.8])
+
+// a cue written in code; an unknown one throws, so data goes through fromCue
+assert.deepEqual(Likelihood.cue('most likely'), { cue: 'most likely', factuality: 'PR+' })
+assert.equal(Likelihood.LEXICON.find((e) => e.cue === 'would')?.factuality, 'PR+')

@@ -25,7 +25,16 @@ import type * as Event from '../Event.js'
 import type * as Id from '../Id.js'
 import * as Proposition from '../Proposition.js'
 import * as Time from '../Time.js'
-import type { Entry, Timeline, Truth } from '../Timeline.js'
+
+// What this module reads of a timeline, written out here because Timeline imports this
+// module: the two stand one above the other, never in a circle.
+type Truth = 'true' | 'false' | 'unknown'
+type Entry =
+  | { readonly kind: 'occurred'; readonly event: Id.EventId; readonly time?: Time.TimeRef }
+  | { readonly kind: 'not_occurred'; readonly event: Id.EventId; readonly by: Time.TimeRef }
+interface Timeline {
+  readonly entries: ReadonlyArray<Entry>
+}
 
 /** A set of possible values: bit 1 true, 2 false, 4 open (unknown, nothing recorded decides it). */
 export type Mask = number
@@ -214,10 +223,17 @@ export const knowledge = (
   const entryEvent = new Int32Array(entries.length)
   const entryLo = new Float64Array(entries.length)
   const entryHi = new Float64Array(entries.length)
+  // relative times may be counted from the report's events ("three days after the strike")
+  const times = new Map<string, Time.TimeRef>()
+  for (const e of events) if (e.time !== undefined) times.set(e.id, e.time)
+  const resolveRef = Time.resolveWith({
+    ...(publication === undefined ? {} : { publication }),
+    eventTime: (e) => times.get(e),
+  })
   // timelines repeat their dates: each distinct calendar time is parsed once
   const calendar = new Map<string, Time.Range>()
   const resolve = (t: Time.TimeRef): Time.Range => {
-    if (typeof t !== 'string') return Time.resolve(t, publication)
+    if (typeof t !== 'string') return resolveRef(t)
     let r = calendar.get(t)
     if (r === undefined) {
       r = Time.range(t)
@@ -542,7 +558,7 @@ export const knowledge = (
       return out
     },
     resolve: (t) => {
-      const r = Time.resolve(t, publication)
+      const r = resolveRef(t)
       return r.known ? r : { lo: NINF, hi: INF, known: false }
     },
   }

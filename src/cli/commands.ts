@@ -1,0 +1,10 @@
+/**
+ * The table of commands, in the order `claimgraph --help` lists them. A new command is a
+ * module exporting `command({ … })` and one line here.
+ */
+import { check } from './check.js'
+import type { Command } from './command.js'
+import { inspect } from './inspect.js'
+
+/** Every command of `claimgraph`. */
+export const COMMANDS: ReadonlyArray<Command> = [inspect, check]

@@ -1,0 +1,111 @@
+/**
+ * Visiting the values of some kinds of node: an interpreter of the AST into walks over a
+ * decoded value that call back at every value a chosen node describes, with its path.
+ * References are the values of {@link AST.RefNode}s; evidence spans the values of nodes
+ * refined by the `span-length` check. A reference field added anywhere in the format is
+ * therefore visited, and checked by integrity, without further work.
+ *
+ * The walks read only what the AST declares, skip subtrees that cannot hold a chosen node,
+ * allocate nothing, and tolerate values that are not what the AST says (parts that failed
+ * to decode): they visit only what has the declared shape.
+ *
+ * @internal
+ */
+import type * as AST from './AST.js'
+import { contains, holds, memoize } from './AST.js'
+
+type Segment = string | number
+
+/** Called at each chosen value with its node and its path (a shared array: copy it to keep it). */
+export type OnValue = (node: AST.AST, value: unknown, path: ReadonlyArray<Segment>) => void
+
+/** A walk over a value that calls `on` at every chosen value inside it. */
+export type Visitor = (value: unknown, path: Segment[], on: OnValue) => void
+
+const noop: Visitor = () => undefined
+
+const isObject = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/**
+ * The visitors of the nodes that `match` chooses (memoised per node). A chosen node's
+ * value is visited, not descended into.
+ */
+export const visitorOf = (match: (node: AST.AST) => boolean): ((node: AST.AST) => Visitor) => {
+  const has = contains(match)
+  return memoize<Visitor>((node, self) => {
+    if (match(node)) return (v, path, on) => on(node, v, path)
+    if (!has(node)) return noop
+    switch (node._tag) {
+      case 'Array': {
+        const item = self(node.item)
+        return (v, path, on) => {
+          if (!Array.isArray(v)) return
+          const n = v.length
+          for (let i = 0; i < n; i++) {
+            path.push(i)
+            item(v[i], path, on)
+            path.pop()
+          }
+        }
+      }
+      case 'Struct': {
+        const fields = node.fields
+          .filter((f) => has(f.type))
+          .map((f) => [f.key, self(f.type)] as const)
+        return (v, path, on) => {
+          if (!isObject(v)) return
+          for (const [k, visit] of fields) {
+            const x = v[k]
+            if (x === undefined) continue
+            path.push(k)
+            visit(x, path, on)
+            path.pop()
+          }
+        }
+      }
+      case 'Tagged': {
+        const tag = node.tag
+        const members = new Map<unknown, Visitor>(node.members.map((m) => [m.value, self(m.type)]))
+        return (v, path, on) => {
+          if (isObject(v)) members.get(v[tag])?.(v, path, on)
+        }
+      }
+      case 'Union': {
+        const alternatives = node.alternatives.map((a) => [a.when, self(a.type)] as const)
+        return (v, path, on) => {
+          for (const [when, visit] of alternatives) if (holds(when, v)) return visit(v, path, on)
+        }
+      }
+      case 'Ref':
+        return self(node.id)
+      case 'Refine':
+        return self(node.from)
+      case 'Suspend': {
+        let memo: Visitor | undefined
+        return (v, path, on) => (memo ??= self(node.get()))(v, path, on)
+      }
+      case 'String':
+      case 'Number':
+      case 'Boolean':
+      case 'Literal':
+      case 'Enum':
+      case 'Json':
+      case 'Declare':
+        return noop
+    }
+  })
+}
+
+/** Whether a node is a reference. */
+export const isRef = (node: AST.AST): node is AST.RefNode => node._tag === 'Ref'
+
+/** Whether a node is an evidence span (a node refined by the `span-length` check). */
+export const isSpan = (node: AST.AST): boolean =>
+  node._tag === 'Refine' && node.check.id === 'span-length'
+
+/** The visitor of the references inside values of a node. */
+export const referencesOf: (node: AST.AST) => Visitor = visitorOf(isRef)
+
+/** The visitor of the evidence spans inside values of a node. */
+export const spansOf: (node: AST.AST) => Visitor = visitorOf(isSpan)
