@@ -63,12 +63,12 @@ import * as Proposition from './Proposition.js'
 import type * as Statement from './Statement.js'
 import type * as Timeline from './Timeline.js'
 import { append } from './internal/collections.js'
+import { tooDeep } from './internal/depth.js'
 import {
   FALSE,
   knowledge,
   OPEN,
   TRUE,
-  tooDeep,
   type Instant,
   type Knowledge,
   type Mask,
@@ -275,6 +275,7 @@ export interface Rule {
 
 /**
  * A threat; its valence defaults to `negative`.
+ * Linear in the number of parts.
  *
  * @category constructors
  * @since 0.1.0
@@ -348,6 +349,7 @@ export const Threat: C.Codec<Threat> = C.struct(
 
 /**
  * A new version of a threat that revises `previous` with the given changes (data-last).
+ * Linear in the size of the threat (a shallow copy).
  *
  * @category combinators
  * @since 0.1.0
@@ -361,6 +363,7 @@ export const revise =
 
 /**
  * A new version of a threat that withdraws it (data-last).
+ * Linear in the size of the threat (a shallow copy).
  *
  * @category combinators
  * @since 0.1.0
@@ -372,6 +375,7 @@ export const withdraw =
 
 /**
  * Adds evidence spans (data-last).
+ * Linear in the number of spans.
  *
  * @category combinators
  * @since 0.1.0
@@ -383,6 +387,7 @@ export const withEvidence =
 /**
  * Records the threat this one answers, and how (data-last):
  * `pipe(counter, Threat.answering(first.id, 'counter'))`.
+ * Linear in the size of the threat (a shallow copy).
  *
  * @category combinators
  * @since 0.2.0
@@ -556,6 +561,7 @@ export const classify =
  * Classifies a threat comparing actor ids only, without the report: an enforcer is a third
  * party when its id is none of the issuers' ids. Prefer {@link classify}, which follows
  * offices, membership and the like.
+ * Linear in the threat.
  *
  * @category queries
  * @since 0.2.0
@@ -1247,12 +1253,19 @@ export interface Version {
   readonly changes: ReadonlyArray<Change>
 }
 
+/** The same actors, in any order (linear: one set each). */
 const sameActors = (
   a: ReadonlyArray<Id.ActorId> | undefined,
   b: ReadonlyArray<Id.ActorId> | undefined,
-): boolean =>
-  a === b ||
-  (a !== undefined && b !== undefined && a.length === b.length && a.every((x) => b.includes(x)))
+): boolean => {
+  if (a === b) return true
+  if (a === undefined || b === undefined) return false
+  const x = new Set(a)
+  const y = new Set(b)
+  if (x.size !== y.size) return false
+  for (const v of y) if (!x.has(v)) return false
+  return true
+}
 
 const timeDirection = (
   from: Time.TimeRef | undefined,

@@ -1084,6 +1084,7 @@ const parseDurationString = (s: string): DurationValue | string => {
 
 /**
  * Whether a value is a supported ISO 8601 duration.
+ * Constant time (durations are at most 64 characters).
  *
  * @category guards
  * @since 0.2.0
@@ -1117,6 +1118,7 @@ export const Duration: C.Codec<Duration> = C.primitive<Duration>('Duration', (u)
  * A duration from an ISO 8601 literal you control, e.g. `duration('PT72H')`. Throws a
  * `TypeError` on an invalid literal; decode durations that come from data with the
  * {@link Duration} codec.
+ * Constant time.
  *
  * @category constructors
  * @since 0.2.0
@@ -1131,6 +1133,7 @@ export const duration = (s: string): Duration => {
 /**
  * A duration from its parts, e.g. `durationOf({ hours: 72 })` is `PT72H`. Throws a
  * `TypeError` when a part is not a whole number from 0 to 999,999, or when no part is given.
+ * Constant time.
  *
  * @category constructors
  * @since 0.2.0
@@ -1154,6 +1157,7 @@ export const durationOf = (parts: DurationValue): Duration => {
 
 /**
  * The parts of a {@link Duration} (total: the brand guarantees it parses).
+ * Constant time.
  *
  * @category constructors
  * @since 0.2.0

@@ -164,6 +164,7 @@ export const empty: Timeline = { entries: [] }
 
 /**
  * A timeline from entries.
+ * Linear in the number of entries.
  *
  * @category constructors
  * @since 0.1.0
@@ -176,6 +177,7 @@ export const make = (...entries: ReadonlyArray<Entry>): Timeline => ({ entries }
 
 /**
  * Records that an event occurred, at a time if known (data-last).
+ * Linear in the number of entries (a new timeline).
  *
  * @category combinators
  * @since 0.1.0
@@ -191,6 +193,7 @@ export const occurred =
 
 /**
  * Records that an event had not occurred by a time (data-last).
+ * Linear in the number of entries (a new timeline).
  *
  * @category combinators
  * @since 0.1.0
@@ -201,6 +204,7 @@ export const notOccurredBy =
 
 /**
  * All the entries of two timelines, the first's first (data-last).
+ * Linear in the number of entries.
  *
  * @category combinators
  * @since 0.1.0
@@ -218,6 +222,7 @@ const OF: ReadonlyArray<Truth> = ['false', 'unknown', 'true']
 
 /**
  * Kleene negation.
+ * Constant time.
  *
  * @category combinators
  * @since 0.1.0
@@ -226,6 +231,7 @@ export const not = (a: Truth): Truth => OF[2 - RANK[a]]!
 
 /**
  * Kleene conjunction (the minimum under false < unknown < true).
+ * Constant time.
  *
  * @category combinators
  * @since 0.1.0
@@ -234,6 +240,7 @@ export const and = (a: Truth, b: Truth): Truth => OF[Math.min(RANK[a], RANK[b])]
 
 /**
  * Kleene disjunction (the maximum under false < unknown < true).
+ * Constant time.
  *
  * @category combinators
  * @since 0.1.0
@@ -264,6 +271,7 @@ export const evaluate = (ctx: Context): ((p: Proposition.Proposition) => Evaluat
 
 /**
  * The times of the `occurred` entries among the given indices.
+ * Linear in the number of indices.
  *
  * @category queries
  * @since 0.1.0

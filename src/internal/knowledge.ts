@@ -23,7 +23,8 @@
  */
 import type * as Event from '../Event.js'
 import type * as Id from '../Id.js'
-import * as Proposition from '../Proposition.js'
+import type * as Proposition from '../Proposition.js'
+import { MAX_DEPTH, tooDeep } from './depth.js'
 import * as Time from '../Time.js'
 
 // What this module reads of a timeline, written out here because Timeline imports this
@@ -45,13 +46,6 @@ const ALL = TRUE | FALSE | OPEN
 
 const INF = Number.POSITIVE_INFINITY
 const NINF = Number.NEGATIVE_INFINITY
-
-const MAX_DEPTH = Proposition.MAX_DEPTH
-
-export const tooDeep = (where: string): RangeError =>
-  new RangeError(
-    `${where}: the proposition is nested more than ${MAX_DEPTH} levels deep or is cyclic; only acyclic values (as decoding produces) are supported`,
-  )
 
 /** The Kleene value a mask stands for: decided only when one value is possible. */
 export const truth = (m: Mask): Truth => (m === TRUE ? 'true' : m === FALSE ? 'false' : 'unknown')
