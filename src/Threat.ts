@@ -52,7 +52,7 @@
  * @since 0.1.0
  */
 import * as O from 'fp-ts/lib/Option.js'
-import type * as Actor from './Actor.js'
+import * as Actor from './Actor.js'
 import * as C from './Codec.js'
 import type * as Event from './Event.js'
 import * as Id from './Id.js'
@@ -1239,6 +1239,13 @@ export type Change =
   | { readonly field: 'within'; readonly from?: Time.Duration; readonly to?: Time.Duration }
   | { readonly field: 'answers'; readonly from?: Answer; readonly to?: Answer }
   | { readonly field: 'withdrawn' }
+  | {
+      /** An issuer's offices changed between the times the two versions were stated. */
+      readonly field: 'office'
+      readonly actor: Id.ActorId
+      readonly from: ReadonlyArray<Actor.Office>
+      readonly to: ReadonlyArray<Actor.Office>
+    }
 
 /**
  * One version of a threat in its history: the threat, the statements that state it, and
@@ -1364,7 +1371,10 @@ const optional = <C extends object, A>(
  * The versions of a threat in order, from the first statement of it to the last revision,
  * each with the statements that state it and what changed. Given any version's id, the
  * whole history is traced. Where a version has several revisions, the first in the report
- * is followed. Linear in the number of threats and statements.
+ * is followed. Given the report's actors, a change of an issuer's offices between the times
+ * two versions were first stated (dated offices, `Actor.rolesAt`) is a change too: the
+ * defence minister's threat restated by the same person as prime minister. Linear in the
+ * number of threats, statements and the issuers' offices.
  *
  * @category queries
  * @since 0.1.0
@@ -1374,6 +1384,8 @@ export const history =
   (report: {
     readonly threats: ReadonlyArray<Threat>
     readonly statements: ReadonlyArray<Statement.Statement>
+    readonly actors?: ReadonlyArray<Actor.Actor>
+    readonly published?: Time.Time
   }): ReadonlyArray<Version> => {
     const byId = new Map(report.threats.map((t) => [t.id, t] as const))
     const next = new Map<string, Threat>()
@@ -1393,23 +1405,95 @@ export const history =
       seen.add(prev.id)
       root = prev
     }
+    const offices = officeChanges(report)
     const versions: Version[] = []
     const visited = new Set<string>()
     let current: Threat | undefined = root
-    let previous: Threat | undefined
+    let previous: Version | undefined
     while (current !== undefined && !visited.has(current.id)) {
       visited.add(current.id)
       const here: Threat = current
-      versions.push({
+      const statements = stating.get(here.id) ?? []
+      const version: Version = {
         threat: here,
-        statements: stating.get(here.id) ?? [],
-        changes: previous === undefined ? [] : diff(previous, here),
-      })
-      previous = here
+        statements,
+        changes:
+          previous === undefined
+            ? []
+            : [
+                ...diff(previous.threat, here),
+                ...offices(previous.threat, previous.statements, here, statements),
+              ],
+      }
+      versions.push(version)
+      previous = version
       current = next.get(here.id)
     }
     return versions
   }
+
+/** When a version was stated: the earliest of its dated statements, if any. */
+const statedAt = (
+  statements: ReadonlyArray<Statement.Statement>,
+  publication: Time.Time | undefined,
+): Time.TimeRef | undefined => {
+  let first: Time.TimeRef | undefined
+  let lo = INF
+  for (const s of statements) {
+    if (s.time === undefined) continue
+    const r = Time.resolve(s.time, publication)
+    if (r.known && r.lo < lo) {
+      lo = r.lo
+      first = s.time
+    }
+  }
+  return first
+}
+
+/**
+ * The offices of the issuers both versions name that changed between the times the two
+ * were stated (offices known to be held then, by `Actor.rolesAt`). Nothing without the
+ * report's actors or without dated statements of both versions.
+ */
+const officeChanges = (report: {
+  readonly actors?: ReadonlyArray<Actor.Actor>
+  readonly published?: Time.Time
+}) => {
+  if (report.actors === undefined) return () => []
+  const people = new Map<string, Actor.Actor>()
+  for (const a of report.actors) if (a.kind === 'person') people.set(a.id, a)
+  const options = report.published === undefined ? {} : { publication: report.published }
+  const held = (a: Actor.Actor, at: Time.TimeRef) =>
+    Actor.rolesAt(
+      at,
+      options,
+    )(a)
+      .filter((r) => r.tenure === 'held')
+      .map((r) => r.office)
+  const key = (o: Actor.Office) => `${o.title}\u0000${o.in ?? ''}`
+  return (
+    from: Threat,
+    fromStatements: ReadonlyArray<Statement.Statement>,
+    to: Threat,
+    toStatements: ReadonlyArray<Statement.Statement>,
+  ): ReadonlyArray<Change> => {
+    const then = statedAt(fromStatements, report.published)
+    const now = statedAt(toStatements, report.published)
+    if (then === undefined || now === undefined) return []
+    const out: Change[] = []
+    const before = new Set<string>(from.issuer)
+    for (const id of new Set(to.issuer)) {
+      const person = before.has(id) ? people.get(id) : undefined
+      if (person === undefined) continue
+      const a = held(person, then)
+      const b = held(person, now)
+      const keys = new Set(a.map(key))
+      if (a.length !== b.length || b.some((o) => !keys.has(key(o))))
+        out.push({ field: 'office', actor: id, from: a, to: b })
+    }
+    return out
+  }
+}
 
 /**
  * A version of a threat with its status.
@@ -1891,5 +1975,14 @@ export const describeChange = (
       return `answers changed: ${c.from === undefined ? 'none' : `${c.from.as} of ${c.from.threat}`} → ${c.to === undefined ? 'none' : `${c.to.as} of ${c.to.threat}`}`
     case 'withdrawn':
       return 'withdrawn'
+    case 'office': {
+      const offices = (os: ReadonlyArray<Actor.Office>) =>
+        os.length === 0
+          ? 'no office'
+          : os
+              .map((o) => (o.in === undefined ? o.title : `${o.title}, ${names.actor(o.in)}`))
+              .join('; ')
+      return `office of ${names.actor(c.actor)} changed: ${offices(c.from)} → ${offices(c.to)}`
+    }
   }
 }

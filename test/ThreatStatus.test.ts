@@ -616,3 +616,61 @@ describe('Threat status over the partial order', () => {
     },
   )
 })
+
+describe('Threat history: an issuer whose office changed between versions', () => {
+  // the defence minister threatens; restated three months later as prime minister
+  const xland = Actor.state('xland', 'Xland', 'XXX')
+  const government = Actor.organization('government', 'the Xland government', 'government')
+  const person = Actor.person('noor', 'Amira Noor', {
+    offices: [
+      { title: 'defence minister', in: government.id, from: T('2029-05'), to: T('2031-02-28') },
+      { title: 'prime minister', in: government.id, from: T('2031-03-01') },
+    ],
+  })
+  const v1 = Threat.make('v1', {
+    issuer: [person.id],
+    addressee: [Id.actor('yland')],
+    condition: P.occurs(Id.event('crossing')),
+    consequence: P.occurs(Id.event('strike')),
+  })
+  const v2 = Threat.revise('v2', { within: Time.duration('P2D') })(v1)
+  const stated = (id: string, threat: Id.ThreatId, time: string) =>
+    Statement.make(id, [person.id], 'threaten', Statement.threat(threat), { time: T(time) })
+  const r = {
+    actors: [xland, government, person],
+    threats: [v1, v2],
+    statements: [stated('s1', v1.id, '2031-01-10'), stated('s2', v2.id, '2031-04-02')],
+    published: T('2031-04-03'),
+  }
+  it('says so, with the offices held when each version was stated', () => {
+    const [, second] = Threat.history(v1.id)(r)
+    const office = second!.changes.find((c) => c.field === 'office')
+    expect(office).toEqual({
+      field: 'office',
+      actor: 'noor',
+      from: [person.offices![0]],
+      to: [person.offices![1]],
+    })
+    const names = {
+      actor: (a: Id.ActorId) => (a === 'government' ? 'the Xland government' : a),
+      event: String,
+    }
+    expect(Threat.describeChange(office!, names)).toBe(
+      'office of noor changed: defence minister, the Xland government → prime minister, the Xland government',
+    )
+  })
+  it('says nothing when the offices did not change, the statements are undated, or the actors are not given', () => {
+    const sameOffice = {
+      ...r,
+      statements: [stated('s1', v1.id, '2031-03-10'), stated('s2', v2.id, '2031-04-02')],
+    }
+    expect(Threat.history(v1.id)(sameOffice)[1]!.changes.map((c) => c.field)).toEqual(['within'])
+    const { actors: _a, ...noActors } = r
+    expect(Threat.history(v1.id)(noActors)[1]!.changes.map((c) => c.field)).toEqual(['within'])
+    const undated = {
+      ...r,
+      statements: r.statements.map(({ time: _t, ...s }) => s as Statement.Statement),
+    }
+    expect(Threat.history(v1.id)(undated)[1]!.changes.map((c) => c.field)).toEqual(['within'])
+  })
+})
