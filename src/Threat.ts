@@ -1070,31 +1070,40 @@ const decide = (p: Prepared, t: Threat): ReadonlyArray<Outcome> => {
       }
       for (const gone of sq.f === undefined ? NO : noLater(sq.f, asOf)) {
         if (gone) {
-          emit(neg ? 'not_carried_out' : 'broken', c(judge), q(asOf))
+          if (neg) unfollowed('not_carried_out', judge, asOf)
+          else emit('broken', c(judge), q(asOf))
           continue
         }
         for (const closed of W === undefined ? NO : passedBy(W, asOf)) {
           if (closed) {
             for (const v of values(k.at(cons, W!), true))
-              emit(v === 'T' ? carried(true) : neg ? 'not_carried_out' : 'broken', c(judge), q(W!))
+              if (v === 'T') emit(carried(true), c(judge), q(W!))
+              else if (neg) unfollowed('not_carried_out', judge, W!)
+              else emit('broken', c(judge), q(W!))
             continue
           }
           for (const v of values(k.at(cons, asOf), false)) {
             // a consequence that is a restraint ("we will not resume the blockade") holds so far
             if (v === 'T' && Q === undefined) emit(carried(true), c(judge), q(asOf))
             else if (!neg) emit('triggered', c(judge), q(asOf))
-            else if (J !== undefined && judge === J)
-              for (const metLate of values(atC(asOf), false).map((x) => x === 'F'))
-                if (metLate) emit('complied_late', c(J), c(asOf), q(asOf))
-                else partlyOr('triggered', J)
-            else partlyOr('triggered', judge)
+            else unfollowed('triggered', judge, asOf)
           }
         }
       }
     }
   }
-  const partlyOr = (otherwise: StatusKind, i: Instant) => {
-    for (const part of partly(i)) emit(part ? 'partly_complied' : otherwise, c(i), q(asOf))
+  /**
+   * A met condition whose consequence has not followed: met late after the deadline, met in
+   * part, or else `otherwise` (`triggered`, or `not_carried_out` once that is settled).
+   */
+  const unfollowed = (otherwise: StatusKind, judge: Instant, consAt: Instant) => {
+    if (J === undefined || judge !== J) return partlyOr(otherwise, judge, consAt)
+    for (const metLate of values(atC(asOf), false).map((x) => x === 'F'))
+      if (metLate) emit('complied_late', c(J), c(asOf), q(consAt))
+      else partlyOr(otherwise, J, consAt)
+  }
+  const partlyOr = (otherwise: StatusKind, i: Instant, consAt: Instant = asOf) => {
+    for (const part of partly(i)) emit(part ? 'partly_complied' : otherwise, c(i), q(consAt))
   }
 
   /** The condition can no longer be met, or was unmet at the deadline. */
