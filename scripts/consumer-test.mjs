@@ -82,7 +82,7 @@ console.log('cjs ok')
     join(dir, 'consumer.ts'),
     `import assert from 'node:assert'
 import { Codec, Id } from 'claimgraph'
-import { source, threats } from 'claimgraph/fixtures'
+import { report, source, threats } from 'claimgraph/fixtures'
 import { classify, type Class } from 'claimgraph/Threat'
 import * as E from 'fp-ts/lib/Either.js'
 const a: Id.ActorId = Id.actor('iraq')
@@ -90,7 +90,7 @@ const r = Codec.decode(Id.ActorId)('iraq')
 const ok: boolean = E.isRight(r) && r.right === a
 // @ts-expect-error a statement id is not an actor id
 const wrong: Id.ActorId = Id.statement('s1')
-const kind: Class = classify(threats.warning)
+const kind: Class = classify(report)(threats.warning)
 export const out = [ok, wrong, source.length, kind] as const
 `,
   )
