@@ -2,6 +2,14 @@ import { defineConfig } from 'vitest/config'
 
 const src = (path: string) => new URL(`./src/${path}`, import.meta.url).pathname
 
+/**
+ * The heavy suites: hostile input (fuzzing, sizes, nesting, complexity, injection) and
+ * slow end-to-end checks (`*.slow.test.ts`, such as building the API reference). They run
+ * with `npm run test:hostile` (vitest.hostile.config.ts), and in CI; `npm test` runs the
+ * rest, fast.
+ */
+export const HEAVY = ['test/hostile/**/*.test.ts', 'test/**/*.slow.test.ts']
+
 export default defineConfig({
   // Examples in docs/examples import the package by name, as users do.
   resolve: {
@@ -12,6 +20,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...HEAVY],
     testTimeout: 60_000,
     // The JSON report is what .ci/run counts for its summary line.
     reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],

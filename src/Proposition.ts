@@ -417,11 +417,11 @@ export const references = (
 } => {
   const events: Array<readonly [ReadonlyArray<string | number>, Id.EventId]> = []
   const agents: Array<readonly [ReadonlyArray<string | number>, Id.ActorId]> = []
-  const stack: Array<[Proposition, ReadonlyArray<string | number>]> = [[p, []]]
+  // each entry with its depth: a cyclic value is caught at the limit, not in the heap
+  const stack: Array<[Proposition, ReadonlyArray<string | number>, number]> = [[p, [], 0]]
   while (stack.length > 0) {
-    const [q, path] = stack.pop()!
-    // a path's length counts its levels: one or two keys per level
-    if (path.length > 2 * DEPTH) throw tooDeep('Proposition.references')
+    const [q, path, depth] = stack.pop()!
+    if (depth > DEPTH) throw tooDeep('Proposition.references')
     switch (q.kind) {
       case 'occurs':
         events.push([[...path, 'event'], q.event])
@@ -429,15 +429,15 @@ export const references = (
       case 'and':
       case 'or':
         for (let i = q.operands.length - 1; i >= 0; i--)
-          stack.push([q.operands[i]!, [...path, 'operands', i]])
+          stack.push([q.operands[i]!, [...path, 'operands', i], depth + 1])
         break
       case 'ability':
       case 'obligation':
         q.agents.forEach((a, i) => agents.push([[...path, 'agents', i], a]))
-        stack.push([q.operand, [...path, 'operand']])
+        stack.push([q.operand, [...path, 'operand'], depth + 1])
         break
       default:
-        stack.push([q.operand, [...path, 'operand']])
+        stack.push([q.operand, [...path, 'operand'], depth + 1])
     }
   }
   return { events, agents }

@@ -5,12 +5,12 @@
  *
  * | code | severity | checks | why |
  * | --- | --- | --- | --- |
- * | `attribution/missing` | warning | a statement not in the author's voice has an attribution chain (declined comments excepted: the report itself witnessed them) | readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards) |
- * | `attribution/anonymous-undescribed` | warning | an anonymous source has an affiliation | AP: describe an anonymous source's position and why it is reliable |
+ * | `attribution/missing` | warning | a statement not in the author's voice has an attribution chain (non-answers excepted — declined to comment, had no comment, did not respond, could not be reached: the report itself witnessed them) | readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards) |
+ * | `attribution/anonymous-undescribed` | warning | an anonymous source (one that speaks, is quoted or passes a claim on) says whom it speaks for or how it is placed to know (an affiliation or a proximity) | AP: describe an anonymous source's position and why it is reliable |
  * | `attribution/single-anonymous-source` | warning | a claim does not rest on one anonymous person alone | AP and Reuters require more than one anonymous source, or a stated exception |
  * | `attribution/unattributed-hedge` | warning | no hop of a chain is unattributed ("reportedly") | "reportedly" hides who reported it; FactBank counts it as uncommitted |
  * | `attribution/outlet-affiliation` | warning | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" |
- * | `quote/speaker` | error | a direct quote has a named or described speaker, not the report's own voice | a quote without a speaker cannot be checked |
+ * | `quote/speaker` | error | a direct quote has a named or described speaker (whoever's words it is), not the report's own voice | a quote without a speaker cannot be checked |
  * | `quote/verbatim` | error | a direct quote's words occur verbatim in its evidence | a quote must be the speaker's exact words |
  * | `threat/missing-condition` | info | a threat states its condition | an unconditional threat gives no demand to comply with |
  * | `threat/missing-enforcer` | warning | a threat names who would carry it out | a warning and a threat differ only in the enforcer |
@@ -20,6 +20,9 @@
  * | `time/response-precedes-cause` | error | an event that retaliates for or responds to another does not precede it (unknown order is not a violation) | causes come first |
  * | `likelihood/mixed-bands` | warning | the estimative terms of one claim fall in one ICD 203 row | ICD 203: one claim, one expression of likelihood |
  * | `evidence/span-mismatch` | error | every span's words equal the text at its offsets | evidence must point at the words it quotes |
+ * | `attribution/circular` | warning | no attribution chain passes through the same actor twice | circular reporting: a claim that comes back to a source through others looks corroborated when it is one voice |
+ * | `relay/uncertain-intermediary` | info | a message that travelled through intermediaries names them (an anonymous or unnamed intermediary is noted, with its candidates) | who carried a message shapes what it means |
+ * | `claim/denied-by-party` | warning | no claim is denied on the record by a party to it (a `deny` by named speakers, of the claim's event, threat, statement or sourcing, by a party or one acting for it) | a claim its own party denies on the record is contested |
  * | `evidence/uncovered-sentence` | info (strict) | every sentence of the text is covered by a span | a complete encoding leaves no claim out |
  * | `evidence/missing` | info (strict) | every statement, event and threat carries evidence | every node should be anchored in the text |
  *
@@ -77,6 +80,10 @@ export interface Rule {
 const isAuthorVoice = (r: Report.ReportData, s: Statement.Statement): boolean =>
   s.speakers.every((x) => x === r.author)
 
+/** An anonymous source is described by whom it speaks for, or by how it is placed to know. */
+const isDescribed = (a: Actor.Anonymous): boolean =>
+  a.affiliation !== undefined || (a.proximity !== undefined && a.proximity.length > 0)
+
 const rule = (
   code: string,
   severity: V.Severity,
@@ -118,12 +125,12 @@ const statementsWithThreats = statementsWith((r) => lookupById(r.threats))
 export const attributionMissing: Rule = rule(
   'attribution/missing',
   'warning',
-  "a statement not in the author's voice has an attribution chain (declined comments excepted)",
+  "a statement not in the author's voice has an attribution chain (non-answers excepted)",
   'readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards)',
   (code, severity) =>
     statementsWithActors((actors) =>
       V.fromPredicate(code, severity, ({ report, node: s }) =>
-        s.attribution === undefined && !isAuthorVoice(report, s) && s.act !== 'decline_comment'
+        s.attribution === undefined && !isAuthorVoice(report, s) && !Statement.isNonAnswer(s)
           ? `the report does not say how it knows that ${s.speakers.map((x) => name(actors, x)).join(' and ')} did "${s.act.replace(/_/g, ' ')}"`
           : undefined,
       ),
@@ -139,16 +146,18 @@ export const attributionMissing: Rule = rule(
 export const anonymousUndescribed: Rule = rule(
   'attribution/anonymous-undescribed',
   'warning',
-  'an anonymous source has an affiliation',
+  'an anonymous source (one that speaks, is quoted or passes a claim on) says whom it speaks for or how it is placed to know (an affiliation or a proximity)',
   "AP: describe an anonymous source's position and why it is reliable",
   (code, severity) =>
-    V.actors(
-      V.fromPredicate(code, severity, ({ node: a }) =>
-        a.kind === 'anonymous' && a.affiliation === undefined
-          ? `the anonymous source "${a.description}" has no affiliation: say whom it speaks for`
+    eachNode('actors', (report) => {
+      // only sources: an anonymous actor that only acts in events is no source
+      const sources = new Set(Report.sources(report))
+      return V.fromPredicate<Actor.Actor>(code, severity, ({ node: a }) =>
+        a.kind === 'anonymous' && !isDescribed(a) && sources.has(a.id)
+          ? `the anonymous source "${a.description}" is not described: say whom it speaks for (an affiliation) or how it is placed to know (a proximity such as "familiar with", "close to", "briefed on")`
           : undefined,
-      ),
-    ),
+      )
+    }),
 )
 
 /**
@@ -247,18 +256,17 @@ export const outletAffiliation: Rule = rule(
 export const quoteSpeaker: Rule = rule(
   'quote/speaker',
   'error',
-  "a direct quote has a named or described speaker, not the report's own voice",
+  "a direct quote has a named or described speaker (whoever's words it is), not the report's own voice",
   'a quote without a speaker cannot be checked',
   (code, severity) =>
     statementsWithActors((actors) =>
       V.fromPredicate(code, severity, ({ node: s }) => {
         if (!Statement.isDirect(s)) return undefined
-        const unnamed = s.speakers.some((x) => {
+        // the quote is in the words of wordsBy, else of the speakers
+        const unnamed = Statement.wordsOf(s).some((x) => {
           const a = actors.get(x)
           return (
-            a === undefined ||
-            a.kind === 'author' ||
-            (a.kind === 'anonymous' && a.affiliation === undefined)
+            a === undefined || a.kind === 'author' || (a.kind === 'anonymous' && !isDescribed(a))
           )
         })
         return unnamed ? 'a direct quote needs a named or described speaker' : undefined
@@ -655,6 +663,301 @@ export const evidenceMissing: Rule = rule(
 )
 
 // -------------------------------------------------------------------------------------
+// real reporting: circular chains, relayed messages, denials by a party
+// -------------------------------------------------------------------------------------
+
+/**
+ * `attribution/circular`: an attribution chain passes through the same actor twice.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const circular: Rule = rule(
+  'attribution/circular',
+  'warning',
+  'no attribution chain passes through the same actor twice',
+  'circular reporting: a claim that comes back to a source through others looks corroborated when it is one voice',
+  (code, severity) =>
+    statementsWithActors((actors) => ({ node: s, path }) => {
+      const chain = s.attribution?.chain
+      if (chain === undefined || chain.length < 2) return []
+      let out: V.Issue[] | undefined
+      // where each source was first met: linear in the chain
+      const first = new Map<Id.ActorId, number>()
+      for (let j = 0; j < chain.length; j++) {
+        const source = chain[j]!.source
+        if (source === undefined) continue
+        const k = first.get(source)
+        if (k === undefined) {
+          first.set(source, j)
+          continue
+        }
+        ;(out ??= []).push({
+          code,
+          severity,
+          node: s.id,
+          path: [...path, 'attribution', 'chain', j, 'source'],
+          message: `the chain passes through ${name(actors, source)} twice (links ${k} and ${j}): circular reporting, one voice that may look like two`,
+        })
+      }
+      return out ?? []
+    }),
+)
+
+/**
+ * `relay/uncertain-intermediary`: a message travelled through an intermediary the report
+ * does not identify (an anonymous or unnamed actor, with or without candidates).
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const uncertainIntermediary: Rule = rule(
+  'relay/uncertain-intermediary',
+  'info',
+  'a message that travelled through intermediaries names them (an anonymous or unnamed intermediary is noted, with its candidates)',
+  'who carried a message shapes what it means',
+  (code, severity) =>
+    statementsWithActors((actors) => ({ node: s, path }) => {
+      const hops = s.intermediaries
+      if (hops === undefined || hops.length === 0) return []
+      let out: V.Issue[] | undefined
+      for (let j = 0; j < hops.length; j++) {
+        const a = actors.get(hops[j]!.actor)
+        if (a === undefined || Actor.isIdentified(a)) continue
+        const candidates = Actor.candidates(a)
+        const who =
+          candidates.length === 0
+            ? `who ${a.kind === 'unnamed' && a.count !== 1 ? 'are' : 'is'} not identified`
+            : `whose identity is uncertain: ${candidates
+                .map(
+                  (c) =>
+                    `${c.likelihood?.cue ?? c.likelihood?.band?.replace(/_/g, ' ') ?? 'possibly'} ${name(actors, c.actor)}`,
+                )
+                .join(', or ')}`
+        ;(out ??= []).push({
+          code,
+          severity,
+          node: s.id,
+          path: [...path, 'intermediaries', j],
+          message: `the message passed through ${Actor.label(a)}, ${who}`,
+        })
+      }
+      return out ?? []
+    }),
+)
+
+/** The actors a node stands for: itself, what it acts for or is part or a member of, where it holds office. */
+const sidesOf = (a: Actor.Actor | undefined, id: Id.ActorId): ReadonlyArray<Id.ActorId> => {
+  if (a === undefined) return [id]
+  const out: Id.ActorId[] = [id]
+  a.relations?.forEach(
+    (r) =>
+      (r.kind === 'acts_for' || r.kind === 'part_of' || r.kind === 'member_of') &&
+      out.push(r.target),
+  )
+  if (a.kind === 'person') a.offices?.forEach((o) => o.in !== undefined && out.push(o.in))
+  return out
+}
+
+/** The events a proposition asserts to occur: under an even number of negations, through modalities, not under `or`. */
+const asserted = (p: Proposition.Proposition): ReadonlyArray<Id.EventId> => {
+  const out: Id.EventId[] = []
+  const stack: Array<readonly [Proposition.Proposition, boolean]> = [[p, true]]
+  while (stack.length > 0) {
+    const [q, positive] = stack.pop()!
+    switch (q.kind) {
+      case 'occurs':
+        if (positive) out.push(q.event)
+        break
+      case 'not':
+        stack.push([q.operand, !positive])
+        break
+      case 'and':
+        if (positive) for (const o of q.operands) stack.push([o, positive])
+        break
+      case 'or':
+        if (!positive) for (const o of q.operands) stack.push([o, positive])
+        break
+      default:
+        stack.push([q.operand, positive])
+    }
+  }
+  return out
+}
+
+/**
+ * `claim/denied-by-party`: a claim is denied on the record by a party to it.
+ *
+ * A denial is a statement with the act `deny` whose speakers are all named (not anonymous,
+ * unnamed or the report's own voice). An actor stands for itself and for what it acts for,
+ * is part or a member of, or holds an office in; a denier is a party when something it
+ * stands for is a party or something a party stands for (the ministry answers for its
+ * police). It denies a claim by a party when:
+ *
+ * - its content is an event the claim asserts, and it is a party to the event (an agent or
+ *   a target);
+ * - its content is the threat the claim states, and it is a party to the threat (an issuer,
+ *   an addressee or an enforcer);
+ * - it is about the claim itself (nested, or the sourcing of the claim), or about the
+ *   claim's sourcing in general — a source of its chain, the report of a publisher in its
+ *   chain, or this report — and it is a party to the claim: a speaker or addressee, or a
+ *   party to an event the claim asserts or to the threat it states.
+ *
+ * Linear in the size of the report (a chain has at most 1,000 links).
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const deniedByParty: Rule = rule(
+  'claim/denied-by-party',
+  'warning',
+  "no claim is denied on the record by a party to it (a `deny` by named speakers, of the claim's event, threat, statement or sourcing, by a party or one acting for it)",
+  'a claim its own party denies on the record is contested',
+  (code, severity) =>
+    eachNode('statements', (report) => {
+      const actors = lookupById(report.actors)
+      const events = lookupById(report.events)
+      const threats = lookupById(report.threats)
+      const statements = lookupById(report.statements)
+      /** The parties of an event, of a threat and of a claim, each set built once. */
+      const memo = new Map<string, ReadonlySet<Id.ActorId>>()
+      // each party with what it stands for: the ministry answers for its police
+      const once = (key: string, build: () => Iterable<Id.ActorId>) => {
+        let set = memo.get(key)
+        if (set === undefined) {
+          const parties = new Set<Id.ActorId>()
+          for (const x of build()) for (const side of sidesOf(actors.get(x), x)) parties.add(side)
+          memo.set(key, (set = parties))
+        }
+        return set
+      }
+      const eventParties = (e: Id.EventId) =>
+        once(`e:${e}`, () => {
+          const event = events.get(e)
+          return [...(event?.agents ?? []), ...(event?.targets ?? [])]
+        })
+      const threatParties = (t: Id.ThreatId) =>
+        once(`t:${t}`, () => {
+          const threat = threats.get(t)
+          return threat === undefined ? [] : Threat.parties(threat)
+        })
+      const claimParties = (s: Statement.Statement) =>
+        once(`s:${s.id}`, function* () {
+          yield* s.speakers
+          yield* s.addressees ?? []
+          const c = s.content
+          if (c.kind === 'proposition')
+            for (const e of asserted(c.proposition)) {
+              const event = events.get(e)
+              yield* event?.agents ?? []
+              yield* event?.targets ?? []
+            }
+          if (c.kind === 'threat') {
+            const threat = threats.get(c.threat)
+            if (threat !== undefined) yield* Threat.parties(threat)
+          }
+        })
+      /** The first denial on the record by a speaker standing for one of `parties`, if any. */
+      type Denial = { readonly id: Id.StatementId; readonly speaker: Id.ActorId }
+      const byEvent = new Map<Id.EventId, Denial>()
+      const byThreat = new Map<Id.ThreatId, Denial>()
+      const byStatement = new Map<Id.StatementId, Denial>()
+      // denials of a source (or a publisher), and of this report: side → denial
+      const bySource = new Map<Id.ActorId, Map<Id.ActorId, Denial>>()
+      const ofThisReport = new Map<Id.ActorId, Denial>()
+      for (const d of report.statements) {
+        if (d.act !== 'deny') continue
+        const onRecord = d.speakers.every((x) => {
+          const a = actors.get(x)
+          return (
+            x !== report.author && a !== undefined && Actor.isIdentified(a) && a.kind !== 'author'
+          )
+        })
+        if (!onRecord) continue
+        const sides: Id.ActorId[] = []
+        for (const x of d.speakers) for (const side of sidesOf(actors.get(x), x)) sides.push(side)
+        const denial: Denial = { id: d.id, speaker: d.speakers[0] }
+        const standsFor = (parties: ReadonlySet<Id.ActorId>) => sides.some((x) => parties.has(x))
+        const c = d.content
+        if (c.kind === 'proposition') {
+          for (const e of asserted(c.proposition))
+            if (!byEvent.has(e) && standsFor(eventParties(e))) byEvent.set(e, denial)
+        } else if (c.kind === 'threat') {
+          if (!byThreat.has(c.threat) && standsFor(threatParties(c.threat)))
+            byThreat.set(c.threat, denial)
+        } else if (
+          c.kind === 'statement' ||
+          (c.kind === 'sourcing' && c.target.kind === 'statement')
+        ) {
+          const target =
+            c.kind === 'statement'
+              ? c.statement
+              : (c.target as { statement: Id.StatementId }).statement
+          const claim = statements.get(target)
+          if (claim !== undefined && !byStatement.has(target) && standsFor(claimParties(claim)))
+            byStatement.set(target, denial)
+        } else if (c.kind === 'sourcing') {
+          const t = c.target
+          const into =
+            t.kind === 'report' && t.publisher === undefined
+              ? ofThisReport
+              : (() => {
+                  const key =
+                    t.kind === 'source' ? t.source : (t as { publisher: Id.ActorId }).publisher
+                  let m = bySource.get(key)
+                  if (m === undefined) bySource.set(key, (m = new Map()))
+                  return m
+                })()
+          for (const side of sides) if (!into.has(side)) into.set(side, denial)
+        }
+      }
+      const none =
+        byEvent.size + byThreat.size + byStatement.size + bySource.size + ofThisReport.size === 0
+      const standing = (
+        parties: ReadonlySet<Id.ActorId>,
+        sides: ReadonlyMap<Id.ActorId, Denial>,
+      ) => {
+        // the smaller side is walked, the larger probed
+        if (sides.size < parties.size) {
+          for (const [side, d] of sides) if (parties.has(side)) return d
+        } else
+          for (const p of parties) {
+            const d = sides.get(p)
+            if (d !== undefined) return d
+          }
+        return undefined
+      }
+      return ({ node: s, path }: V.Focus<Statement.Statement>) => {
+        if (none || s.act === 'deny' || Statement.isNonAnswer(s)) return []
+        const c = s.content
+        let found: Denial | undefined = byStatement.get(s.id)
+        if (found === undefined && c.kind === 'proposition')
+          for (const e of asserted(c.proposition)) if ((found = byEvent.get(e)) !== undefined) break
+        if (found === undefined && c.kind === 'threat') found = byThreat.get(c.threat)
+        if (found === undefined && ofThisReport.size > 0)
+          found = standing(claimParties(s), ofThisReport)
+        const chain = s.attribution?.chain
+        if (found === undefined && chain !== undefined && bySource.size > 0)
+          for (const l of chain) {
+            const sides = l.source === undefined ? undefined : bySource.get(l.source)
+            if (sides !== undefined && (found = standing(claimParties(s), sides)) !== undefined)
+              break
+          }
+        if (found === undefined || found.id === s.id) return []
+        return [
+          {
+            code,
+            severity,
+            node: s.id,
+            path,
+            message: `${name(actors, found.speaker)}, a party to this claim, denied it on the record (statement "${found.id}")`,
+          },
+        ]
+      }
+    }),
+)
+
+// -------------------------------------------------------------------------------------
 // rule sets
 // -------------------------------------------------------------------------------------
 
@@ -680,6 +983,9 @@ export const STANDARD: ReadonlyArray<Rule> = [
   responsePrecedesCause,
   mixedBands,
   spanMismatch,
+  circular,
+  uncertainIntermediary,
+  deniedByParty,
 ]
 
 /**

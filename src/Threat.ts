@@ -157,6 +157,8 @@ export interface Threat {
   /** The threat this one answers: a counter-threat, or the rejection of an offer. */
   readonly answers?: Answer
   readonly evidence?: ReadonlyArray<Evidence.Span>
+  /** Pipeline metadata: kept by decoding, ignored by validators. @since 0.2.0 */
+  readonly meta?: C.Json
 }
 
 /**
@@ -340,6 +342,7 @@ export const Threat: C.Codec<Threat> = C.struct(
     withdrawn: C.boolean,
     answers: Answer,
     evidence: Evidence.Spans,
+    meta: C.json('meta'),
   },
 )
 

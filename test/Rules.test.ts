@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
-import { Report, Rules, Statement, Validator as V } from '../src/index.js'
+import { pipe } from 'fp-ts/lib/function.js'
+import {
+  Actor,
+  Attribution,
+  Event,
+  Id,
+  Likelihood,
+  Proposition as P,
+  Report,
+  Rules,
+  Statement,
+  Threat,
+  Validator as V,
+} from '../src/index.js'
 import * as fixtures from '../src/fixtures/index.js'
 import { validReport } from './support/valid.js'
 import { likelihood, proposition } from './support/arbitraries.js'
@@ -402,6 +415,265 @@ describe('Rules', () => {
         expect(Rules.byCode(r.code)).toBe(r)
       }
       expect(Rules.byCode('nope')).toBeUndefined()
+    })
+  })
+
+  describe('real reporting: each row of the table fails and passes', () => {
+    /** Report data from parts: rules read data, so no decoding is needed. */
+    const data = (parts: Partial<Report.ReportData>): Report.ReportData => ({
+      format: Report.FORMAT,
+      headline: 'h',
+      author: Id.actor('report'),
+      actors: [],
+      events: [],
+      statements: [],
+      threats: [],
+      ...parts,
+    })
+    const codes = (rule: Rules.Rule, r: Report.ReportData) =>
+      rule.validate(r).map((i) => `${V.toList([i])[0]!.path} ${i.code}`)
+
+    const author = Actor.author('report')
+    const ministry = Actor.organization('ministry', 'the Interior Ministry', 'ministry')
+    const spokesman = pipe(
+      Actor.person('spokesman', 'Tomas Reyl', {
+        offices: [Actor.office('spokesman', ministry.id)],
+      }),
+    )
+    const gazette = Actor.outlet('gazette', 'the Gazette')
+    const wire = Actor.outlet('wire', 'Norda Wire')
+    const aides = Actor.anonymous('aides', 'aides close to the ministry', {
+      proximity: [Actor.proximity('close_to', { actor: ministry.id }, 'close to')],
+    })
+    const raid = Event.make('raid', 'raid', 'the ministry raided the offices of the union', {
+      agents: [ministry.id],
+      targets: [Id.actor('union')],
+    })
+    const union = Actor.organization('union', 'the dockworkers union', 'other')
+    const claim = pipe(
+      Statement.make('claim', [aides.id], 'assert', Statement.proposition(P.occurs(raid.id))),
+      Statement.attributed(pipe(Attribution.from(aides.id, 'told'), Attribution.via(gazette.id))),
+    )
+    const base = [author, ministry, spokesman, gazette, wire, aides, union]
+
+    describe('attribution/circular', () => {
+      it('fails: a chain passes through the same actor twice', () => {
+        // "the Wire, citing the Gazette, which cited the Wire"
+        const circular = pipe(
+          claim,
+          Statement.attributed(
+            pipe(
+              Attribution.from(wire.id, 'reported'),
+              Attribution.via(gazette.id, 'citing'),
+              Attribution.via(wire.id, 'citing'),
+            ),
+          ),
+        )
+        const r = data({ actors: base, events: [raid], statements: [circular] })
+        expect(codes(Rules.circular, r)).toEqual([
+          '/statements/0/attribution/chain/2/source attribution/circular',
+        ])
+        expect(Rules.circular.validate(r)[0]!.message).toBe(
+          'the chain passes through Norda Wire twice (links 0 and 2): circular reporting, one voice that may look like two',
+        )
+        // a source that comes back three times is one finding per return
+        const thrice = pipe(
+          circular,
+          Statement.attributed(pipe(circular.attribution!, Attribution.via(wire.id))),
+        )
+        expect(codes(Rules.circular, data({ actors: base, statements: [thrice] }))).toHaveLength(2)
+      })
+      it('passes: every actor once, and unattributed hops do not count', () => {
+        const r = data({ actors: base, events: [raid], statements: [claim] })
+        expect(codes(Rules.circular, r)).toEqual([])
+        const twoHedges = pipe(
+          claim,
+          Statement.attributed(
+            pipe(claim.attribution!, Attribution.reportedly(), Attribution.reportedly('allegedly')),
+          ),
+        )
+        expect(codes(Rules.circular, data({ actors: base, statements: [twoHedges] }))).toEqual([])
+        expect(codes(Rules.circular, seed)).toEqual([])
+      })
+    })
+
+    describe('relay/uncertain-intermediary', () => {
+      const pm = Actor.person('pm', 'Prime Minister Ilse Vaar')
+      const messenger = pipe(
+        Actor.unnamed('messenger', 'an official', { count: 1 }),
+        Actor.withCandidate(pm.id, Likelihood.cue('most likely')),
+      )
+      const states = Actor.unnamed('neighbours', 'several neighbouring states')
+      const oman = Actor.state('oman', 'Oman', 'OMN')
+      const offer = (via: ReadonlyArray<Id.ActorId>) =>
+        via.reduce(
+          (st, a) => Statement.through(a)(st),
+          pipe(
+            Statement.make('offer', [ministry.id], 'offer', Statement.unstated),
+            Statement.to(union.id),
+            Statement.attributed(Attribution.from(spokesman.id, 'said')),
+          ),
+        )
+      it('fails: an intermediary that is unnamed, with or without candidates', () => {
+        const r = data({
+          actors: [...base, pm, messenger, states, oman],
+          statements: [offer([messenger.id, oman.id, states.id])],
+        })
+        expect(codes(Rules.uncertainIntermediary, r)).toEqual([
+          '/statements/0/intermediaries/0 relay/uncertain-intermediary',
+          '/statements/0/intermediaries/2 relay/uncertain-intermediary',
+        ])
+        expect(Rules.uncertainIntermediary.validate(r).map((i) => i.message)).toEqual([
+          'the message passed through an official (1), whose identity is uncertain: most likely Prime Minister Ilse Vaar',
+          'the message passed through several neighbouring states, who are not identified',
+        ])
+        expect(Rules.uncertainIntermediary.validate(r)[0]!.severity).toBe('info')
+      })
+      it('passes: named intermediaries, or none', () => {
+        expect(
+          codes(
+            Rules.uncertainIntermediary,
+            data({ actors: [...base, oman], statements: [offer([oman.id])] }),
+          ),
+        ).toEqual([])
+        expect(
+          codes(Rules.uncertainIntermediary, data({ actors: base, statements: [offer([])] })),
+        ).toEqual([])
+      })
+    })
+
+    describe('claim/denied-by-party', () => {
+      const check = (...statements: ReadonlyArray<Statement.Statement>) =>
+        codes(Rules.deniedByParty, data({ actors: base, events: [raid], statements }))
+      const denial = (content: Statement.Content, speaker: Id.ActorId = spokesman.id) =>
+        pipe(
+          Statement.make('denial', [speaker], 'deny', content),
+          Statement.attributed(Attribution.from(speaker, 'said')),
+        )
+      it('fails: a party (through an office) denies the event the claim asserts', () => {
+        expect(check(claim, denial(Statement.proposition(P.occurs(raid.id))))).toEqual([
+          '/statements/0 claim/denied-by-party',
+        ])
+        expect(
+          Rules.deniedByParty.validate(
+            data({
+              actors: base,
+              events: [raid],
+              statements: [claim, denial(Statement.proposition(P.occurs(raid.id)))],
+            }),
+          )[0]!.message,
+        ).toBe('Tomas Reyl, a party to this claim, denied it on the record (statement "denial")')
+      })
+      it('fails: a party denies the sourcing of the claim, a source of its chain, or the report it comes from', () => {
+        expect(
+          check(claim, denial(Statement.sourcing({ kind: 'statement', statement: claim.id }))),
+        ).toEqual(['/statements/0 claim/denied-by-party'])
+        // "the ministry never speaks through 'aides close to' it"
+        expect(
+          check(
+            claim,
+            denial(Statement.sourcing({ kind: 'source', source: aides.id }), ministry.id),
+          ),
+        ).toEqual(['/statements/0 claim/denied-by-party'])
+        expect(
+          check(claim, denial(Statement.sourcing({ kind: 'report', publisher: gazette.id }))),
+        ).toEqual(['/statements/0 claim/denied-by-party'])
+        expect(check(claim, denial(Statement.sourcing({ kind: 'report' })))).toEqual([
+          '/statements/0 claim/denied-by-party',
+        ])
+      })
+      it('fails: an issuer denies the threat a statement says it made', () => {
+        const t = Threat.make('t', {
+          issuer: [ministry.id],
+          addressee: [union.id],
+          consequence: P.occurs(raid.id),
+        })
+        const stated = Statement.make('stated', [aides.id], 'threaten', Statement.threat(t.id))
+        const r = data({
+          actors: base,
+          events: [raid],
+          threats: [t],
+          statements: [stated, denial(Statement.threat(t.id), ministry.id)],
+        })
+        expect(codes(Rules.deniedByParty, r)).toEqual(['/statements/0 claim/denied-by-party'])
+      })
+      it('passes: a denial by someone who is no party, off the record, of something else, or agreeing', () => {
+        // the Gazette is no party to the raid
+        expect(check(claim, denial(Statement.proposition(P.occurs(raid.id)), gazette.id))).toEqual(
+          [],
+        )
+        // an anonymous denial is not on the record
+        expect(check(claim, denial(Statement.proposition(P.occurs(raid.id)), aides.id))).toEqual([])
+        // a denial of another report's sourcing
+        expect(
+          check(claim, denial(Statement.sourcing({ kind: 'report', publisher: wire.id }))),
+        ).toEqual([])
+        // the claim says the raid did not happen; denying the raid agrees with it
+        const notRaid = { ...claim, content: Statement.proposition(P.not(P.occurs(raid.id))) }
+        expect(check(notRaid, denial(Statement.proposition(P.occurs(raid.id))))).toEqual([])
+        // a confirmation is no denial; a denial is not flagged as denying itself
+        expect(
+          check(claim, { ...denial(Statement.proposition(P.occurs(raid.id))), act: 'confirm' }),
+        ).toEqual([])
+        expect(check(denial(Statement.proposition(P.occurs(raid.id))))).toEqual([])
+        expect(codes(Rules.deniedByParty, seed)).toEqual([])
+      })
+    })
+
+    describe('changed rows', () => {
+      it('attribution/missing: no non-answer needs a chain', () => {
+        const answers = Statement.NON_ANSWERS.map((act, i) =>
+          Statement.make(`n${i}`, [ministry.id], act, Statement.none),
+        )
+        expect(
+          codes(Rules.attributionMissing, data({ actors: base, statements: answers })),
+        ).toEqual([])
+        expect(
+          codes(
+            Rules.attributionMissing,
+            data({
+              actors: base,
+              statements: [Statement.make('x', [ministry.id], 'confirm', Statement.unstated)],
+            }),
+          ),
+        ).toEqual(['/statements/0 attribution/missing'])
+      })
+      it('attribution/anonymous-undescribed: a proximity describes a source; actors that are not sources are not checked', () => {
+        const bare = Actor.anonymous('bare', 'a source')
+        const bystanders = Actor.anonymous('bystanders', 'residents')
+        const groups = Actor.unnamed('groups', 'some groups')
+        const says = (who: Id.ActorId, id: string) =>
+          pipe(
+            Statement.make(id, [who], 'assert', Statement.unstated),
+            Statement.attributed(Attribution.from(who, 'said')),
+          )
+        const event = Event.make('e', 'protest', 'a protest', {
+          agents: [bystanders.id, groups.id],
+        })
+        const r = data({
+          actors: [...base, bare, bystanders, groups],
+          events: [event],
+          statements: [says(aides.id, 's1'), says(bare.id, 's2')],
+        })
+        expect(codes(Rules.anonymousUndescribed, r)).toEqual([
+          '/actors/7 attribution/anonymous-undescribed',
+        ])
+        expect(Rules.anonymousUndescribed.validate(r)[0]!.message).toBe(
+          'the anonymous source "a source" is not described: say whom it speaks for (an affiliation) or how it is placed to know (a proximity such as "familiar with", "close to", "briefed on")',
+        )
+      })
+      it('quote/speaker: the words are those of wordsBy; a source placed by proximity is described', () => {
+        const quoted = pipe(
+          Statement.make('q', [ministry.id], 'emphasize', Statement.unstated),
+          Statement.quoting('We will not wait'),
+          Statement.inWordsOf(aides.id),
+        )
+        expect(codes(Rules.quoteSpeaker, data({ actors: base, statements: [quoted] }))).toEqual([])
+        const byAuthor = pipe(quoted, Statement.inWordsOf(author.id))
+        expect(codes(Rules.quoteSpeaker, data({ actors: base, statements: [byAuthor] }))).toEqual([
+          '/statements/0 quote/speaker',
+        ])
+      })
     })
   })
 

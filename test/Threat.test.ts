@@ -7,6 +7,7 @@ import {
   Id,
   Likelihood,
   Proposition as P,
+  Statement,
   Threat,
   Time,
   Timeline as TL,
@@ -384,5 +385,171 @@ describe('Threat chains, escalation and projection', () => {
         (s) => s.threat,
       ),
     ).toEqual(['first-v2', 'invade'])
+  })
+})
+
+describe('Threat: the less common shapes', () => {
+  const T = Time.time
+  const e = (id: string) => P.occurs(Id.event(id))
+  const base = Threat.make('t', {
+    issuer: [Id.actor('y')],
+    addressee: [Id.actor('x')],
+    condition: e('a'),
+    consequence: e('b'),
+  })
+
+  it('sides: collectives of collectives stand for all their members, each once', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => Actor.state(id, id, 'AAA'))
+    const ab = Actor.collective('ab', 'A and B', [a!.id, b!.id, a!.id])
+    const abc = Actor.collective('abc', 'A, B and C', [ab.id, c!.id, ab.id])
+    const loop = Actor.collective('loop', 'a loop', [Id.actor('loop'), a!.id])
+    const s = Threat.sides({ actors: [a!, b!, c!, ab, abc, loop] })
+    expect(s.of(abc.id)).toHaveLength(3)
+    expect(s.of(abc.id)).toBe(s.of(abc.id)) // expanded once
+    expect(s.same(abc.id, c!.id)).toBe(true)
+    expect(s.of(loop.id)).toHaveLength(1)
+  })
+
+  it('classify reads restraint through hedges and abilities: a hedged refraining condition is an inducement', () => {
+    const hedged = pipe(P.not(e('a')), P.hedge(Likelihood.fromBand('likely')))
+    expect(Threat.classifyByIds({ ...base, valence: 'positive', condition: hedged })).toBe(
+      'inducement',
+    )
+    expect(
+      Threat.classifyByIds({
+        ...base,
+        valence: 'positive',
+        condition: pipe(e('a'), P.able(Id.actor('x'))),
+      }),
+    ).toBe('promise')
+  })
+
+  it('functions that read conditions and consequences refuse a cyclic proposition', () => {
+    const n = { kind: 'not', operand: e('a') } as { kind: 'not'; operand: P.Proposition }
+    n.operand = n
+    const cyclic = { ...base, condition: n as P.Proposition, consequence: n as P.Proposition }
+    const r = { actors: [], events: [], statements: [], threats: [cyclic] }
+    for (const f of [
+      () => Threat.classifyByIds({ ...cyclic, valence: 'positive' }),
+      () => Threat.demand(cyclic),
+      () => Threat.escalation(r),
+      () => Threat.chains(cyclic.id)(r),
+      () => Threat.project(r, TL.empty, TL.empty),
+      () => Threat.status({ timeline: TL.empty, asOf: T('2031') })(cyclic),
+    ])
+      expect(f).toThrow(/nested more than 256 levels deep, or is cyclic/)
+  })
+
+  it('diff: enforcers set or removed, actor lists of other sizes, a consequence made vaguer by an "or", a stronger likelihood', () => {
+    const { enforcer: _e, ...noEnforcer } = { ...base, enforcer: [Id.actor('w')] as const }
+    expect(Threat.diff(noEnforcer, { ...base, enforcer: [Id.actor('w')] })).toMatchObject([
+      { field: 'enforcer', to: ['w'] },
+    ])
+    expect(
+      Threat.diff(base, { ...base, issuer: [Id.actor('y'), Id.actor('z')] }).map((c) => c.field),
+    ).toEqual(['issuer'])
+    expect(Threat.diff(base, { ...base, issuer: [Id.actor('y'), Id.actor('y')] })).toEqual([])
+    expect(Threat.diff(base, { ...base, consequence: P.or(e('b'), e('c')) })).toMatchObject([
+      { field: 'consequence', direction: 'vaguer' },
+    ])
+    expect(
+      Threat.diff(
+        { ...base, likelihood: Likelihood.fromBand('likely') },
+        { ...base, likelihood: Likelihood.fromBand('very_likely') },
+      ),
+    ).toMatchObject([{ field: 'likelihood', direction: 'stronger' }])
+  })
+
+  it('diff and describeChange: a deadline bound, a window as a duration, what a threat answers', () => {
+    const changed = {
+      ...base,
+      deadlineBound: 'before' as const,
+      within: Time.duration('PT72H'),
+      answers: { threat: Id.threat('other'), as: 'counter' as const },
+    }
+    const names = { actor: String, event: String }
+    expect(Threat.diff(base, changed).map((c) => Threat.describeChange(c, names))).toEqual([
+      'deadline bound changed: by → before',
+      'within changed: none → PT72H',
+      'answers changed: none → counter of other',
+    ])
+    expect(Threat.diff(changed, base).map((c) => Threat.describeChange(c, names))).toEqual([
+      'deadline bound changed: before → by',
+      'within changed: PT72H → none',
+      'answers changed: counter of other → none',
+    ])
+    expect(Threat.describeChange({ field: 'issuer', to: [Id.actor('y')] }, names)).toBe(
+      'issuer changed: nobody → y',
+    )
+    expect(Threat.describeChange({ field: 'likelihood', direction: 'changed' }, names)).toBe(
+      'likelihood changed: none → none',
+    )
+    expect(
+      Threat.describeChange(
+        { field: 'office', actor: Id.actor('y'), from: [], to: [{ title: 'envoy' }] },
+        names,
+      ),
+    ).toBe('office of y changed: no office → envoy')
+  })
+
+  it('history: a revision of a missing version, versions nobody stated, and statements of other content', () => {
+    const v2 = { ...Threat.revise('v2', {})(base), revises: Id.threat('missing') }
+    const other = Statement.make('said', [Id.actor('y')], 'state', Statement.none)
+    const h = Threat.history(v2.id)({ threats: [v2], statements: [other] })
+    expect(h.map((v) => [v.threat.id, v.statements])).toEqual([['v2', []]])
+    // a history whose versions are undated: the later one counts as stated
+    const v3 = Threat.revise('v3', {})(base)
+    const undated = Statement.make('s', [Id.actor('y')], 'state', Statement.threat(v3.id))
+    const dated = [1, 2].map((d) =>
+      Statement.make(`d${d}`, [Id.actor('y')], 'state', Statement.threat(base.id), {
+        time: T(`2031-01-0${d}`),
+      }),
+    )
+    const versions = Threat.history(base.id)({
+      threats: [base, v3],
+      statements: [undated, ...dated],
+    })
+    expect(
+      Threat.statuses({ timeline: TL.empty, asOf: T('2031-01-01') })(versions).map(
+        (v) => v.status.kind,
+      ),
+    ).toEqual(['superseded', 'pending'])
+  })
+
+  it('chains: nothing when no condition asks for what the consequence makes occur; negated and obliged events do not count', () => {
+    const a = { ...base, consequence: P.and(P.not(e('x')), pipe(e('y'), P.must(Id.actor('z')))) }
+    const b = { ...base, id: Id.threat('b'), condition: P.and(e('x'), e('y')) }
+    const r = { actors: [], events: [], statements: [], threats: [a, b] }
+    expect(Threat.chains(a.id)(r)).toEqual([])
+    expect(Threat.escalation(r).consequences).toEqual([{ threat: 'b', event: 'b' }])
+  })
+
+  it('project: a deadline judged at its instant, an assumed consequence with no datable trigger, an unconditional threat', () => {
+    const ultimatum = {
+      ...base,
+      id: Id.threat('u'),
+      condition: P.not(e('release')),
+      consequence: P.and(e('strike'), P.hedge(Likelihood.fromBand('likely'))(e('sanction'))),
+      deadline: T('2031-01-20'),
+    }
+    const follow = { ...base, id: Id.threat('f'), condition: e('sanction'), consequence: e('z') }
+    const unconditional: Threat.Threat = { ...base, id: Id.threat('now') }
+    delete (unconditional as { condition?: P.Proposition }).condition
+    const r = {
+      actors: [],
+      events: [],
+      statements: [],
+      threats: [ultimatum, follow, unconditional],
+    }
+    const p = Threat.project(
+      r,
+      TL.make({ kind: 'not_occurred', event: Id.event('release'), by: T('2031-01-25') }),
+      TL.empty,
+    )
+    expect(p.steps.map((s) => [s.threat, s.depth, s.assumes])).toEqual([
+      ['u', 0, []],
+      ['now', 0, []],
+      ['f', 1, ['u']],
+    ])
   })
 })

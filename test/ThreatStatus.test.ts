@@ -674,3 +674,121 @@ describe('Threat history: an issuer whose office changed between versions', () =
     expect(Threat.history(v1.id)(undated)[1]!.changes.map((c) => c.field)).toEqual(['within'])
   })
 })
+
+describe('Threat status: the less common shapes', () => {
+  const x = Actor.state('xland', 'Xland', 'XXX')
+  const y = Actor.state('yland', 'Yland', 'YYY')
+  const envoy = Actor.person('envoy', 'the Xland envoy', { offices: [Actor.office('envoy', x.id)] })
+  const act = Event.make('ceasefire', 'agree', 'Xland agrees to a ceasefire', {
+    status: 'hypothetical',
+  })
+  const aid = Event.make('aid', 'aid', 'Yland sends aid', { status: 'hypothetical' })
+  const offer = Threat.make('offer', {
+    issuer: [y.id],
+    addressee: [x.id],
+    condition: P.occurs(act.id),
+    consequence: P.occurs(aid.id),
+    valence: 'positive',
+  })
+  const rejecting = (id: string, speaker: Actor.Actor, time?: string) =>
+    Statement.make(
+      id,
+      [speaker.id],
+      'reject',
+      Statement.threat(offer.id),
+      time === undefined ? {} : { time: T(time) },
+    )
+  const status = (
+    asOf: string,
+    statements: ReadonlyArray<Statement.Statement>,
+    threats: ReadonlyArray<Threat.Threat> = [],
+    threat = offer,
+  ) =>
+    Threat.status({
+      timeline: TL.empty,
+      asOf: T(asOf),
+      report: {
+        actors: [x, y, envoy],
+        events: [act, aid],
+        statements,
+        threats: [offer, ...threats],
+      },
+    })(threat)
+
+  it('a rejection: undated counts as made; dated, it counts from its day; by a third party, not at all', () => {
+    expect(status('2031-01-01', [rejecting('r', envoy)]).kind).toBe('rejected')
+    expect(status('2031-03-01', [rejecting('r', envoy, '2031-03-05')]).kind).toBe('pending')
+    expect(status('2031-03-05', [rejecting('r', envoy, '2031-03-05')]).kind).toBe('rejected')
+    expect(status('2031-03', [rejecting('r', envoy, '2031-03-05')])).toMatchObject({
+      kind: 'unknown',
+      possible: ['pending', 'rejected'],
+    })
+    expect(status('2031-03-10', [rejecting('r', y)]).kind).toBe('pending')
+    // the earliest of its dates counts
+    expect(
+      status('2031-03-06', [
+        rejecting('r1', envoy, '2031-03-09'),
+        rejecting('r2', envoy, '2031-03-05'),
+      ]).kind,
+    ).toBe('rejected')
+  })
+  it('a rejection as a threat that answers the offer: dated by its statements, or stated when it has none', () => {
+    const answer = Threat.make('answer', {
+      issuer: [x.id],
+      addressee: [y.id],
+      consequence: P.occurs(Id.event('something')),
+      answers: { threat: offer.id, as: 'rejection' },
+    })
+    expect(status('2031-01-01', [], [answer]).kind).toBe('rejected')
+    const said = Statement.make('said', [envoy.id], 'state', Statement.threat(answer.id), {
+      time: T('2031-03-05'),
+    })
+    expect(status('2031-03-01', [said], [answer]).kind).toBe('pending')
+    // a counter-offer is not a rejection
+    expect(
+      status('2031-01-01', [], [{ ...answer, answers: { threat: offer.id, as: 'counter' } }]).kind,
+    ).toBe('pending')
+  })
+  it('an offer rejected and then lapsed stays rejected; taken up despite the rejection, it is due', () => {
+    const due = { ...offer, deadline: T('2031-02-01') }
+    const refused = Threat.status({
+      timeline: TL.make({ kind: 'not_occurred', event: act.id, by: T('2031-02-01') }),
+      asOf: T('2031-03-01'),
+      report: {
+        actors: [x, y, envoy],
+        events: [act, aid],
+        statements: [rejecting('r', envoy)],
+        threats: [due],
+      },
+    })(due)
+    expect(refused.kind).toBe('rejected')
+    // nothing recorded about the act: taken up in time, or not
+    expect(status('2031-03-01', [rejecting('r', envoy)], [], due)).toMatchObject({
+      kind: 'unknown',
+      possible: ['triggered', 'rejected'],
+    })
+    const accepted = Threat.status({
+      timeline: TL.make({ kind: 'occurred', event: act.id, time: T('2031-01-10') }),
+      asOf: T('2031-01-20'),
+      report: {
+        actors: [x, y, envoy],
+        events: [act, aid],
+        statements: [rejecting('r', envoy)],
+        threats: [offer],
+      },
+    })(offer)
+    expect(accepted.kind).toBe('triggered')
+  })
+  it('a deadline whose year is unknown cannot be judged; without events or a report, relations are simply absent', () => {
+    const unknownYear = Threat.make('u', {
+      issuer: [y.id],
+      addressee: [x.id],
+      condition: P.not(P.occurs(act.id)),
+      consequence: P.occurs(aid.id),
+      deadline: T('XXXX-03-01'),
+    })
+    const s = Threat.status({ timeline: TL.empty, asOf: T('2031-06') })(unknownYear)
+    expect(s.kind).toBe('unknown')
+    expect(Threat.status({ timeline: TL.empty, asOf: T('2031-06') })(offer).kind).toBe('pending')
+  })
+})

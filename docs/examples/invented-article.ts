@@ -9,8 +9,8 @@ import {
   Threat,
   Time,
 } from 'claimgraph'
-import * as E from 'fp-ts/Either'
-import { pipe } from 'fp-ts/function'
+import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
 
 // An invented article, two paragraphs long.
 export const text = [
