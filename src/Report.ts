@@ -692,6 +692,25 @@ const evidence = (
   }
 }
 
+/**
+ * The evidence pass of {@link integrity} against a text of your choice: every span whose
+ * words differ from the text at its offsets, as `span_mismatch` with where the words
+ * occur. For reports that keep their text apart (`claimgraph check --text FILE`); the
+ * rule `evidence/span-mismatch` runs this one check. Linear in the size of the report,
+ * and in the text for a bounded number of hints.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const spanIssues =
+  (text: string) =>
+  (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue> => {
+    const issues: DecodeError.DecodeIssue[] = []
+    const onSpan = evidence(text, issues, Hints.budget())
+    spansOf(Structure.ast)(r, [], 0, (_node, span, path, depth) => onSpan(span, path, depth))
+    return issues
+  }
+
 /** What is wrong with a span, and where its words are, if the hint budget allows the search. */
 const mismatch = (text: string, span: Evidence.Span, spend: Hints.Budget): string => {
   const found = span.end <= text.length ? text.slice(span.start, span.end) : undefined

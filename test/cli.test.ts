@@ -48,7 +48,7 @@ describe('cli', () => {
       expect(r.stdout).toContain(
         '28 actors, 23 events, 18 statements (4 from anonymous sources), 1 threat',
       )
-      expect(r.stdout).toContain('0 errors, 8 warnings, 0 info')
+      expect(r.stdout).toContain('0 errors, 0 warnings, 0 info; 8 sourcing findings')
       // statement ids beside statements, times of events, no unknown publication details
       expect(r.stdout).toContain(
         "\n  administration-warned-iraq: the Biden administration → warn → Iraq's government\n",
@@ -57,7 +57,7 @@ describe('cli', () => {
       expect(r.stdout.split('\n')[1]).toBe('language: en')
       expect(r.stdout).not.toContain('reports statement')
       expect(r.stdout).toContain(
-        '\n\nValidation (standard rules)\n  warning attribution/missing  /statements/6 (sullivan-blinken-pressed-al-sudani)\n',
+        "\n\nValidation (standard rules)\n  sourcing (the article's assessment, not a defect of the data):\n  warning attribution/missing  /statements/6 (sullivan-blinken-pressed-al-sudani)\n",
       )
     })
     it('wraps to --width, or to COLUMNS', async () => {
@@ -147,11 +147,13 @@ describe('cli', () => {
       expect(r.code).toBe(0)
       expect(r.stdout).toContain('valid, with findings')
       expect(r.stdout.trim().split('\n').at(-1)).toBe(
-        'checked 1 report in 1 file: 1 valid, 0 invalid, 8 warnings',
+        'checked 1 report in 1 file: 1 valid, 0 invalid, 0 malformed; 0 warnings, 8 sourcing findings',
       )
     })
-    it('--strict turns the findings into errors', async () => {
-      expect((await run(['check', '--strict', file('seed.json', seedJson)])).code).toBe(1)
+    it('--strict gates on data defects: the seed passes, its sourcing findings reported', async () => {
+      const r = await run(['check', '--strict', file('seed.json', seedJson)])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('8 sourcing findings')
     })
     it('--format json prints one JSON object per line', async () => {
       const r = await run([
@@ -174,7 +176,15 @@ describe('cli', () => {
         ]),
       })
       expect(lines.at(-1)).toEqual({
-        summary: { reports: 2, valid: 1, invalid: 1, warnings: 8, exit: 1 },
+        summary: {
+          reports: 2,
+          valid: 1,
+          invalid: 1,
+          malformed: 0,
+          warnings: 0,
+          sourcing: 8,
+          exit: 1,
+        },
       })
     })
     it('streams NDJSON, naming the line of each problem and still checking every valid report', async () => {
@@ -183,13 +193,15 @@ describe('cli', () => {
       expect(r.code).toBe(4)
       expect(r.stdout).toContain('many.ndjson:2: invalid report')
       expect(r.stdout).toContain('many.ndjson:3: not valid JSON')
-      expect(r.stdout).toContain('checked 3 reports in 1 file: 2 valid, 1 invalid, 16 warnings')
+      expect(r.stdout).toContain(
+        'checked 4 reports in 1 file: 2 valid, 1 invalid, 1 malformed; 0 warnings, 16 sourcing findings',
+      )
     })
     it('handles a BOM, CRLF line ends and a truncated last line', async () => {
       const bom = await run(['check', file('bom.ndjson', `\uFEFF${seedJson}\r\n${seedJson}\r\n`)])
       expect([bom.code, bom.stdout.trim().split('\n').at(-1)]).toEqual([
         0,
-        'checked 2 reports in 1 file: 2 valid, 0 invalid, 16 warnings',
+        'checked 2 reports in 1 file: 2 valid, 0 invalid, 0 malformed; 0 warnings, 16 sourcing findings',
       ])
       const truncated = await run([
         'check',
@@ -247,7 +259,7 @@ describe('cli', () => {
       expect(r.stdout).toContain(
         'long.ndjson:2: the line is larger than the maximum document size of 32 KiB (see --max-size); the rest of the file is not checked',
       )
-      expect(r.stdout).toContain('checked 1 report in 1 file: 1 valid')
+      expect(r.stdout).toContain('checked 2 reports in 1 file: 1 valid, 0 invalid, 1 malformed')
     })
     it('a document larger than --max-size is malformed, for check and inspect', async () => {
       const path = file('big.json', seedJson)
