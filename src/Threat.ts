@@ -494,22 +494,25 @@ const sidesOf = (s: Sides | WithActors): Sides => ('same' in s ? s : sides(s))
 /**
  * Whether the consequence would be carried out by someone on no issuer's side: an
  * enforcer is named, and no side an enforcer stands for is a side an issuer stands for.
- * Takes the report (or its {@link Sides}, to build them once for many threats). Linear in
- * the threat's actors (and the members of the collectives among them).
+ * Takes the report (or its {@link Sides}); apply it to the report once and reuse the
+ * function for many threats — the sides are computed once, on first need (linear in the
+ * report). Then linear in each threat's actors (and the members of its collectives).
  *
  * @category queries
  * @since 0.1.0
  */
-export const hasThirdPartyEnforcer =
-  (report: Sides | WithActors) =>
-  (t: Threat): boolean => {
+export const hasThirdPartyEnforcer = (report: Sides | WithActors): ((t: Threat) => boolean) => {
+  // the sides of a report are computed once, on first need, for every threat asked about
+  let s: Sides | undefined
+  return (t) => {
     if (t.enforcer === undefined) return false
-    const s = sidesOf(report)
+    s ??= sidesOf(report)
     const issuers = new Set<number>()
     for (const i of t.issuer) for (const x of s.of(i)) issuers.add(x)
     for (const e of t.enforcer) for (const x of s.of(e)) if (issuers.has(x)) return false
     return true
   }
+}
 
 /**
  * Whether a condition asks only for restraint: every event it names is required not to
@@ -550,15 +553,16 @@ const classWith = (t: Threat, thirdParty: () => boolean): Class => {
  * Classifies a threat — ultimatum, warning, threat, promise or inducement (see the module
  * notes and the guide "Threat semantics") — following the report's actor relations: a
  * minister's threat that her state's army would carry out is a `threat`, not a `warning`.
- * Takes the report (or its {@link Sides}). Linear in the threat.
+ * Takes the report (or its {@link Sides}); apply it once and reuse the function for many
+ * threats (the sides are computed once, linear in the report). Then linear in each threat.
  *
  * @category queries
  * @since 0.1.0
  */
-export const classify =
-  (report: Sides | WithActors) =>
-  (t: Threat): Class =>
-    classWith(t, () => hasThirdPartyEnforcer(report)(t))
+export const classify = (report: Sides | WithActors): ((t: Threat) => Class) => {
+  const thirdParty = hasThirdPartyEnforcer(report)
+  return (t) => classWith(t, () => thirdParty(t))
+}
 
 /**
  * Classifies a threat comparing actor ids only, without the report: an enforcer is a third
