@@ -599,6 +599,15 @@ describe('Threat status over the partial order', () => {
       if (before.kind !== 'unknown' && after.kind !== 'unknown')
         expect(after.kind).toBe(before.kind)
       if (before.kind === 'unknown') expect(before.possible!.length).toBeGreaterThan(1)
+      // an unknown status names what refining can make of it (on a timeline that does not
+      // contradict itself: an event both recorded as occurred and as not occurred by a time)
+      const occurred = new Set(tl.entries.filter((e) => e.kind === 'occurred').map((e) => e.event))
+      if (tl.entries.some((e) => e.kind === 'not_occurred' && occurred.has(e.event))) return
+      // (nor through relations: a whole dated before its part had not occurred)
+      if (events.some((e) => (e.relations ?? []).length > 0)) return
+      if (before.kind !== 'unknown') return
+      if (after.kind !== 'unknown') expect(before.possible).toContain(after.kind)
+      else for (const k of after.possible!) expect(before.possible).toContain(k)
     },
   )
 
@@ -615,6 +624,31 @@ describe('Threat status over the partial order', () => {
       )
     },
   )
+  it('an undated consequence is unknown until a time orders it; a time that cannot, leaves it unknown', () => {
+    // "Yland will cut the gas": the cut is recorded, first without a date, then as "2031"
+    const cut = Event.make('cut', 'cut', 'Yland cuts the gas to Xland', { status: 'occurred' })
+    const unconditional = Threat.make('gas', {
+      issuer: [Id.actor('yland')],
+      addressee: [Id.actor('xland')],
+      consequence: P.occurs(cut.id),
+    })
+    const of = (t: TL.Timeline, asOf: string) =>
+      Threat.status({ timeline: t, asOf: T(asOf), events: [cut] })(unconditional)
+    expect(of(TL.make({ kind: 'occurred', event: cut.id }), '2031-01-25')).toMatchObject({
+      kind: 'unknown',
+      possible: ['triggered', 'carried_out'],
+    })
+    expect(of(pipe(TL.empty, TL.occurred(cut.id, T('2031'))), '2031-01-25')).toMatchObject({
+      kind: 'unknown',
+      possible: ['triggered', 'carried_out'],
+    })
+    expect(of(pipe(TL.empty, TL.occurred(cut.id, T('2031-01-10'))), '2031-01-25').kind).toBe(
+      'carried_out',
+    )
+    expect(of(pipe(TL.empty, TL.occurred(cut.id, T('2031-03-10'))), '2031-01-25').kind).toBe(
+      'triggered',
+    )
+  })
 })
 
 describe('Threat history: an issuer whose office changed between versions', () => {
