@@ -810,7 +810,8 @@ export const RULES: ReadonlyArray<Rule> = [
 const RULE_OF: ReadonlyMap<string, string> = new Map(
   RULES.flatMap((r) => r.kinds.map((k) => [`${k}/${r.status}`, r.rule] as const)),
 )
-const reasonFor = (c: Class, k: StatusKind): string => RULE_OF.get(`${c}/${k}`) ?? k
+// every kind has a rule for every status it can take (a property test checks this)
+const reasonFor = (c: Class, k: StatusKind): string => RULE_OF.get(`${c}/${k}`)!
 
 /** Every status kind, in the order `possible` lists them. */
 const STATUS_ORDER: ReadonlyArray<StatusKind> = [
@@ -908,25 +909,25 @@ const demanded = (k: Knowledge, t: Threat): ReadonlyArray<Id.EventId> => {
     seen.add(e)
     out.push(e)
   }
-  const go = (p: Proposition.Proposition, negated: boolean, depth: number): void => {
-    if (depth > Proposition.MAX_DEPTH) throw tooDeep('Threat.status')
+  // the demand comes out of Proposition.simplify, which refuses what is nested too deep
+  const go = (p: Proposition.Proposition, negated: boolean): void => {
     switch (p.kind) {
       case 'occurs':
         if (!negated) add(p.event)
         return
       case 'not':
-        return go(p.operand, !negated, depth + 1)
+        return go(p.operand, !negated)
       case 'and':
       case 'or':
-        for (const o of p.operands) go(o, negated, depth + 1)
+        for (const o of p.operands) go(o, negated)
         return
       case 'obligation':
         return
       default:
-        return go(p.operand, negated, depth + 1)
+        return go(p.operand, negated)
     }
   }
-  go(d.value, false, 0)
+  go(d.value, false)
   for (let i = 0; i < out.length; i++) for (const part of k.parts(out[i]!)) add(part)
   return out
 }

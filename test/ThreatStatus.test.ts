@@ -825,4 +825,50 @@ describe('Threat status: the less common shapes', () => {
     expect(s.kind).toBe('unknown')
     expect(Threat.status({ timeline: TL.empty, asOf: T('2031-06') })(offer).kind).toBe('pending')
   })
+  it('partial compliance reads a demand through hedges and abilities, not through obligations', () => {
+    // "Unless the convoy is allowed through by 1 March, Xland will close the border":
+    // the demand is the convoy passing; its first trucks passed, the whole did not
+    const pass = Event.make('pass', 'pass', 'the aid convoy passes', { status: 'hypothetical' })
+    const first = Event.make('first', 'pass', 'the first trucks of the convoy pass', {
+      status: 'hypothetical',
+      relations: [{ kind: 'part_of', event: pass.id }],
+    })
+    const pay = Event.make('pay', 'pay', 'Yland pays the transit fees', {
+      status: 'hypothetical',
+      relations: [{ kind: 'part_of', event: pass.id }],
+    })
+    const close = Event.make('close', 'close', 'Xland closes the border', {
+      status: 'hypothetical',
+    })
+    const ultimatum = (demand: P.Proposition) =>
+      Threat.make('convoy', {
+        issuer: [x.id],
+        addressee: [y.id],
+        enforcer: [x.id],
+        condition: P.not(demand),
+        consequence: P.occurs(close.id),
+        deadline: T('2031-03-01'),
+      })
+    const timeline = pipe(
+      TL.empty,
+      TL.occurred(first.id, T('2031-02-20')),
+      TL.notOccurredBy(pass.id, T('2031-03-02')),
+    )
+    const of = (demand: P.Proposition) =>
+      Threat.status({ timeline, asOf: T('2031-03-05'), events: [pass, first, pay, close] })(
+        ultimatum(demand),
+      )
+    expect(of(P.occurs(pass.id)).kind).toBe('partly_complied')
+    // "… the convoy is likely allowed through": the hedge defers to the facts
+    expect(of(P.hedge(Likelihood.fromBand('likely'))(P.occurs(pass.id))).kind).toBe(
+      'partly_complied',
+    )
+    // "… Yland is able to let it through": shown only by the act, which did not happen
+    expect(of(P.able(y.id)(P.occurs(pass.id))).kind).toBe('unknown')
+    // "… Yland is obliged to let it through": an obligation is never settled, and is no
+    // event demanded, so it is not met in part
+    const obliged = of(P.must(y.id)(P.occurs(pass.id)))
+    expect(obliged.kind).toBe('unknown')
+    expect(obliged.possible).not.toContain('partly_complied')
+  })
 })
