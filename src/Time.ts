@@ -1104,6 +1104,7 @@ const parseDurationString = (s: string): DurationValue | string => {
 
 /**
  * Whether a value is a supported ISO 8601 duration.
+ * Constant time (durations are at most 64 characters).
  *
  * @category guards
  * @since 0.2.0
@@ -1137,6 +1138,7 @@ export const Duration: C.Codec<Duration> = C.primitive<Duration>('Duration', (u)
  * A duration from an ISO 8601 literal you control, e.g. `duration('PT72H')`. Throws a
  * `TypeError` on an invalid literal; decode durations that come from data with the
  * {@link Duration} codec.
+ * Constant time.
  *
  * @category constructors
  * @since 0.2.0
@@ -1151,6 +1153,7 @@ export const duration = (s: string): Duration => {
 /**
  * A duration from its parts, e.g. `durationOf({ hours: 72 })` is `PT72H`. Throws a
  * `TypeError` when a part is not a whole number from 0 to 999,999, or when no part is given.
+ * Constant time.
  *
  * @category constructors
  * @since 0.2.0
@@ -1174,6 +1177,7 @@ export const durationOf = (parts: DurationValue): Duration => {
 
 /**
  * The parts of a {@link Duration} (total: the brand guarantees it parses).
+ * Constant time.
  *
  * @category constructors
  * @since 0.2.0
