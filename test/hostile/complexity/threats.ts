@@ -1,5 +1,6 @@
 import {
   Actor,
+  Render,
   Event,
   Id,
   Likelihood,
@@ -149,6 +150,28 @@ const context = (n: number) => ({
 })
 
 export default cases<any>(
+  {
+    name: 'Render.proposition on negations, hedges and abilities of n events',
+    covers: ['Render.proposition'],
+    n: 200,
+    build: mixed,
+    run: (p: P.Proposition) => Render.proposition(p, names),
+  },
+  {
+    name: 'Statement.matchContent on a content holding a large proposition: one look at its kind',
+    covers: ['Statement.matchContent'],
+    n: 200,
+    build: (n: number) => ({ kind: 'proposition' as const, proposition: mixed(n) }),
+    run: (c: Statement.Content) =>
+      Statement.matchContent({
+        proposition: () => 1,
+        threat: () => 2,
+        statement: () => 3,
+        sourcing: () => 4,
+        unstated: () => 5,
+        none: () => 6,
+      })(c),
+  },
   // Proposition
   {
     name: 'Proposition queries on a proposition of n events under every kind of node',
