@@ -43,6 +43,7 @@ import * as Threat from './Threat.js'
 import { byId } from './internal/collections.js'
 import { IdTable } from './internal/IdTable.js'
 import { documentOrder } from './codec/decoder.js'
+import { reasonOf } from './codec/describe.js'
 import * as Hints from './codec/hints.js'
 import type * as AST from './codec/AST.js'
 import { referencesAndSpansOf, spansOf } from './codec/references.js'
@@ -200,10 +201,9 @@ export const migrate = (u: unknown): E.Either<DecodeError.DecodeError, unknown> 
       DecodeError.make(DecodeError.issue(['format'], 'unsupported_version', unsupported(version))),
     )
   } catch (e) {
-    const reason = e instanceof Error ? e.message.slice(0, 100) : 'an exception'
     return E.left(
       DecodeError.make(
-        DecodeError.issue([], 'unreadable_input', `the input could not be read: ${reason}`),
+        DecodeError.issue([], 'unreadable_input', `the input could not be read: ${reasonOf(e)}`),
       ),
     )
   }

@@ -400,13 +400,15 @@ const ShiftCodec: C.Codec<Shift> = C.union('Shift', [
  * @category codecs
  * @since 0.2.0
  */
-export const Clock: C.Codec<Clock> = C.primitive<Clock>('Clock', (u) => {
-  if (typeof u !== 'string')
-    return { code: 'invalid_type', message: `expected Clock (a time of day), got ${C.describe(u)}` }
-  const r = parseClock(u)
-  return typeof r === 'string'
-    ? { code: 'invalid_time', message: `Clock ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}` }
-    : undefined
+export const Clock: C.Codec<Clock> = C.string<Clock>('Clock', {
+  checks: [
+    C.Checks.clock((s) => {
+      const r = parseClock(s)
+      return typeof r === 'string' ? r : undefined
+    }),
+  ],
+  code: 'invalid_time',
+  expected: 'a time of day',
 })
 
 /**
@@ -1098,19 +1100,15 @@ export const isDuration = (u: unknown): u is Duration =>
  * @category codecs
  * @since 0.2.0
  */
-export const Duration: C.Codec<Duration> = C.primitive<Duration>('Duration', (u) => {
-  if (typeof u !== 'string')
-    return {
-      code: 'invalid_type',
-      message: `expected Duration (an ISO 8601 string such as "PT72H"), got ${C.describe(u)}`,
-    }
-  const r = parseDurationString(u)
-  return typeof r === 'string'
-    ? {
-        code: 'invalid_duration',
-        message: `Duration ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}`,
-      }
-    : undefined
+export const Duration: C.Codec<Duration> = C.string<Duration>('Duration', {
+  checks: [
+    C.Checks.duration((s) => {
+      const r = parseDurationString(s)
+      return typeof r === 'string' ? r : undefined
+    }),
+  ],
+  code: 'invalid_duration',
+  expected: 'an ISO 8601 string such as "PT72H"',
 })
 
 /**
