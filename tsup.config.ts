@@ -15,6 +15,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       fixtures: 'src/fixtures/index.ts',
+      arbitrary: 'src/arbitrary/index.ts',
       ...Object.fromEntries(MODULES.map((m) => [m, `src/${m}.ts`])),
     },
     format: ['esm', 'cjs'],
@@ -23,7 +24,7 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     target: 'node20',
-    external: ['io-ts', 'fp-ts'],
+    external: ['io-ts', 'fp-ts', 'fast-check'],
   },
   // The command: ESM only, never imported by users.
   {

@@ -15,6 +15,7 @@ const example = (name) => readFileSync(join(root, 'docs/examples', `${name}.ts`)
 const exampleFor = (file) => {
   if (file === 'src/index.ts') return 'namespaces'
   if (file === 'src/fixtures/index.ts') return 'fixtures'
+  if (file === 'src/arbitrary/index.ts') return 'arbitrary'
   const m = /^src\/([A-Za-z]+)\.ts$/.exec(file)
   return m && existsSync(join(root, 'docs/examples', `${m[1]}.ts`)) ? m[1] : undefined
 }
@@ -42,6 +43,7 @@ export const sync = ({ write }) => {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => `src/${f}`),
     'src/fixtures/index.ts',
+    'src/arbitrary/index.ts',
   ]
   const docs = [
     'README.md',

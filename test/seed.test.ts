@@ -27,7 +27,7 @@ describe('package', () => {
       .filter((f) => /^[A-Z]\w*\.ts$/.test(f))
       .map((f) => f.slice(0, -3))
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './fixtures', './package.json', ...modules.map((m) => `./${m}`)].sort(),
+      ['.', './arbitrary', './fixtures', './package.json', ...modules.map((m) => `./${m}`)].sort(),
     )
     for (const m of modules) {
       expect(Object.keys(pkg.exports[`./${m}`].import)).toEqual(['types', 'default'])
