@@ -112,13 +112,7 @@ export type CodedError = DecodeError.CodedError
  */
 export type UnknownKeys = 'reject' | 'strip'
 
-/**
- * What a codec's {@link Codec.walk | walk} returns for input it rejects.
- *
- * @category model
- * @since 0.1.0
- */
-export const INVALID: typeof W.INVALID = W.INVALID
+export { INVALID } from './codec/walk.js'
 
 /**
  * The fast path of a codec at a nesting depth: the accepted value — a fresh copy when `copy`

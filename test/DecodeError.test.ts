@@ -68,6 +68,52 @@ describe('DecodeError', () => {
       expect(cut.at(-1)!.code).toBe('too_many_issues')
     })
 
+    it('issue caps its message and the keys of its path, so nothing grows with the input', () => {
+      const long = 'k'.repeat(10_000)
+      const i = DecodeError.issue([long, 3], 'unknown_key', 'm'.repeat(50_000))
+      expect(i.message.length).toBe(DecodeError.MAX_MESSAGE_LENGTH)
+      expect(i.message.endsWith('…')).toBe(true)
+      expect(String(i.path[0]).length).toBe(DecodeError.MAX_KEY_LENGTH)
+      expect(i.path[1]).toBe(3)
+      const tree = DecodeError.toTree(
+        DecodeError.make({ path: [long, long], code: 'unknown_key', message: 'x'.repeat(20_000) }),
+      )
+      expect(tree.length).toBeLessThan(
+        3 * (DecodeError.MAX_KEY_LENGTH + DecodeError.MAX_MESSAGE_LENGTH),
+      )
+    })
+
+    it('fromIssues keeps a decoder’s closed list as it is and cuts a longer one', () => {
+      const list = (n: number) =>
+        Array.from({ length: n }, (_, i) => DecodeError.issue([i], 'invalid_type', 'x'))
+      const closed = [
+        ...list(DecodeError.MAX_ISSUES),
+        DecodeError.issue([], 'too_many_issues', 'decoding stopped'),
+      ]
+      expect(DecodeError.fromIssues(closed).issues).toEqual(closed)
+      expect(DecodeError.fromIssues(list(2000)).issues.at(-1)!.message).toBe(
+        '1000 more issues were left out',
+      )
+      expect(DecodeError.fromIssues([]).issues[0]!.code).toBe('invalid_type')
+    })
+
+    it('toTree lists array items by index, whatever order the issues came in', () => {
+      const err = DecodeError.make(
+        DecodeError.issue(['statements', 10, 'act'], 'invalid_value', 'b'),
+        DecodeError.issue(['statements', 2, 'act'], 'invalid_value', 'a'),
+      )
+      expect(DecodeError.toTree(err)).toBe(
+        [
+          '2 issues',
+          '└─ statements',
+          '   ├─ 2',
+          '   │  └─ act: [invalid_value] a',
+          '   └─ 10',
+          '      └─ act: [invalid_value] b',
+        ].join('\n'),
+      )
+    })
+
     it('fromValidationErrors gives a generic issue for an empty list', () => {
       expect(DecodeError.fromValidationErrors([]).issues).toEqual([
         { path: [], code: 'invalid_type', message: 'invalid input' },

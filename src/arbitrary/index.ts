@@ -55,30 +55,8 @@ import { referencesOf, spansOf } from '../codec/references.js'
 // model
 // -------------------------------------------------------------------------------------
 
-/**
- * Options of {@link of}.
- *
- * @category model
- * @since 0.2.0
- */
-export type Options = A.Options
-
-/**
- * What {@link of} throws for a codec whose values it cannot generate (a declared io-ts
- * type, a check declared only), with the path of the node in the codec's description.
- *
- * @category errors
- * @since 0.2.0
- */
-export const Unsupported = A.Unsupported
-
-/**
- * The error {@link of} throws; see {@link Unsupported}.
- *
- * @category errors
- * @since 0.2.0
- */
-export type Unsupported = A.Unsupported
+export type { Options } from '../codec/arbitrary.js'
+export { Unsupported } from '../codec/arbitrary.js'
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -93,7 +71,7 @@ export type Unsupported = A.Unsupported
  * @category constructors
  * @since 0.2.0
  */
-export const of = <A>(codec: C.Codec<A, unknown>, options: Options = {}): fc.Arbitrary<A> =>
+export const of = <A>(codec: C.Codec<A, unknown>, options: A.Options = {}): fc.Arbitrary<A> =>
   A.arbitraryOf(codec.ast, options) as fc.Arbitrary<A>
 
 /**

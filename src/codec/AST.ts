@@ -260,6 +260,7 @@ export interface RefineNode {
 export interface SuspendNode {
   readonly _tag: 'Suspend'
   readonly annotations: Annotations & { readonly identifier: string }
+  /** The node being defined (the same node on every call). */
   readonly get: () => AST
 }
 

@@ -21,7 +21,12 @@ import type { AnyCheck, Check, CheckId } from './checks.js'
 import { isWellFormed } from './checks.js'
 import { MAX_STRING_LENGTH } from './limits.js'
 
-/** Options of the arbitrary of a node. */
+/**
+ * Options of the arbitrary of a codec.
+ *
+ * @category model
+ * @since 0.2.0
+ */
 export interface Options {
   /**
    * The ids a reference may take; `undefined` when no node it may point at exists, so that
@@ -35,10 +40,19 @@ export interface Options {
   readonly extraItems?: number
 }
 
-/** A node whose values the arbitraries cannot generate, with its path in the description. */
+/**
+ * What the arbitraries throw for a codec whose values they cannot generate (a declared
+ * io-ts type, a check declared only), with the path of the node in the codec's
+ * description (`*` for any array item).
+ *
+ * @category errors
+ * @since 0.2.0
+ */
 export class Unsupported extends Error {
   constructor(
+    /** Where the node is: property names, `*` for array items. */
     readonly path: string,
+    /** Why its values cannot be generated. */
     readonly reason: string,
   ) {
     super(`cannot generate values at ${path === '' ? 'the root' : path}: ${reason}`)

@@ -11,7 +11,12 @@ import { memoize } from './AST.js'
 import { isWellFormed, type AnyCheck, type Check, type CheckId } from './checks.js'
 import { MAX_DEPTH, MAX_STRING_LENGTH } from './limits.js'
 
-/** What a walk returns for input it rejects. */
+/**
+ * What a codec's walk returns for input it rejects.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export const INVALID: unique symbol = Symbol('claimgraph/invalid')
 
 /**
