@@ -1,0 +1,96 @@
+import { Codec, Report } from '../../../src/index.js'
+// @ts-expect-error a plain JavaScript module without declarations
+import { synthetic } from '../../../bench/synthetic.mjs'
+import { cases } from './case.js'
+
+// Worst cases for the decoders: valid and invalid input, wide (many nodes, many issues)
+// and deep (nesting, and issues at every level of it). The detailed decoder keeps one
+// growing path and one list of issues, so its reads grow with the input, never with the
+// input times its depth.
+
+const valid = (n: number): Report.ReportData => synthetic(n) as Report.ReportData
+
+/** A report whose one statement states a proposition nested n levels deep. */
+const deep = (n: number, broken: boolean): unknown => {
+  const r = structuredClone(valid(10)) as any
+  const event = r.events[0].id
+  let p: any = { kind: 'occurs', event }
+  for (let i = 0; i < n; i++)
+    p = broken ? { kind: 'not', operand: p, [`extra${i}`]: 1 } : { kind: 'not', operand: p }
+  r.statements[0].content = { kind: 'proposition', proposition: p }
+  return r
+}
+
+/** A report of n statements, each with three structure errors and a dangling reference. */
+const wideInvalid = (n: number): unknown => {
+  const r = structuredClone(valid(n)) as any
+  for (const s of r.statements) {
+    s.act = 'shouts'
+    s.speakers = ['nobody-at-all']
+    s.tme = '2024'
+    delete s.content
+  }
+  return r
+}
+
+/** One statement with n misspelled keys (each gets a hint) and n dangling references (each gets a hint). */
+const hints = (n: number): unknown => {
+  const r = structuredClone(valid(n)) as any
+  const s = r.statements[0]
+  for (let i = 0; i < n; i++) s[`speaker${i}`] = 1
+  s.speakers = r.actors.map((a: any) => `${a.id}x`)
+  return r
+}
+
+/** JSON nested n levels deep (arrays in objects), with n keys at the bottom. */
+const json = (n: number): unknown => {
+  let v: unknown = Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]))
+  for (let i = 0; i < n; i++) v = { a: [v] }
+  return v
+}
+const Json = Codec.json('meta')
+
+export default cases<any>(
+  {
+    name: 'Report.decode on a valid report, deep: a proposition nested n levels',
+    covers: ['Report.decode', 'Codec.decode'],
+    n: 15,
+    build: (n) => deep(n, false),
+    run: (r) => Report.decode(r),
+  },
+  {
+    name: 'Report.decode on an invalid report, deep: an issue at every level of the nesting',
+    covers: ['Report.decode', 'Codec.decode', 'Report.integrity'],
+    n: 15,
+    build: (n) => deep(n, true),
+    run: (r) => Report.decode(r),
+  },
+  {
+    name: 'Report.decode on an invalid report, wide: n statements with four issues each',
+    covers: ['Report.decode', 'Codec.decode', 'Report.integrity'],
+    n: 20,
+    build: wideInvalid,
+    run: (r) => Report.decode(r),
+  },
+  {
+    name: 'Report.decode with a hint for every issue: n misspelled keys, n dangling references',
+    covers: ['Report.decode', 'Codec.decode'],
+    n: 20,
+    build: hints,
+    run: (r) => Report.decode(r),
+  },
+  {
+    name: 'Codec.decode of JSON nested n levels deep, and n keys wide',
+    covers: ['Codec.decode', 'Codec.json'],
+    n: 15,
+    build: json,
+    run: (u) => Codec.decode(Json)(u),
+  },
+  {
+    name: 'Codec.validateWith (the io-ts face) on an invalid report, wide',
+    covers: ['Codec.validateWith'],
+    n: 20,
+    build: wideInvalid,
+    run: (r) => Codec.validateWith(Report.Report, r, 'reject'),
+  },
+)
