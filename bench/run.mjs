@@ -263,7 +263,7 @@ const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
 {
   results.bundle = await bundleSizes()
   for (const [name, bytes] of Object.entries(results.bundle))
-    row('bundle (min+gzip, peers external)', name, `${(bytes / 1024).toFixed(1)} KiB`)
+    row('bundle', name, `${(bytes / 1024).toFixed(1)} KiB`)
 }
 
 const width = Math.max(...rows.map((r) => r.name.length))

@@ -1,12 +1,19 @@
 /**
- * A news report as a graph: its headline, outlet, publication time, language, author
- * voice and text, and the actors, events, statements and threats it contains.
+ * A news report as a graph: its headline, outlet, publication time, address, language,
+ * author voice and text, the reports it retells, and the actors, events, statements and
+ * threats it contains.
  *
  * {@link decode} checks structure **and** integrity — unique ids, every reference
  * resolving to a node of the right kind, no cycles through reply-to, nested statements,
- * threat revisions, collective membership or attribution chains, and evidence spans that
- * match the text when the report carries it — and returns a branded {@link Report}, or
- * every problem with its path. {@link encode} gives plain JSON with a format version.
+ * threat revisions or collective membership, and evidence spans that match the text when
+ * the report carries it — and returns a branded {@link Report}, or every problem with its
+ * path. An attribution chain may pass through the same actor twice: that is circular
+ * reporting, which the rule `attribution/circular` flags, not a defect of the data.
+ * {@link encode} gives plain JSON with a format version; {@link migrate} reads earlier
+ * formats.
+ *
+ * `meta`, on the report and on every node, holds a pipeline's own data (an extractor's
+ * model name, confidence, run id) as any JSON value: decoding keeps it, validators ignore it.
  *
  * Unknown keys are rejected by default (a misspelled field is an error, `unknown_key`);
  * pass `{ unknownKeys: 'strip' }` to drop them instead.
@@ -15,7 +22,7 @@
  * ```ts
  * import { DecodeError, Id, Report } from 'claimgraph'
  * import * as fixtures from 'claimgraph/fixtures'
- * import * as E from 'fp-ts/Either'
+ * import * as E from 'fp-ts/lib/Either.js'
  * import assert from 'node:assert/strict'
  *
  * const json = JSON.stringify(Report.encode(fixtures.report))
@@ -70,6 +77,32 @@ export const FORMAT = 'claimgraph/2'
 export const LEGACY_FORMATS: ReadonlyArray<string> = ['claimgraph/1']
 
 /**
+ * How a report draws on another report: it `retells` it (rewrites its reporting: "as
+ * first reported by"), `translates` it, `updates` it (a later version of the same story),
+ * or `cites` it in part.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type DerivationKind = 'retells' | 'translates' | 'updates' | 'cites'
+
+/**
+ * A report this one is derived from: who published it (an outlet, an agency, a
+ * government), its address, headline and date, and how this report draws on it. At least
+ * a publisher, an address or a headline.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Derivation {
+  readonly publisher?: Id.ActorId
+  readonly url?: string
+  readonly headline?: string
+  readonly published?: Time.Time
+  readonly kind?: DerivationKind
+}
+
+/**
  * A report's data, before its integrity is known.
  *
  * @category model
@@ -83,6 +116,10 @@ export interface ReportData {
   /** The outlet that published it (of kind `outlet`), when known. */
   readonly outlet?: Id.ActorId
   readonly published?: Time.Time
+  /** Where it was published: an `http` or `https` address. @since 0.2.0 */
+  readonly url?: string
+  /** The reports it retells, translates, updates or cites. @since 0.2.0 */
+  readonly derivedFrom?: ReadonlyArray<Derivation>
   /** A BCP 47 language tag such as `en` or `en-US`. */
   readonly language?: string
   /** The text that evidence spans point into. */
@@ -91,6 +128,8 @@ export interface ReportData {
   readonly events: ReadonlyArray<Event.Event>
   readonly statements: ReadonlyArray<Statement.Statement>
   readonly threats: ReadonlyArray<Threat.Threat>
+  /** Pipeline metadata: kept by decoding, ignored by validators. @since 0.2.0 */
+  readonly meta?: C.Json
 }
 
 declare const ReportBrand: unique symbol
@@ -107,6 +146,35 @@ export type Report = ReportData & { readonly [ReportBrand]: 'Report' }
 // -------------------------------------------------------------------------------------
 // codecs
 // -------------------------------------------------------------------------------------
+
+const Url = C.string('url', {
+  max: 2000,
+  pattern: /^https?:\/\/[^\s]+$/,
+  patternMessage: 'must be an http or https address',
+})
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Derivation: C.Codec<Derivation> = C.refine(
+  C.struct(
+    'Derivation',
+    {},
+    {
+      publisher: Id.ActorRef,
+      url: Url,
+      headline: C.string('headline', { min: 1, max: 10_000 }),
+      published: Time.Time,
+      kind: C.keyof('DerivationKind', ['retells', 'translates', 'updates', 'cites']),
+    },
+  ),
+  'Derivation',
+  (d) =>
+    d.publisher === undefined && d.url === undefined && d.headline === undefined
+      ? { code: 'missing_key', message: 'a derivation names a publisher, an address or a headline' }
+      : undefined,
+)
 
 /**
  * The structure of a report, without integrity checks.
@@ -128,8 +196,11 @@ export const Structure: C.Codec<ReportData> = C.struct(
   {
     outlet: Id.ActorRefOf('outlet'),
     published: Time.Time,
+    url: Url,
+    derivedFrom: C.array(Derivation, { max: 1000, name: 'DerivedFrom' }),
     language: C.string('language', { checks: [C.Checks.bcp47] }),
     text: C.string('text', { min: 1 }),
+    meta: C.json('meta'),
   },
 )
 
@@ -630,6 +701,25 @@ const evidence = (
   }
 }
 
+/**
+ * The evidence pass of {@link integrity} against a text of your choice: every span whose
+ * words differ from the text at its offsets, as `span_mismatch` with where the words
+ * occur. For reports that keep their text apart (`claimgraph check --text FILE`); the
+ * rule `evidence/span-mismatch` runs this one check. Linear in the size of the report,
+ * and in the text for a bounded number of hints.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const spanIssues =
+  (text: string) =>
+  (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue> => {
+    const issues: DecodeError.DecodeIssue[] = []
+    const onSpan = evidence(text, issues, Hints.budget())
+    spansOf(Structure.ast)(r, [], 0, (_node, span, path, depth) => onSpan(span, path, depth))
+    return issues
+  }
+
 /** What is wrong with a span, and where its words are, if the hint budget allows the search. */
 const mismatch = (text: string, span: Evidence.Span, spend: Hints.Budget): string => {
   const found = span.end <= text.length ? text.slice(span.start, span.end) : undefined
@@ -824,11 +914,59 @@ export const actorsMentioned = (r: ReportData): ReadonlyArray<Id.ActorId> => {
   for (const s of r.statements) {
     add(s.speakers)
     add(s.addressees)
+    add(s.wordsBy)
+    s.intermediaries?.forEach((hop) =>
+      add(hop.onBehalfOf === undefined ? [hop.actor] : [hop.actor, hop.onBehalfOf]),
+    )
+    if (s.medium?.outlet !== undefined) seen.add(s.medium.outlet)
     if (s.attribution !== undefined) add(Attribution.sources(s.attribution))
     if (s.content.kind === 'proposition') add(Proposition.agents(s.content.proposition))
+    if (s.content.kind === 'sourcing') {
+      const target = s.content.target
+      if (target.kind === 'source') seen.add(target.source)
+      if (target.kind === 'report' && target.publisher !== undefined) seen.add(target.publisher)
+    }
   }
   for (const th of r.threats) add(Threat.parties(th))
   return [...seen]
+}
+
+/**
+ * The actors that are sources of the report, in order of first appearance: the speakers of
+ * its statements (the report's own author voice aside), those whose words a statement
+ * quotes (`wordsBy`), and the sources named along attribution chains. Messengers
+ * (intermediaries), addressees and the actors of events are not sources. Linear in the size
+ * of the statements.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const sources = (r: ReportData): ReadonlyArray<Id.ActorId> => {
+  const seen = new Set<Id.ActorId>()
+  for (const s of r.statements) {
+    for (const x of s.speakers) if (x !== r.author) seen.add(x)
+    s.wordsBy?.forEach((x) => seen.add(x))
+    s.attribution?.chain.forEach((l) => l.source !== undefined && seen.add(l.source))
+  }
+  return [...seen]
+}
+
+/**
+ * What {@link Time.resolveWith} and {@link Time.compareWith} need to read the report's
+ * times: its publication date, and each event's time for relative times counted from an
+ * event. Add `sameYear` or `yearFromPublication` to compare year-less dates:
+ * `Time.compareWith({ ...Report.timeContext(r), sameYear: true })`. Linear in the number of
+ * events (the lookup is built once).
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const timeContext = (r: ReportData): Time.ResolveOptions => {
+  const events = byId(r.events)
+  return {
+    ...(r.published === undefined ? {} : { publication: r.published }),
+    eventTime: (id) => events.get(id)?.time,
+  }
 }
 
 /**

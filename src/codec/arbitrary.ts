@@ -196,7 +196,6 @@ export const CHECKS: { readonly [K in CheckId]: Implementation<K> } = {
   pattern: { generate: (c) => matching(c.params.regex) },
   id: { generate: () => ids },
   edtf: { generate: () => edtfOf },
-  clock: { generate: () => clockOf },
   duration: { generate: () => durationOf },
   bcp47: { generate: () => languages },
   'country-code': { generate: () => countries },

@@ -45,8 +45,6 @@ export interface Params {
   readonly id: { readonly regex: RegExp }
   /** A supported EDTF time (dates, partial dates, times of day, qualifiers, intervals). */
   readonly edtf: Readonly<Record<never, never>>
-  /** A time of day: `hh:mm` or `hh:mm:ss`, with an optional offset `Z` or `±hh:mm`. */
-  readonly clock: Readonly<Record<never, never>>
   /** An ISO 8601 duration (`PT72H`, `P3D`). */
   readonly duration: Readonly<Record<never, never>>
   /** A BCP 47 language tag such as `en` or `en-US`. */
@@ -158,12 +156,7 @@ export const DEFINITIONS: { readonly [K in CheckId]: Definition } = {
   },
   edtf: {
     description:
-      'an EDTF time: YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM(-DD), a time of day after T, ?, ~ or %, intervals',
-    code: 'invalid_time',
-    implies: ['well-formed', 'not-blank'],
-  },
-  clock: {
-    description: 'a time of day: hh:mm or hh:mm:ss, with an optional Z or ±hh:mm',
+      'an EDTF time: YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM(-DD), ?, ~ or %, a time of day (THH:MM[:SS][Z|±HH:MM]), intervals',
     code: 'invalid_time',
     implies: ['well-formed', 'not-blank'],
   },
@@ -384,7 +377,7 @@ export const id: Check<string, 'id'> = make(
 
 /** A check of strings that must parse: `why` says what is wrong with one that does not. */
 const parsed =
-  <K extends 'edtf' | 'clock' | 'duration'>(id: K) =>
+  <K extends 'edtf' | 'duration'>(id: K) =>
   (why: (s: string) => string | undefined): Check<string, K> =>
     make(id, {} as Params[K], {
       test: (s) => why(s) === undefined,
@@ -403,15 +396,6 @@ const parsed =
  */
 export const edtf: (why: (s: string) => string | undefined) => Check<string, 'edtf'> =
   parsed('edtf')
-
-/**
- * The check that a string is a time of day (`why` as for {@link edtf}).
- *
- * @category constructors
- * @since 0.2.0
- */
-export const clock: (why: (s: string) => string | undefined) => Check<string, 'clock'> =
-  parsed('clock')
 
 /**
  * The check that a string is an ISO 8601 duration (`why` as for {@link edtf}).

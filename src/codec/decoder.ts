@@ -123,7 +123,6 @@ export const CHECKS: {
   pattern: (c) => c.explain,
   id: (c) => c.explain,
   edtf: (c) => c.explain,
-  clock: (c) => c.explain,
   duration: (c) => c.explain,
   bcp47: (c) => c.explain,
   'country-code': (c) => c.explain,

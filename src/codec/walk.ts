@@ -37,7 +37,6 @@ export const CHECKS: {
   },
   id: (c) => c.test as (a: unknown) => boolean,
   edtf: (c) => c.test as (a: unknown) => boolean,
-  clock: (c) => c.test as (a: unknown) => boolean,
   duration: (c) => c.test as (a: unknown) => boolean,
   bcp47: (c) => c.test as (a: unknown) => boolean,
   'country-code': (c) => c.test as (a: unknown) => boolean,
