@@ -229,9 +229,12 @@ export interface Range {
 const DATE =
   /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?))?)?)?([?~%])?$/
 const CLOCK = /^(\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2}))?$/
-/** {@link CLOCK} with its ranges, as one pattern a JSON Schema can state; a test holds the two together. */
+/**
+ * {@link CLOCK} with its ranges, as one pattern a JSON Schema can state (no lookaround, so that
+ * generators of matching strings can read it too); a test holds the two together.
+ */
 const CLOCK_SYNTAX =
-  /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|(?![+-]00:00)(?:\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00))?$/
+  /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|\+(?:00:(?:0[1-9]|[1-5]\d)|(?:0[1-9]|1[0-3]):[0-5]\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\d)|(?:0[1-9]|1[01]):[0-5]\d|12:00))?$/
 
 const qualifiers: Readonly<Record<string, Qualifier>> = {
   '?': 'uncertain',

@@ -397,19 +397,28 @@ export const report: fc.Arbitrary<Report.Report> = counts
         })
       })
     }
-    // the report's own references (its author, its outlet): to actors of their kind, if any
+    // the report's own references (its author, its outlet, its sources' publishers), wherever
+    // they are: to nodes of their kind (and actors of their kind, if it is named), if any
     const kinds = value.actors.map((a) => a['kind'])
-    const fields = topLevel().fields
-    for (const f of fields) {
-      const r = AST.underlying(f.type)
-      const v = value[f.key]
-      if (r._tag !== 'Ref' || typeof v !== 'string' || !v.startsWith(TOKEN)) continue
+    const optional = new Set(
+      topLevel()
+        .fields.filter((f) => f.optional)
+        .map((f) => f.key),
+    )
+    const unresolved: Array<ReadonlyArray<string | number>> = []
+    referencesOf(topLevel())(value, [], 0, (r, v, path, depth) => {
+      if (r._tag !== 'Ref' || typeof v !== 'string' || !v.startsWith(TOKEN)) return
       const pool = pools[r.to].filter(
         (_, i) => r.actorKind === undefined || (r.to === 'actor' && kinds[i] === r.actorKind),
       )
-      if (pool.length > 0) value[f.key] = pool[Number(v.slice(1)) % pool.length]
-      else if (f.optional) delete value[f.key]
-      else throw new Error(`no node can be the ${f.key} of a generated report`)
+      if (pool.length > 0)
+        setAt(value, path.slice(0, depth), pool[Number(v.slice(1)) % pool.length])
+      else unresolved.push(path.slice(0, depth))
+    })
+    for (const path of unresolved) {
+      if (path.length !== 1 || !optional.has(String(path[0])))
+        throw new Error(`no node can be the ${path.join('.')} of a generated report`)
+      delete value[String(path[0])]
     }
     value['format'] = Report.FORMAT
     layOut(value)
