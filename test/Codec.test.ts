@@ -376,6 +376,15 @@ describe('Codec', () => {
         { path: '/e', code: 'invalid_number', message: 'odd' },
       ])
       expect(Even.ast._tag).toBe('Declare')
+      // without a test of its own, its guard is "the check finds no problem"
+      expect([Even.is(4), Even.is(3), Even.is('4')]).toEqual([true, false, false])
+      expect(issues(Even, 5)).toEqual([{ path: '', code: 'invalid_number', message: 'odd' }])
+    })
+
+    it('struct refuses a property declared both required and optional', () => {
+      expect(() => Codec.struct('Twice', { kind: Kind }, { kind: Kind })).toThrow(
+        'Twice: "kind" is declared twice',
+      )
     })
 
     it("decode with nulls: 'absent' reads null for an optional property as absent", () => {
@@ -485,6 +494,26 @@ describe('Codec', () => {
       expect(Codec.members(Point)).toBeUndefined()
     })
 
+    it('fromAST makes a codec of a node written by hand, once', () => {
+      const node: Codec.AST = { _tag: 'Boolean', annotations: { label: 'flag' } }
+      const Flag = Codec.fromAST<boolean>(node)
+      expect(Codec.decode(Flag)(true)).toEqual(E.right(true))
+      expect(issues(Flag, 'yes')).toEqual([
+        { path: '', code: 'invalid_type', message: 'expected flag (a boolean), got "yes"' },
+      ])
+      expect(Codec.fromAST(node)).toBe(Flag)
+    })
+
+    it('ref keeps the identifier of the id codec it refers by, and has none without one', () => {
+      const handle = Codec.ref(Codec.string('Handle', { min: 1 }), 'actor')
+      expect(handle.ast.annotations).toEqual({ label: 'Handle' })
+      const named = Codec.ref(
+        Codec.annotate({ identifier: 'HandleId' })(Codec.string('Handle')),
+        'actor',
+      )
+      expect(named.ast.annotations).toEqual({ label: 'Handle', identifier: 'HandleId' })
+    })
+
     it('fromAST gives back the codec a node was made for', () => {
       expect(Codec.fromAST(Point.ast)).toBe(Point)
       const annotated = Codec.annotate({ description: 'a point' })(Point)
@@ -494,6 +523,22 @@ describe('Codec', () => {
   })
 
   describe('utils', () => {
+    it('references skips a reference whose value is not a string (a part that did not decode)', () => {
+      const Link = Codec.struct('Link', { from: Codec.ref(Codec.string('Handle'), 'actor') })
+      expect(Codec.references(Link)({ from: 7 } as never)).toEqual([])
+      expect(Codec.references(Link)({ from: 'h1' })).toEqual([
+        { path: ['from'], id: 'h1', to: 'actor' },
+      ])
+    })
+
+    it('decode reads plain io-ts codecs too: their values as they are, their errors with paths', () => {
+      const Plain = t.type({ tags: t.array(t.string) })
+      expect(Codec.decode(Plain)({ tags: ['a', 'b'] })).toEqual(E.right({ tags: ['a', 'b'] }))
+      expect(issues(Plain, { tags: ['a', 3] })).toEqual([
+        { path: '/tags/1', code: 'invalid_type', message: 'expected string' },
+      ])
+    })
+
     it('describe quotes at most a short prefix of a value', () => {
       expect(Codec.describe('x'.repeat(10_000_000)).length).toBeLessThan(80)
       expect(Codec.describe(undefined)).toBe('nothing')

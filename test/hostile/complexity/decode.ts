@@ -1,3 +1,4 @@
+import * as Arbitrary from '../../../src/arbitrary/index.js'
 import { Codec, Report } from '../../../src/index.js'
 // @ts-expect-error a plain JavaScript module without declarations
 import { synthetic } from '../../../bench/synthetic.mjs'
@@ -50,6 +51,48 @@ const json = (n: number): unknown => {
 }
 const Json = Codec.json('meta')
 
+/**
+ * `Report.fromJson` parses the text with `JSON.parse` (linear, not counted) and decodes
+ * the value it parsed: the case hands it the counted value as that parsed value, so every
+ * read of the document by the decoder is counted.
+ */
+const fromParsed = (parsed: unknown, options?: { readonly nulls: 'absent' }): unknown => {
+  const parse = JSON.parse
+  JSON.parse = () => parsed
+  try {
+    return Report.fromJson('{}', options)
+  } finally {
+    JSON.parse = parse
+  }
+}
+
+/** A report of n statements, each with a `null` for every optional property a model leaves out. */
+const nulls = (n: number): unknown => {
+  const r = structuredClone(valid(n)) as any
+  for (const s of r.statements)
+    Object.assign(s, { time: null, evidence: null, quote: null, medium: null, replyTo: null })
+  return r
+}
+
+/**
+ * A report of n statements, each with two evidence spans whose words are elsewhere in the
+ * text (the hint searches the text for them), and a text that grows with n.
+ */
+const spans = (n: number): Report.ReportData & { readonly text: string } => {
+  const r = structuredClone(valid(n)) as any
+  const parts: string[] = []
+  r.statements.forEach((s: any, i: number) => {
+    const words = `statement number ${i} said so`
+    parts.push(`Before it: ${words}.`)
+    s.evidence = [
+      { start: 0, end: words.length, text: words },
+      { start: 3, end: 3 + words.length, text: words },
+    ]
+  })
+  r.text = parts.join(' ')
+  return r
+}
+
 export default cases<any>(
   {
     name: 'Report.decode on a valid report, deep: a proposition nested n levels',
@@ -92,5 +135,64 @@ export default cases<any>(
     n: 20,
     build: wideInvalid,
     run: (r) => Codec.validateWith(Report.Report, r, 'reject'),
+  },
+  {
+    name: 'Report.fromJson on a valid report: the parsed document decoded without a copy',
+    covers: ['Report.fromJson'],
+    n: 20,
+    build: valid,
+    run: (r) => fromParsed(r),
+  },
+  {
+    name: "Report.fromJson with nulls: 'absent' on n statements full of nulls",
+    covers: ['Report.fromJson', 'Codec.decode'],
+    n: 20,
+    build: nulls,
+    run: (r) => fromParsed(r, { nulls: 'absent' }),
+  },
+  {
+    name: 'Report.fromJson on an invalid report, wide: n statements with four issues each',
+    covers: ['Report.fromJson'],
+    n: 20,
+    build: wideInvalid,
+    run: (r) => fromParsed(r),
+  },
+  {
+    name: 'Report.make from the parts of a report of n statements',
+    covers: ['Report.make'],
+    n: 20,
+    build: (n) => {
+      const { format: _format, ...parts } = valid(n)
+      return parts
+    },
+    run: (parts) => Report.make(parts),
+  },
+  {
+    name: 'Report.encode of a report of n statements',
+    covers: ['Report.encode'],
+    n: 20,
+    build: valid,
+    run: (r) => Report.encode(r),
+  },
+  {
+    name: 'Report.integrity and Report.spanIssues with 2n spans whose words are elsewhere in the text',
+    covers: ['Report.integrity', 'Report.spanIssues'],
+    n: 20,
+    build: spans,
+    run: (r) => [Report.integrity(r), Report.spanIssues(r.text)(r)],
+  },
+  {
+    name: 'Codec.references of a report of n statements (every reference, with its path)',
+    covers: ['Codec.references'],
+    n: 20,
+    build: valid,
+    run: (r) => Codec.references(Report.Structure)(r),
+  },
+  {
+    name: 'Arbitrary.idsOf the statements of a report of n statements',
+    covers: ['Arbitrary.idsOf'],
+    n: 20,
+    build: valid,
+    run: (r) => Arbitrary.idsOf(r, 'statement'),
   },
 )
