@@ -112,7 +112,13 @@ export type CodedError = DecodeError.CodedError
  */
 export type UnknownKeys = 'reject' | 'strip'
 
-export { INVALID } from './codec/walk.js'
+/**
+ * What a codec's {@link Codec.walk | walk} returns for input it rejects.
+ *
+ * @category model
+ * @since 0.1.0
+ */
+export const INVALID: typeof W.INVALID = W.INVALID
 
 /**
  * The fast path of a codec at a nesting depth: the accepted value — a fresh copy when `copy`
