@@ -539,7 +539,9 @@ describe('Report', () => {
       ])
       // a text so long that searching it would spend the budget: the issue, without a hint
       const long = 'a'.repeat(700_000)
-      expect(on(long, { start: 0, end: 1, text: 'b' })).toEqual(['the text at 0–1 is "a", not "b"'])
+      expect(on(long, { start: 0, end: 1, text: 'b' })).toEqual([
+        'the text at 0–1 is "a", not "b"; the words do not occur in the text',
+      ])
     })
 
     it('migrate: an input that throws when read is unreadable_input, never an exception', () => {
@@ -551,7 +553,7 @@ describe('Report', () => {
       })
       for (const [thrown, reason] of [
         [new Error('no access'), 'no access'],
-        ['a string', 'an exception'],
+        ['a string', 'a string'],
       ] as const) {
         const m = Report.migrate(throwing(thrown))
         expect(E.isLeft(m) && DecodeError.toList(m.left)).toEqual([
