@@ -247,9 +247,12 @@ export interface Range {
 const DATE =
   /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?))?)?)?([?~%])?$/
 const CLOCK = /^(\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2}))?$/
-/** {@link CLOCK} with its ranges, as one pattern a JSON Schema can state; a test holds the two together. */
+/**
+ * {@link CLOCK} with its ranges, as one pattern a JSON Schema can state (no lookaround, so that
+ * generators of matching strings can read it too); a test holds the two together.
+ */
 const CLOCK_SYNTAX =
-  /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|(?![+-]00:00)(?:\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00))?$/
+  /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|\+(?:00:(?:0[1-9]|[1-5]\d)|(?:0[1-9]|1[0-3]):[0-5]\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\d)|(?:0[1-9]|1[01]):[0-5]\d|12:00))?$/
 
 const qualifiers: Readonly<Record<string, Qualifier>> = {
   '?': 'uncertain',
@@ -1119,19 +1122,15 @@ export const isDuration = (u: unknown): u is Duration =>
  * @category codecs
  * @since 0.2.0
  */
-export const Duration: C.Codec<Duration> = C.primitive<Duration>('Duration', (u) => {
-  if (typeof u !== 'string')
-    return {
-      code: 'invalid_type',
-      message: `expected Duration (an ISO 8601 string such as "PT72H"), got ${C.describe(u)}`,
-    }
-  const r = parseDurationString(u)
-  return typeof r === 'string'
-    ? {
-        code: 'invalid_duration',
-        message: `Duration ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}`,
-      }
-    : undefined
+export const Duration: C.Codec<Duration> = C.string<Duration>('Duration', {
+  checks: [
+    C.Checks.duration((s) => {
+      const r = parseDurationString(s)
+      return typeof r === 'string' ? r : undefined
+    }),
+  ],
+  code: 'invalid_duration',
+  expected: 'an ISO 8601 string such as "PT72H"',
 })
 
 /**
