@@ -936,6 +936,8 @@ const demanded = (k: Knowledge, t: Threat): ReadonlyArray<Id.EventId> => {
 interface Prepared {
   readonly k: Knowledge
   readonly asOf: Instant
+  /** The publication date relative times are counted from, if any. */
+  readonly publication: Time.Time | undefined
   /** For an offer: whether the addressee's side had rejected it by the as-of time. */
   readonly rejected: (t: Threat) => Answers
 }
@@ -945,14 +947,10 @@ type Dated = Instant | undefined
 
 const prepare = (ctx: Context): Prepared => {
   const report = ctx.report
-  const k = knowledge(
-    ctx.timeline,
-    ctx.events ?? report?.events ?? [],
-    ctx.publication ?? report?.published,
-    true,
-  )
+  const publication = ctx.publication ?? report?.published
+  const k = knowledge(ctx.timeline, ctx.events ?? report?.events ?? [], publication, true)
   const asOf = k.resolve(ctx.asOf)
-  if (report === undefined) return { k, asOf, rejected: () => NO }
+  if (report === undefined) return { k, asOf, publication, rejected: () => NO }
   // rejections, indexed once: statements with the act `reject`, and threats answering as one
   const stated = new Map<string, Statement.Statement[]>()
   const rejections = new Map<
@@ -982,6 +980,7 @@ const prepare = (ctx: Context): Prepared => {
   return {
     k,
     asOf,
+    publication,
     rejected: (t) => {
       const list = rejections.get(t.id)
       if (list === undefined) return NO
@@ -1163,6 +1162,33 @@ const decide = (p: Prepared, t: Threat): ReadonlyArray<Outcome> => {
   return out
 }
 
+/**
+ * Why a relative deadline or window end cannot be placed: it is counted (through its
+ * anchors) from the publication date, and there is none, or it has no year. A year is never
+ * borrowed from the as-of time or the timeline. Linear in the chain of anchors.
+ */
+const unplaced = (t: Threat, publication: Time.Time | undefined): string | undefined => {
+  for (const [what, time] of [
+    ['deadline', t.deadline],
+    ['window', t.window],
+  ] as const) {
+    let cur: Time.TimeRef | undefined = time
+    while (cur !== undefined && typeof cur !== 'string') {
+      const anchor: Time.Anchor | undefined = cur.anchor
+      if (anchor === undefined) {
+        if (publication !== undefined && !publication.startsWith('XXXX')) break
+        const phrase = JSON.stringify((time as Time.RelativeTime).phrase.slice(0, 80))
+        return publication === undefined
+          ? `the ${what} ${phrase} is relative to the publication date, and none is given: give it as the report's \`published\` or the status context's \`publication\``
+          : `the ${what} ${phrase} is relative to the publication date ${publication}, which has no year, so it cannot be placed (a year is never taken from the as-of time or the timeline): give the year in the report's \`published\` or the status context's \`publication\``
+      }
+      if (typeof anchor !== 'string' && anchor.kind === 'event') break
+      cur = anchor
+    }
+  }
+  return undefined
+}
+
 const statusWith = (p: Prepared, t: Threat): Status => {
   if (t.withdrawn === true)
     return { kind: 'withdrawn', reason: reasonFor(classifyByIds(t), 'withdrawn'), because: [] }
@@ -1185,7 +1211,8 @@ const statusWith = (p: Prepared, t: Threat): Status => {
     return { kind, reason: reasonFor(cls, kind), because }
   }
   const possible = STATUS_ORDER.filter((s) => kinds.has(s))
-  return { kind: 'unknown', reason: reasonFor(cls, 'unknown'), because, possible }
+  const reason = unplaced(t, p.publication) ?? reasonFor(cls, 'unknown')
+  return { kind: 'unknown', reason, because, possible }
 }
 
 /**

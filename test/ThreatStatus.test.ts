@@ -872,3 +872,113 @@ describe('Threat status: the less common shapes', () => {
     expect(obliged.possible).not.toContain('partly_complied')
   })
 })
+
+describe('Threat status: a relative deadline and a publication date without a year', () => {
+  // "…will execute the journalist unless the council releases the prisoners by Friday"
+  const release = Event.make('release', 'release', 'the council releases the prisoners', {
+    status: 'hypothetical',
+  })
+  const execute = Event.make('execute', 'kill', 'the militia kills the journalist', {
+    status: 'hypothetical',
+  })
+  const evs = [release, execute]
+  const byFriday = Time.relative('by Friday', { weekday: 'friday', which: 'next' })
+  const ultimatum = (deadline: Time.TimeRef) =>
+    Threat.make('ultimatum', {
+      issuer: [Id.actor('militia')],
+      addressee: [Id.actor('council')],
+      enforcer: [Id.actor('militia')],
+      condition: P.not(P.occurs(release.id)),
+      consequence: P.occurs(execute.id),
+      deadline,
+    })
+  const released = pipe(TL.empty, TL.occurred(release.id, T('2029-03-15')))
+  const status = (t: Threat.Threat, publication?: string, timeline = released) =>
+    Threat.status({
+      timeline,
+      asOf: T('2029-03-25'),
+      events: evs,
+      ...(publication === undefined ? {} : { publication: T(publication) }),
+    })(t)
+
+  it('a weekday deadline against a year-less publication date: unknown, and the reason names the missing year', () => {
+    const s = status(ultimatum(byFriday), 'XXXX-03-14')
+    expect(s.kind).toBe('unknown')
+    expect(s.reason).toContain('"by Friday" is relative to the publication date XXXX-03-14')
+    expect(s.reason).toContain('no year')
+    expect(s.reason).toContain('`publication`')
+    expect(s.reason).not.toContain('cannot order')
+  })
+
+  it('the year of the as-of time and of the timeline is never assumed for the publication date', () => {
+    // as-of 2029-03-25 and a release dated 2029-03-15 would place Friday as 2029-03-16,
+    // but the dateline "March 14" may be of another year
+    const s = status(ultimatum(byFriday), 'XXXX-03-14')
+    expect(s.kind).toBe('unknown')
+    expect(s.possible).toContain('complied')
+    // with the year given, it is decided
+    expect(status(ultimatum(byFriday), '2029-03-14').kind).toBe('complied')
+  })
+
+  it("the report's own year-less `published` draws the same reason", () => {
+    const report = pipe(
+      Report.make({
+        headline: 'Militia sets Friday deadline',
+        published: T('XXXX-06-05'),
+        author: Id.actor('desk'),
+        actors: [
+          Actor.author('desk'),
+          Actor.organization('militia', 'the militia', 'armed_group'),
+          Actor.organization('council', 'the council', 'government'),
+        ],
+        events: evs,
+        threats: [ultimatum(byFriday)],
+      }),
+      E.getOrElseW((e) => {
+        throw new Error(JSON.stringify(e))
+      }),
+    )
+    const timeline = pipe(TL.empty, TL.occurred(release.id, T('2031-06-06')))
+    const s = Threat.status({ timeline, asOf: T('2031-06-20'), report })(report.threats[0]!)
+    expect(s.kind).toBe('unknown')
+    expect(s.reason).toContain('XXXX-06-05')
+    // the context's publication supplies the year the report lacks
+    expect(
+      Threat.status({ timeline, asOf: T('2031-06-20'), report, publication: T('2031-06-05') })(
+        report.threats[0]!,
+      ).kind,
+    ).toBe('complied')
+  })
+
+  it('a deadline counted through other relative times ("the day after Sunday") follows its anchors to the publication date', () => {
+    const sunday = Time.relative('on Sunday', { weekday: 'sunday', which: 'next' })
+    const dayAfter = Time.relative('the day after', { unit: 'day', amount: 1 }, sunday)
+    const s = status(ultimatum(dayAfter), 'XXXX-03-14')
+    expect(s.kind).toBe('unknown')
+    expect(s.reason).toContain('"the day after" is relative to the publication date XXXX-03-14')
+  })
+
+  it('a relative window end with no publication date at all: the reason says none is given', () => {
+    const threat = Threat.make('warning', {
+      issuer: [Id.actor('militia')],
+      addressee: [Id.actor('council')],
+      enforcer: [Id.actor('militia')],
+      consequence: P.occurs(execute.id),
+      window: Time.relative('by the end of next week', { unit: 'week', amount: 1 }),
+    })
+    const s = status(threat, undefined, TL.empty)
+    expect(s.kind).toBe('unknown')
+    expect(s.reason).toBe(
+      'the window "by the end of next week" is relative to the publication date, and none is given: give it as the report\'s `published` or the status context\'s `publication`',
+    )
+  })
+
+  it('a deadline anchored to an event, or absolute, keeps the reason of the table', () => {
+    const rule = Threat.RULES.find((r) => r.kinds.includes('ultimatum') && r.status === 'unknown')!
+    const afterRelease = Time.relative('two days after', { unit: 'day', amount: 2 }, Time.ofEvent(execute.id))
+    expect(status(ultimatum(afterRelease), 'XXXX-03-14').reason).toBe(rule.rule)
+    // an absolute deadline that a release dated only "March" cannot be ordered with
+    const march = pipe(TL.empty, TL.occurred(release.id, T('2029-03')))
+    expect(status(ultimatum(T('2029-03-20')), 'XXXX-03-14', march).reason).toBe(rule.rule)
+  })
+})
