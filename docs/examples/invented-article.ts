@@ -1,17 +1,20 @@
 import {
   Actor,
   Attribution,
+  DecodeError,
   Event,
   Evidence,
   Likelihood,
   Proposition as P,
   Report,
+  Rules,
   Statement,
   Threat,
   Time,
 } from 'claimgraph'
 import * as E from 'fp-ts/lib/Either.js'
 import { pipe } from 'fp-ts/lib/function.js'
+import assert from 'node:assert/strict'
 
 // An invented article, two paragraphs long.
 export const text = [
@@ -117,8 +120,9 @@ const quote = pipe(
   Statement.withEvidence(at('"We will not be intimidated," Ostrova said.')),
 )
 
-// 6. The report: decoded and checked exactly as if it had come from JSON.
-export const report = Report.make({
+// 6. The report: decoded and checked exactly as if it had come from JSON. Report.make
+// returns an Either: every problem found (Left), or the report (Right).
+const made = Report.make({
   headline: 'Northland Warns Southland Over Dam',
   author: author.id,
   language: 'en',
@@ -128,3 +132,15 @@ export const report = Report.make({
   statements: [told, reply, quote],
   threats: [ultimatum],
 })
+if (E.isLeft(made)) throw new Error(DecodeError.toTree(made.left))
+export const report: Report.Report = made.right
+
+// its JSON decodes back to it; the threat is an ultimatum; the rules flag the single
+// anonymous diplomat the claim rests on
+const json: unknown = JSON.parse(JSON.stringify(Report.encode(report)))
+assert.deepEqual(Report.decode(json), E.right(report))
+assert.equal(Threat.classify(report)(ultimatum), 'ultimatum')
+assert.deepEqual(
+  Rules.standard(report).map((i) => i.code),
+  ['attribution/single-anonymous-source'],
+)
