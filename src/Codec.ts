@@ -529,7 +529,9 @@ export const struct = <P extends Props, Q extends Props = Record<never, never>>(
 
 /**
  * A union of structs told apart by the string property `tag`: the tag is read first and
- * only the matching member is tried, so errors speak of that member alone.
+ * only the matching member is tried, so errors speak of that member alone. `options.aliases`
+ * maps words people write for a tag to the tag meant (`{ hedge: 'epistemic' }`): a value
+ * with such a word is still refused, with a message that names the right tag.
  *
  * @category combinators
  * @since 0.1.0
@@ -538,10 +540,11 @@ export const tagged = <Tag extends string, M extends Readonly<Record<string, Any
   name: string,
   tag: Tag,
   members: M,
+  options?: { readonly aliases?: Readonly<Record<string, keyof M & string>> },
 ): TaggedCodec<Tag, M> =>
   new TaggedCodec<Tag, M>(
     AST.tagged(
-      { label: name },
+      options?.aliases === undefined ? { label: name } : { label: name, aliases: options.aliases },
       tag,
       Object.keys(members).map((value) => ({ value, type: members[value]!.ast })),
     ),

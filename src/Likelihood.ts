@@ -22,8 +22,9 @@
  * assert.deepEqual(Likelihood.fromCue('reportedly'), O.some({ cue: 'reportedly', factuality: 'Uu' }))
  * assert.deepEqual(Likelihood.probability(Likelihood.fromBand('likely')), [0.55, 0.8])
  *
- * // a cue written in code; an unknown one throws, so data goes through fromCue
- * assert.deepEqual(Likelihood.cue('most likely'), { cue: 'most likely', factuality: 'PR+' })
+ * // a cue written in code is checked at compile time; one read from data goes through fromCue
+ * assert.deepEqual(Likelihood.cue('believed to'), { cue: 'believed to', factuality: 'PR+' })
+ * assert.deepEqual(Likelihood.fromCue('believed by some'), O.none)
  * assert.equal(Likelihood.LEXICON.find((e) => e.cue === 'would')?.factuality, 'PR+')
  * ```
  *
@@ -149,13 +150,13 @@ export const BANDS: ReadonlyArray<BandRow> = [
 /**
  * One cue of the hedge lexicon: the words, the FactBank value they give a claim relative
  * to the source that uses them, the ICD 203 row they name (ICD 203's own words only), and
- * why.
+ * why. `W` is the type of the words (a literal type in {@link LEXICON}).
  *
  * @category model
  * @since 0.2.0
  */
-export interface LexiconEntry {
-  readonly cue: string
+export interface LexiconEntry<W extends string = string> {
+  readonly cue: W
   readonly factuality: Factuality
   readonly band?: Band
   readonly note: string
@@ -163,24 +164,211 @@ export interface LexiconEntry {
 
 const inRow =
   (band: Band, note: string) =>
-  (cue: string): LexiconEntry => ({
-    cue,
-    band,
-    factuality: BANDS.find((r) => r.band === band)!.factuality,
-    note,
-  })
+  <const W extends string>(...cues: ReadonlyArray<W>): ReadonlyArray<LexiconEntry<W>> =>
+    cues.map((cue) => ({
+      cue,
+      band,
+      factuality: BANDS.find((r) => r.band === band)!.factuality,
+      note,
+    }))
 const entry =
   (factuality: Factuality, note: string) =>
-  (cue: string): LexiconEntry => ({
-    cue,
-    factuality,
-    note,
-  })
+  <const W extends string>(...cues: ReadonlyArray<W>): ReadonlyArray<LexiconEntry<W>> =>
+    cues.map((cue) => ({ cue, factuality, note }))
 
 const HEARSAY =
   'hearsay: the source passes the claim on without committing to it (FactBank Uu); not an ICD 203 term'
 const POSSIBLE = 'possibility (FactBank PS+); not an ICD 203 term, so no band'
 const PROBABLE = 'probability short of certainty (FactBank PR+); not an ICD 203 term, so no band'
+const BELIEF =
+  'a belief held by unnamed others that the source passes on with some confidence ("X is believed to hold the hostages"): probable (FactBank PR+); not an ICD 203 term'
+const UNATTRIBUTED =
+  'sourcing without a name ("sources say", "according to"): the claim is passed on, the source does not commit to it (FactBank Uu); record who said it in the attribution chain'
+
+const ENTRIES = [
+  ...inRow('almost_no_chance', 'ICD 203 row "almost no chance" (1–5%)')(
+    'almost no chance',
+    'remote',
+    'remotely',
+  ),
+  ...inRow('very_unlikely', 'ICD 203 row "very unlikely" (5–20%)')(
+    'very unlikely',
+    'highly improbable',
+    'highly unlikely',
+  ),
+  ...inRow('unlikely', 'ICD 203 row "unlikely" (20–45%)')('unlikely', 'improbable', 'improbably'),
+  ...inRow('unlikely', 'ICD 203 row "unlikely" (20–45%), as a predicate ("is unlikely to")')(
+    'is unlikely to',
+    'are unlikely to',
+  ),
+  ...inRow('roughly_even', 'ICD 203 row "roughly even chance" (45–55%): the source is uncommitted')(
+    'roughly even chance',
+    'roughly even odds',
+    'even chance',
+  ),
+  ...inRow('likely', 'ICD 203 row "likely" (55–80%)')('likely', 'probable', 'probably'),
+  ...inRow('likely', 'ICD 203 row "likely" (55–80%), as a predicate ("is likely to")')(
+    'is likely to',
+    'are likely to',
+  ),
+  ...inRow('very_likely', 'ICD 203 row "very likely" (80–95%)')(
+    'very likely',
+    'highly probable',
+    'highly likely',
+  ),
+  ...inRow('almost_certain', 'ICD 203 row "almost certain" (95–99%)')(
+    'almost certain',
+    'almost certainly',
+    'nearly certain',
+  ),
+  ...entry(
+    'CT+',
+    'a prediction stated without a hedge: the source commits to it (FactBank gives unhedged future events CT+)',
+  )('will'),
+  ...entry('CT+', 'certainty (FactBank CT+); ICD 203 reserves its top row for "almost certain"')(
+    'certainly',
+    'definitely',
+    'undoubtedly',
+    'no doubt',
+  ),
+  ...entry(
+    'CT+',
+    'epistemic "must" ("must have known"): a conclusion the source is sure of; an obligation is Proposition.must, not a hedge',
+  )('must'),
+  ...entry(
+    'PR+',
+    'a conditional consequence or the future seen from the past ("said it would respond"): committed, given the condition the model states apart, but less than "will"',
+  )('would'),
+  ...entry(
+    'PR+',
+    'probable (FactBank PR+); not an ICD 203 term — between "likely" and "very likely" — so no band',
+  )('most likely', 'in all likelihood'),
+  ...entry('PR+', 'an expected or scheduled event (FactBank PR+); not an ICD 203 term')(
+    'expected',
+    'expected to',
+    'is expected to',
+    'are expected to',
+    'anticipated',
+    'planned',
+    'set to',
+    'poised to',
+  ),
+  ...entry('PR+', PROBABLE)(
+    'believed',
+    'thought',
+    'understood',
+    'presumably',
+    'apparently',
+    'seemingly',
+    'appears',
+    'appears to',
+    'appear to',
+    'seems',
+    'seems to',
+    'seem to',
+    'should',
+  ),
+  ...entry('PR+', BELIEF)(
+    'believed to',
+    'is believed to',
+    'are believed to',
+    'thought to',
+    'is thought to',
+    'are thought to',
+    'understood to',
+    'is understood to',
+    'are understood to',
+    'it is believed',
+    'it is thought',
+  ),
+  ...entry(
+    'PR+',
+    'British press sourcing ("it is understood that…", "the BBC understands"): the outlet has it from sources it does not name and stands by it (FactBank PR+)',
+  )('it is understood', 'understands'),
+  ...entry('PS+', POSSIBLE)(
+    'may',
+    'might',
+    'could',
+    'possibly',
+    'possible',
+    'potential',
+    'potentially',
+    'perhaps',
+    'maybe',
+    'conceivably',
+    'suspected',
+  ),
+  ...entry(
+    'PS+',
+    'ability or possibility ("Xland can strike"): as a hedge, possible (FactBank PS+); a claimed capacity is Proposition.able',
+  )('can'),
+  ...entry('PS+', 'a possibility the source will not exclude (FactBank PS+)')(
+    'cannot rule out',
+    'cannot be ruled out',
+    'not ruled out',
+  ),
+  ...entry('PS-', 'a possibility that the event does not happen (FactBank PS−)')(
+    'may not',
+    'might not',
+    'could not',
+  ),
+  ...entry('PR-', 'a conditional or reported refusal: probably not (FactBank PR−)')('would not'),
+  ...entry('PR-', 'probably not (FactBank PR−); not an ICD 203 term')('doubtful', 'doubts'),
+  ...entry('CT-', 'negation or impossibility as the source presents it (FactBank CT−)')(
+    'not',
+    'never',
+    'will not',
+    "won't",
+    'cannot',
+    "can't",
+  ),
+  ...entry('Uu', HEARSAY)(
+    'reportedly',
+    'allegedly',
+    'purportedly',
+    'reported',
+    'said',
+    'supposedly',
+    'is said to',
+    'are said to',
+    'said to',
+    'reported to',
+    'is reported to',
+    'are reported to',
+    'alleged',
+    'alleged to',
+    'is alleged to',
+    'claimed',
+    'rumored',
+    'rumoured',
+    'unconfirmed',
+  ),
+  ...entry(
+    'Uu',
+    'the appearance, which the source hints may not be the reality ("ostensibly a trade mission"): uncommitted (FactBank Uu)',
+  )('ostensibly'),
+  ...entry('Uu', UNATTRIBUTED)(
+    'according to',
+    'sources say',
+    'sources said',
+    'sources told',
+    'word is',
+    'rumour has it',
+    'rumor has it',
+    'it is claimed',
+    'it is alleged',
+  ),
+  ...entry('Uu', 'the source says it does not know (FactBank Uu)')('unclear'),
+]
+
+/**
+ * A cue of {@link LEXICON}, as a literal type: what {@link cue} accepts, so that a cue
+ * written in code that is not in the lexicon fails to compile.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type Cue = (typeof ENTRIES)[number]['cue']
 
 /**
  * The hedge lexicon: every cue {@link fromCue} and {@link cue} know, with its FactBank value,
@@ -195,107 +383,7 @@ const PROBABLE = 'probability short of certainty (FactBank PR+); not an ICD 203 
  * @category model
  * @since 0.2.0
  */
-export const LEXICON: ReadonlyArray<LexiconEntry> = [
-  ...['almost no chance', 'remote', 'remotely'].map(
-    inRow('almost_no_chance', 'ICD 203 row "almost no chance" (1–5%)'),
-  ),
-  ...['very unlikely', 'highly improbable', 'highly unlikely'].map(
-    inRow('very_unlikely', 'ICD 203 row "very unlikely" (5–20%)'),
-  ),
-  ...['unlikely', 'improbable', 'improbably'].map(
-    inRow('unlikely', 'ICD 203 row "unlikely" (20–45%)'),
-  ),
-  ...['roughly even chance', 'roughly even odds', 'even chance'].map(
-    inRow('roughly_even', 'ICD 203 row "roughly even chance" (45–55%): the source is uncommitted'),
-  ),
-  ...['likely', 'probable', 'probably'].map(inRow('likely', 'ICD 203 row "likely" (55–80%)')),
-  ...['very likely', 'highly probable', 'highly likely'].map(
-    inRow('very_likely', 'ICD 203 row "very likely" (80–95%)'),
-  ),
-  ...['almost certain', 'almost certainly', 'nearly certain'].map(
-    inRow('almost_certain', 'ICD 203 row "almost certain" (95–99%)'),
-  ),
-  entry(
-    'CT+',
-    'a prediction stated without a hedge: the source commits to it (FactBank gives unhedged future events CT+)',
-  )('will'),
-  ...['certainly', 'definitely', 'undoubtedly', 'no doubt'].map(
-    entry('CT+', 'certainty (FactBank CT+); ICD 203 reserves its top row for "almost certain"'),
-  ),
-  entry(
-    'CT+',
-    'epistemic "must" ("must have known"): a conclusion the source is sure of; an obligation is Proposition.must, not a hedge',
-  )('must'),
-  entry(
-    'PR+',
-    'a conditional consequence or the future seen from the past ("said it would respond"): committed, given the condition the model states apart, but less than "will"',
-  )('would'),
-  ...['most likely', 'in all likelihood'].map(
-    entry(
-      'PR+',
-      'probable (FactBank PR+); not an ICD 203 term — between "likely" and "very likely" — so no band',
-    ),
-  ),
-  ...['expected', 'anticipated', 'planned', 'set to', 'poised to'].map(
-    entry('PR+', 'an expected or scheduled event (FactBank PR+); not an ICD 203 term'),
-  ),
-  ...[
-    'believed',
-    'thought',
-    'understood',
-    'presumably',
-    'apparently',
-    'seemingly',
-    'appears',
-    'seems',
-    'should',
-  ].map(entry('PR+', PROBABLE)),
-  ...[
-    'may',
-    'might',
-    'could',
-    'possibly',
-    'possible',
-    'potential',
-    'potentially',
-    'perhaps',
-    'maybe',
-    'conceivably',
-    'suspected',
-  ].map(entry('PS+', POSSIBLE)),
-  entry(
-    'PS+',
-    'ability or possibility ("Xland can strike"): as a hedge, possible (FactBank PS+); a claimed capacity is Proposition.able',
-  )('can'),
-  ...['cannot rule out', 'cannot be ruled out', 'not ruled out'].map(
-    entry('PS+', 'a possibility the source will not exclude (FactBank PS+)'),
-  ),
-  ...['may not', 'might not', 'could not'].map(
-    entry('PS-', 'a possibility that the event does not happen (FactBank PS−)'),
-  ),
-  ...['would not'].map(
-    entry('PR-', 'a conditional or reported refusal: probably not (FactBank PR−)'),
-  ),
-  ...['doubtful', 'doubts'].map(entry('PR-', 'probably not (FactBank PR−); not an ICD 203 term')),
-  ...['not', 'never', 'will not', "won't", 'cannot', "can't"].map(
-    entry('CT-', 'negation or impossibility as the source presents it (FactBank CT−)'),
-  ),
-  ...[
-    'reportedly',
-    'allegedly',
-    'purportedly',
-    'reported',
-    'said',
-    'supposedly',
-    'is said to',
-    'alleged',
-    'claimed',
-    'rumored',
-    'rumoured',
-    'unconfirmed',
-  ].map(entry('Uu', HEARSAY)),
-  entry('Uu', 'the source says it does not know (FactBank Uu)')('unclear'),
-]
+export const LEXICON: ReadonlyArray<LexiconEntry<Cue>> = ENTRIES
 
 const normalize = (cue: string): string =>
   cue
@@ -398,17 +486,20 @@ export const fromCue = (cue: string): O.Option<Likelihood> => {
 }
 
 /**
- * The likelihood of a cue you write in code — `cue('most likely')` — as the guides use it.
- * Throws a `TypeError` for a cue that is not in {@link LEXICON}; read cues that come from
- * data with {@link fromCue}.
+ * The likelihood of a cue you write in code — `cue('most likely')`, `cue('believed to')` —
+ * as the guides use it. Its parameter is {@link Cue}, the literal words of {@link LEXICON}:
+ * a cue that is not in the lexicon does not compile. Cues that come from data are strings:
+ * read them with {@link fromCue}, which gives `none` for an unknown one. `cue` never throws:
+ * called from untyped code with words outside the lexicon, it too gives `none` (fp-ts's
+ * `O.none`), which `Report.make` and `Report.decode` then reject as a likelihood without a
+ * factuality, with its path. Linear in the length of the cue.
  *
  * @category constructors
  * @since 0.2.0
  */
-export const cue = (words: string): Likelihood => {
+export const cue = (words: Cue): Likelihood => {
   const l = fromCue(words)
-  if (O.isNone(l)) throw new TypeError(`unknown hedge cue ${JSON.stringify(words.slice(0, 40))}`)
-  return l.value
+  return O.isSome(l) ? l.value : (O.none as unknown as Likelihood)
 }
 
 /**

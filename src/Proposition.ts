@@ -146,27 +146,32 @@ const operands = (name: string) =>
 export const Proposition: C.Codec<Proposition> = C.lazy(
   'Proposition',
   () =>
-    C.tagged('Proposition', 'kind', {
-      occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventRef }),
-      not: C.struct('Not', { kind: C.literal('not'), operand: Proposition }),
-      and: C.struct('And', { kind: C.literal('and'), operands: operands('And.operands') }),
-      or: C.struct('Or', { kind: C.literal('or'), operands: operands('Or.operands') }),
-      epistemic: C.struct('Epistemic', {
-        kind: C.literal('epistemic'),
-        likelihood: Likelihood.Likelihood,
-        operand: Proposition,
-      }),
-      ability: C.struct('Ability', {
-        kind: C.literal('ability'),
-        agents: C.nonEmptyArray(Id.ActorRef),
-        operand: Proposition,
-      }),
-      obligation: C.struct('Obligation', {
-        kind: C.literal('obligation'),
-        agents: C.nonEmptyArray(Id.ActorRef),
-        operand: Proposition,
-      }),
-    }) as C.Codec<Proposition>,
+    C.tagged(
+      'Proposition',
+      'kind',
+      {
+        occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventRef }),
+        not: C.struct('Not', { kind: C.literal('not'), operand: Proposition }),
+        and: C.struct('And', { kind: C.literal('and'), operands: operands('And.operands') }),
+        or: C.struct('Or', { kind: C.literal('or'), operands: operands('Or.operands') }),
+        epistemic: C.struct('Epistemic', {
+          kind: C.literal('epistemic'),
+          likelihood: Likelihood.Likelihood,
+          operand: Proposition,
+        }),
+        ability: C.struct('Ability', {
+          kind: C.literal('ability'),
+          agents: C.nonEmptyArray(Id.ActorRef),
+          operand: Proposition,
+        }),
+        obligation: C.struct('Obligation', {
+          kind: C.literal('obligation'),
+          agents: C.nonEmptyArray(Id.ActorRef),
+          operand: Proposition,
+        }),
+      },
+      { aliases: { hedge: 'epistemic' } },
+    ) as C.Codec<Proposition>,
 )
 
 // -------------------------------------------------------------------------------------

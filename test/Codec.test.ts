@@ -254,6 +254,37 @@ describe('Codec', () => {
       expect(Tree.encode({ kind: 'leaf', value: 1 })).toEqual({ kind: 'leaf', value: 1 })
     })
 
+    it('tagged with aliases: a word people write for a tag is refused with the tag it stands for', () => {
+      const Shape = Codec.tagged(
+        'Shape',
+        'type',
+        {
+          circle: Codec.struct('Circle', { type: Codec.literal('circle'), r: Codec.number('r') }),
+          polygon: Codec.struct('Polygon', {
+            type: Codec.literal('polygon'),
+            n: Codec.number('n'),
+          }),
+        },
+        { aliases: { round: 'circle', triangle: 'polygon' } },
+      )
+      expect(issues(Shape, { type: 'round', r: 1 })).toEqual([
+        {
+          path: '/type',
+          code: 'invalid_tag',
+          message: 'Shape has unknown type "round": "round" is written "circle" in JSON',
+        },
+      ])
+      expect(issues(Shape, [{ type: 'triangle' }][0]).map((i) => i.message)).toEqual([
+        'Shape has unknown type "triangle": "triangle" is written "polygon" in JSON',
+      ])
+      // an alias is never accepted, and other words keep the usual message
+      expect(Shape.is({ type: 'round', r: 1 })).toBe(false)
+      expect(issues(Shape, { type: 'square' })[0]!.message).toContain('expected one of')
+      expect(issues(Shape, { type: 'toString' })[0]!.message).toContain('expected one of')
+      expect(Shape.ast.annotations.aliases).toEqual({ round: 'circle', triangle: 'polygon' })
+      expect(Tree.ast.annotations).not.toHaveProperty('aliases')
+    })
+
     it('nesting is bounded: too_deep rather than a stack overflow', () => {
       expect(issues(Tree, nest(100))).toEqual([])
       expect(Tree.is(nest(100))).toBe(true)

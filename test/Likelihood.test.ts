@@ -1,7 +1,17 @@
+import * as E from 'fp-ts/Either'
 import * as O from 'fp-ts/Option'
-import { describe, expect, it } from 'vitest'
+import { pipe } from 'fp-ts/function'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
-import { Likelihood as L } from '../src/index.js'
+import {
+  Actor,
+  Event,
+  Id,
+  Likelihood as L,
+  Proposition as P,
+  Report,
+  Statement,
+} from '../src/index.js'
 import { codecLaws, issuesOf } from './support/laws.js'
 import { likelihood } from './support/arbitraries.js'
 
@@ -71,15 +81,89 @@ describe('Likelihood', () => {
       expect(L.fromCue('x'.repeat(10_000))).toEqual(O.none)
     })
 
-    it('cue: the likelihood of a cue written in code, and a TypeError for an unknown one', () => {
+    it('cue: the likelihood of a cue written in code; words outside the lexicon give none, never an exception', () => {
       expect(L.cue('may')).toEqual({ cue: 'may', factuality: 'PS+' })
       expect(L.cue('very likely')).toEqual({
         cue: 'very likely',
         band: 'very_likely',
         factuality: 'PR+',
       })
-      expect(() => L.cue('banana')).toThrow(TypeError)
-      expect(() => L.cue('toString')).toThrow(TypeError)
+      // @ts-expect-error a cue written in code that is not in the lexicon does not compile
+      expect(L.cue('banana')).toEqual(O.none)
+      // from untyped code: no exception, none
+      const untyped = L.cue as (words: string) => unknown
+      expect(untyped('toString')).toEqual(O.none)
+      expect(untyped('believed by many')).toEqual(O.none)
+      expectTypeOf(L.cue).parameter(0).toEqualTypeOf<L.Cue>()
+      expectTypeOf<'believed to'>().toMatchTypeOf<L.Cue>()
+      expectTypeOf<'believed by many'>().not.toMatchTypeOf<L.Cue>()
+    })
+
+    it('cue: an unknown cue from untyped code is rejected by Report.make with its path', () => {
+      const untyped = L.cue as unknown as (words: string) => L.Likelihood
+      const made = Report.make({
+        headline: 'h',
+        author: Id.actor('me'),
+        actors: [Actor.author('me')],
+        events: [Event.make('e', 'strike', 'a strike')],
+        statements: [
+          Statement.make(
+            's',
+            [Id.actor('me')],
+            'assert',
+            Statement.proposition(
+              pipe(P.occurs(Id.event('e')), P.hedge(untyped('believed by many'))),
+            ),
+          ),
+        ],
+      })
+      expect(E.isLeft(made)).toBe(true)
+      const paths = E.isLeft(made) ? made.left.issues.map((i) => i.path.join('.')) : []
+      expect(paths).toContain('statements.0.content.proposition.likelihood.factuality')
+    })
+
+    it('the phrasings of belief, report and sourcing that newsrooms use are cues', () => {
+      const value = (w: string) => O.map((l: L.Likelihood) => l.factuality)(L.fromCue(w))
+      // "The hostages are believed to include…", "the envoy is thought to have…"
+      for (const w of [
+        'believed to',
+        'are believed to',
+        'Thought to',
+        'is understood to',
+        'expected to',
+        'appears to',
+        'seems to',
+        'it is understood',
+        'it is believed',
+      ])
+        expect(value(w), w).toEqual(O.some('PR+'))
+      // hearsay: "is said to", "was reported to", "sources say", "according to"
+      for (const w of [
+        'said to',
+        'is reported to',
+        'reported to',
+        'purportedly',
+        'ostensibly',
+        'according to',
+        'Sources say',
+        'sources said',
+        'rumour has it',
+        'alleged to',
+      ])
+        expect(value(w), w).toEqual(O.some('Uu'))
+      for (const w of ['could', 'may', 'might', 'possibly'])
+        expect(value(w), w).toEqual(O.some('PS+'))
+      expect(value('apparently')).toEqual(O.some('PR+'))
+      // "is likely to" names an ICD 203 row, and so has its band
+      expect(L.fromCue('is likely to')).toEqual(
+        O.some({ cue: 'is likely to', band: 'likely', factuality: 'PR+' }),
+      )
+      expect(L.fromCue('are unlikely to')).toEqual(
+        O.some({ cue: 'are unlikely to', band: 'unlikely', factuality: 'PR-' }),
+      )
+      // words that only look like a cue are not one
+      expect(L.fromCue('believed')).not.toEqual(L.fromCue('believed in'))
+      expect(L.fromCue('according')).toEqual(O.none)
     })
 
     it('the lexicon: one entry per cue, each a valid likelihood with a note; ICD 203 terms carry their row', () => {
@@ -96,9 +180,18 @@ describe('Likelihood', () => {
           ),
         )
       }
-      expect(L.LEXICON.filter((e) => e.band !== undefined).map((e) => e.cue)).toEqual(
+      // ICD 203's own words carry their row, alone or as a predicate ("is likely to")
+      const banded = L.LEXICON.filter((e) => e.band !== undefined)
+      expect(banded.map((e) => e.cue).filter((c) => !/^(is|are) /.test(c))).toEqual(
         L.BANDS.flatMap((r) => r.terms),
       )
+      for (const e of banded)
+        expect(
+          L.BANDS.find((r) => r.band === e.band)!.terms.some(
+            (t) => e.cue.endsWith(t) || e.cue.includes(` ${t} `),
+          ),
+          e.cue,
+        ).toBe(true)
       expect(L.CUES['most likely']).toBe('PR+')
       expect(L.CUES['likely']).toBeUndefined()
     })

@@ -1,3 +1,4 @@
+import * as E from 'fp-ts/Either'
 import { pipe } from 'fp-ts/function'
 import { describe, expect, it } from 'vitest'
 import { test } from '@fast-check/vitest'
@@ -36,6 +37,43 @@ describe('Proposition', () => {
         issuesOf(P.Proposition, { kind: 'or', operands: [{ kind: 'occurs', event: 'a' }] }),
       ).toEqual([['/operands', 'too_short']])
       expect(issuesOf(P.Proposition, { kind: 'maybe' })).toEqual([['/kind', 'invalid_tag']])
+    })
+    it('"hedge" is refused with a hint: the JSON kind of Proposition.hedge is "epistemic"', () => {
+      const messages = (u: unknown) =>
+        E.isLeft(P.Proposition.decode(u))
+          ? (
+              P.Proposition.decode(u) as E.Left<
+                ReadonlyArray<{ readonly message: string; readonly path?: unknown }>
+              >
+            ).left.map((e) => e.message)
+          : []
+      const hedged = {
+        kind: 'hedge',
+        likelihood: { factuality: 'PS+' },
+        operand: { kind: 'occurs', event: 'strike' },
+      }
+      expect(issuesOf(P.Proposition, hedged)).toEqual([['/kind', 'invalid_tag']])
+      expect(messages(hedged)).toEqual([
+        '/kind: [invalid_tag] Proposition has unknown kind "hedge": "hedge" is written "epistemic" in JSON',
+      ])
+      // nested, under a negation and a conjunction
+      const nested = {
+        kind: 'and',
+        operands: [
+          { kind: 'occurs', event: 'talks' },
+          { kind: 'not', operand: hedged },
+        ],
+      }
+      expect(messages(nested)).toEqual([
+        '/operands/1/operand/kind: [invalid_tag] Proposition has unknown kind "hedge": "hedge" is written "epistemic" in JSON',
+      ])
+      // the constructor writes the kind the codec reads
+      expect(P.Proposition.encode(pipe(a, P.hedge(may)))).toMatchObject({ kind: 'epistemic' })
+      expect(P.Proposition.decode({ ...hedged, kind: 'epistemic' })._tag).toBe('Right')
+      // other unknown kinds keep the list and the nearest word; a prototype key is no alias
+      expect(messages({ kind: 'epistemik' })[0]).toContain('(did you mean "epistemic"?)')
+      expect(messages({ kind: 'constructor' })[0]).toContain('expected one of')
+      expect(messages({ kind: 'Hedge' })[0]).not.toContain('is written')
     })
     it('bounds nesting: 100,000 levels give too_deep, not a stack overflow', () => {
       let p: unknown = { kind: 'occurs', event: 'a' }

@@ -22,11 +22,14 @@ assert.deepEqual(cue('most likely'), { cue: 'most likely', factuality: 'PR+' })
 assert.deepEqual(cue('could'), { cue: 'could', factuality: 'PS+' })
 assert.deepEqual(cue('will not'), { cue: 'will not', factuality: 'CT-' })
 assert.deepEqual(cue('reportedly'), { cue: 'reportedly', factuality: 'Uu' })
-assert.deepEqual(cue('Very Likely'), { cue: 'Very Likely', band: 'very_likely', factuality: 'PR+' })
+assert.deepEqual(cue('believed to'), { cue: 'believed to', factuality: 'PR+' })
+assert.deepEqual(cue('sources say'), { cue: 'sources say', factuality: 'Uu' })
 // why each value: the lexicon says
 assert.match(Likelihood.LEXICON.find((e) => e.cue === 'most likely')!.note, /not an ICD 203 term/)
 // cues read from data go through fromCue, which never throws
 assert.equal(Likelihood.fromCue('surely not')._tag, 'None')
+// and ignores case and spacing
+assert.deepEqual(Likelihood.fromCue('Very  Likely')._tag, 'Some')
 
 // in a report: a hedge inside the claim, and one on the statement
 const author = Actor.author('report')
@@ -71,3 +74,17 @@ export const report: Report.Report = pipe(
   }),
 )
 assert.deepEqual(Rules.standard(report), [])
+
+// in JSON, Proposition.hedge is the kind "epistemic"; "hedge" is refused with that hint
+assert.deepEqual(P.Proposition.encode(pipe(P.occurs(strike.id), P.hedge(cue('could')))), {
+  kind: 'epistemic',
+  likelihood: { cue: 'could', factuality: 'PS+' },
+  operand: { kind: 'occurs', event: 'strike' },
+})
+const written = P.Proposition.decode({
+  kind: 'hedge',
+  likelihood: { cue: 'could', factuality: 'PS+' },
+  operand: { kind: 'occurs', event: 'strike' },
+})
+assert.ok(E.isLeft(written))
+assert.match(written.left[0]?.message ?? '', /"hedge" is written "epistemic" in JSON/)

@@ -38,6 +38,11 @@ export interface Annotations {
   readonly description?: string
   /** How an `invalid_type` message names the expected value ("an EDTF string"). */
   readonly expected?: string
+  /**
+   * For a tagged union: words people write for a tag, each with the tag that is meant
+   * (`{ hedge: 'epistemic' }`); a decode error for such a word names the right one.
+   */
+  readonly aliases?: Readonly<Record<string, string>>
 }
 
 /**

@@ -338,6 +338,20 @@ const taggedDecoder = (node: AST.TaggedNode, self: (n: AST.AST) => Decoder): Dec
     const v = u[tag]
     const member = typeof v === 'string' && members.has(v) ? members.get(v) : undefined
     if (member === undefined) {
+      const aliases = node.annotations.aliases
+      const meant =
+        typeof v === 'string' && aliases !== undefined && Object.hasOwn(aliases, v)
+          ? aliases[v]
+          : undefined
+      if (meant !== undefined) {
+        report(
+          st,
+          'invalid_tag',
+          `${label} has unknown ${tag} ${describe(v)}: ${describe(v)} is written ${JSON.stringify(meant)} in JSON`,
+          tag,
+        )
+        return HOLE
+      }
       const near = typeof v === 'string' ? nearest(v, values, st.budget) : undefined
       report(
         st,
