@@ -263,6 +263,13 @@ export interface Anonymous extends Common {
   readonly proximity?: ReadonlyArray<Proximity>
   /** @since 0.2.0 */
   readonly candidates?: readonly [Candidate, ...Candidate[]]
+  /**
+   * The reason the report gives for the source's anonymity, in its words: "was not
+   * authorised to speak publicly", "because of the sensitivity of the talks".
+   *
+   * @since 0.2.0
+   */
+  readonly reasonForAnonymity?: string
 }
 
 /**
@@ -537,6 +544,7 @@ export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
       affiliation: Id.ActorRef,
       proximity: C.array(Proximity, { max: 100 }),
       candidates: CandidatesCodec,
+      reasonForAnonymity: C.string('reasonForAnonymity', { min: 1, max: 500 }),
     },
   ),
   unnamed: C.struct(
@@ -639,7 +647,9 @@ export const outlet = (
 ): Outlet => ({ kind: 'outlet', id: Id.actor(id), name, ...extra })
 
 /**
- * An anonymous source; the count defaults to unknown.
+ * An anonymous source; the count defaults to unknown. `reasonForAnonymity` is the reason the
+ * report gives for it ("who asked not to be named because he was not authorised to speak to
+ * the media").
  *
  * @category constructors
  * @since 0.1.0
@@ -652,6 +662,7 @@ export const anonymous = (
     readonly affiliation?: Id.ActorId
     readonly proximity?: ReadonlyArray<Proximity>
     readonly candidates?: readonly [Candidate, ...Candidate[]]
+    readonly reasonForAnonymity?: string
   } = {},
 ): Anonymous => {
   const { count = 'unknown', ...rest } = extra

@@ -461,6 +461,10 @@ const actorLines = (r: Report.ReportData, c: Context): Line[] => {
     for (const a of list) {
       if (a.kind === 'anonymous' && a.proximity !== undefined && a.proximity.length > 0)
         out.push(field(2, Actor.label(a), a.proximity.map((p) => proximity(p, c.n)).join('; ')))
+      if (a.kind === 'anonymous' && a.reasonForAnonymity !== undefined)
+        out.push(
+          field(2, Actor.label(a), `anonymous because ${JSON.stringify(a.reasonForAnonymity)}`),
+        )
       const cs = Actor.candidates(a)
       if (cs.length > 0) out.push(field(2, Actor.label(a), `may be ${candidates(cs, c.n)}`))
       if (a.kind === 'person')

@@ -17,7 +17,7 @@
  * | --- | --- | --- | --- | --- | --- | --- |
  * | `attribution/missing` | sourcing | warning | standard | a statement not in the author's voice has an attribution chain (non-answers excepted: the report itself witnessed them) | readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards) | add the chain the article gives ({ chain: [{ source, cue: "told" }] }); if the article gives none, the finding stands as the article's |
  * | `attribution/anonymous-undescribed` | sourcing | warning | standard | an anonymous source (one that speaks or passes a claim on) says whom it speaks for, or how it is placed to know ("familiar with", "close to") | AP: describe an anonymous source's position and why it is reliable | set the affiliation the article gives ("a U.S. official" → affiliation: the United States); if it gives none, the finding stands |
- * | `attribution/single-anonymous-source` | sourcing | warning | standard | a claim does not rest on one anonymous person alone | AP and Reuters require more than one anonymous source, or a stated exception | nothing to repair in the data when the article says "one official"; check the count if it says more |
+ * | `attribution/single-anonymous-source` | sourcing | warning | standard | a claim does not rest on one anonymous person alone, unless the report says why the source is anonymous (a stated exception) | AP and Reuters require more than one anonymous source, or a stated exception | record the reason the article gives for the anonymity (reasonForAnonymity: "was not authorised to speak publicly"); if it gives none, the finding stands; check the count if it says more than one |
  * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
  * | `attribution/outlet-affiliation` | sourcing | warning | standard | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" | point the link's evidence at the words that name the affiliation ("linked to Hezbollah") if the article has them |
  * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source) | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
@@ -630,15 +630,16 @@ export const singleAnonymousSource: Rule = define(
     kind: 'sourcing',
     severity: 'warning',
     set: 'standard',
-    checks: 'a claim does not rest on one anonymous person alone',
+    checks:
+      'a claim does not rest on one anonymous person alone, unless the report says why the source is anonymous (a stated exception)',
     why: 'AP and Reuters require more than one anonymous source, or a stated exception',
-    fix: 'nothing to repair in the data when the article says "one official"; check the count if it says more',
+    fix: 'record the reason the article gives for the anonymity (reasonForAnonymity: "was not authorised to speak publicly"); if it gives none, the finding stands; check the count if it says more than one',
   },
   (emit) =>
     V.forEach('statements', (ctx) => ({ node: s, path }) => {
       const first = s.attribution?.chain[0].source
       const a = first === undefined ? undefined : ctx.actor(first)
-      return a?.kind === 'anonymous' && a.count === 1
+      return a?.kind === 'anonymous' && a.count === 1 && a.reasonForAnonymity === undefined
         ? [
             emit(
               path,

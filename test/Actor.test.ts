@@ -11,6 +11,43 @@ describe('Actor', () => {
   describe('codecs', () => {
     codecLaws(Actor.Actor, actor)
 
+    it('an anonymous source keeps the reason given for its anonymity, an optional wire field', () => {
+      for (const reason of [
+        'was not authorised to speak publicly',
+        'because of the sensitivity of the talks',
+        'pour des raisons de sécurité',
+      ]) {
+        const a = Actor.anonymous('src', 'a diplomat', { count: 1, reasonForAnonymity: reason })
+        expect(a).toMatchObject({ kind: 'anonymous', reasonForAnonymity: reason })
+        const json = Actor.Actor.encode(a)
+        expect(json).toHaveProperty('reasonForAnonymity', reason)
+        expect(Actor.Actor.decode(JSON.parse(JSON.stringify(json)))).toEqual({
+          _tag: 'Right',
+          right: a,
+        })
+      }
+      expect(Actor.anonymous('src', 'a diplomat')).not.toHaveProperty('reasonForAnonymity')
+      expect(
+        issuesOf(Actor.Actor, {
+          kind: 'anonymous',
+          id: 'x',
+          description: 'd',
+          count: 1,
+          reasonForAnonymity: '',
+        }),
+      ).toEqual([['/reasonForAnonymity', 'invalid_string']])
+      // only a source has a reason for anonymity
+      expect(
+        issuesOf(Actor.Actor, {
+          kind: 'unnamed',
+          id: 'x',
+          description: 'd',
+          count: 1,
+          reasonForAnonymity: 'x',
+        }),
+      ).toEqual([['/reasonForAnonymity', 'unknown_key']])
+    })
+
     it('reports errors of the branch chosen by kind', () => {
       expect(issuesOf(Actor.Actor, { kind: 'state', id: 'x', name: 'X', country: 'usa' })).toEqual([
         ['/country', 'invalid_string'],

@@ -163,6 +163,7 @@ describe('Render', () => {
         proximity: [
           Actor.proximity('close_to', { actor: xland.id, topic: 'the cabinet' }, 'close to'),
         ],
+        reasonForAnonymity: 'was not authorised to discuss the talks',
       })
       const radio = Actor.outlet('radio', 'Radio North')
       const hit = Event.make('hit', 'strike', 'a strike on the ports', { status: 'hypothetical' })
@@ -207,7 +208,7 @@ describe('Render', () => {
         '\nurl: https://example.org/h\nsource reports: retells Radio North, 2031-01-01\n',
         '\n      Ilse Vaar: Prime Minister of Xland from 2030-05\n',
         '\n      an envoy (1): may be most likely Ilse Vaar\n',
-        '\n      a source close to the cabinet: close to Xland (the cabinet)\n',
+        '\n      a source close to the cabinet: close to Xland (the cabinet)\n      a source close to the cabinet: anonymous because "was not authorised to discuss the talks"\n',
         '\n  response: a limited response (hypothetical, the next day at 06:00Z (counted from event hit), limited: "a limited response")\n      by means of: a strike on the ports\n',
         '\n  hell: hell to pay (hypothetical, left vague by the source)\n',
         '\n      through: an envoy (1) (messenger, "carried", on behalf of Ilse Vaar)\n      medium: interview with Radio North (recorded)\n      in the words of: a source close to the cabinet\n',

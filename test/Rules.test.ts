@@ -249,6 +249,49 @@ describe('Rules', () => {
         ),
       ).toEqual([])
     })
+    it('passes: one anonymous person whose anonymity the report explains (a stated exception)', () => {
+      const one = (id: string, description: string, reasonForAnonymity?: string) =>
+        anon(id, description, {
+          count: 1,
+          affiliation: 'author',
+          ...(reasonForAnonymity === undefined ? {} : { reasonForAnonymity }),
+        })
+      const r = mini({
+        actors: [
+          // "a diplomat, who asked not to be named because he was not authorised to speak to the media"
+          one('diplomat', 'a diplomat in the capital', 'was not authorised to speak to the media'),
+          // "an aide who spoke on condition of anonymity because of the sensitivity of the talks"
+          one('aide', 'a senior aide', 'because of the sensitivity of the talks'),
+          // "un responsable, qui a requis l'anonymat pour des raisons de sécurité"
+          one('responsable', 'un responsable', 'pour des raisons de sécurité'),
+          // "an official who spoke on condition of anonymity": a condition, not a reason
+          one('official', 'a security official'),
+        ],
+        events: [event('e')],
+        statements: ['diplomat', 'aide', 'responsable', 'official'].map((src, i) =>
+          statement(`s${i}`, [src], 'assert', says(occurs('e')), {
+            attribution: { chain: [{ source: src, cue: 'said' }] },
+          }),
+        ),
+      })
+      expect(found(Rules.singleAnonymousSource, r)).toEqual([
+        '/statements/3 attribution/single-anonymous-source',
+      ])
+      // the reason does not describe the source: whom it speaks for is still asked
+      const undescribed = mini({
+        actors: [anon('x', 'a source', { count: 1, reasonForAnonymity: 'feared reprisals' })],
+        events: [event('e')],
+        statements: [
+          statement('s', ['x'], 'assert', says(occurs('e')), {
+            attribution: { chain: [{ source: 'x', cue: 'said' }] },
+          }),
+        ],
+      })
+      expect(found(Rules.anonymousUndescribed, undescribed)).toEqual([
+        '/actors/1 attribution/anonymous-undescribed',
+      ])
+      expect(found(Rules.singleAnonymousSource, undescribed)).toEqual([])
+    })
   })
 
   describe('attribution/unattributed-hedge', () => {
