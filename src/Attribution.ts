@@ -75,6 +75,55 @@ export interface Link {
   readonly cue?: string
   readonly grading?: Grading
   readonly evidence?: ReadonlyArray<Evidence.Span>
+  /**
+   * What the claim passed on in at this hop, when it is a document or a message rather
+   * than someone's words: "according to a message relayed through mediators" (`message`),
+   * "a leaked memo" (`document`), "a statement posted on Telegram" (`post`, platform
+   * "Telegram").
+   *
+   * @since 0.2.0
+   */
+  readonly medium?: Medium
+}
+
+/**
+ * A medium: a social-media `post`, a `video` message, a `televised` address, a `radio`
+ * broadcast, an `interview`, a press `briefing`, a `press_conference`, a `press_release`, a
+ * `speech`, a `letter`, a phone `call`, a `meeting`, a private `message`, a `document`, or
+ * `other`. A statement is made in one; a link of a chain passes a claim on in one.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type MediumKind =
+  | 'post'
+  | 'video'
+  | 'televised'
+  | 'radio'
+  | 'interview'
+  | 'briefing'
+  | 'press_conference'
+  | 'press_release'
+  | 'speech'
+  | 'letter'
+  | 'call'
+  | 'meeting'
+  | 'message'
+  | 'document'
+  | 'other'
+
+/**
+ * A medium with its details: the platform ("Telegram"), the outlet ("in an interview with
+ * Radio Sava"), and whether it was recorded beforehand ("a taped televised message").
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Medium {
+  readonly kind: MediumKind
+  readonly platform?: string
+  readonly outlet?: Id.ActorId
+  readonly recorded?: boolean
 }
 
 /**
@@ -102,6 +151,42 @@ export const Grading: C.Codec<Grading> = C.struct('Grading', {
 
 /**
  * @category codecs
+ * @since 0.2.0
+ */
+export const MediumKind: C.Codec<MediumKind> = C.keyof('MediumKind', [
+  'post',
+  'video',
+  'televised',
+  'radio',
+  'interview',
+  'briefing',
+  'press_conference',
+  'press_release',
+  'speech',
+  'letter',
+  'call',
+  'meeting',
+  'message',
+  'document',
+  'other',
+])
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Medium: C.Codec<Medium> = C.struct(
+  'Medium',
+  { kind: MediumKind },
+  {
+    platform: C.string('platform', { min: 1, max: 200 }),
+    outlet: Id.ActorRefOf('outlet'),
+    recorded: C.boolean,
+  },
+)
+
+/**
+ * @category codecs
  * @since 0.1.0
  */
 export const Link: C.Codec<Link> = C.refine(
@@ -113,6 +198,7 @@ export const Link: C.Codec<Link> = C.refine(
       cue: C.string('cue', { min: 1, max: 200 }),
       grading: Grading,
       evidence: Evidence.Spans,
+      medium: Medium,
     },
   ),
   C.Checks.someKey<Link>(['source', 'cue'], 'a link needs a source or a cue'),
@@ -183,6 +269,26 @@ const link = (
 // -------------------------------------------------------------------------------------
 // combinators
 // -------------------------------------------------------------------------------------
+
+/**
+ * Sets the medium of the last link of the chain, the hop just added (data-last): "according
+ * to a leaked memo" is `pipe(from(ministry.id, 'according to'), inMedium({ kind:
+ * 'document' }))`. Linear in the length of the chain.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const inMedium =
+  (medium: Medium) =>
+  (a: Attribution): Attribution => {
+    const last = a.chain.length - 1
+    return {
+      chain: a.chain.map((l, i) => (i === last ? { ...l, medium } : l)) as unknown as readonly [
+        Link,
+        ...Link[],
+      ],
+    }
+  }
 
 /**
  * Adds an intermediary after the current end of the chain (data-last).

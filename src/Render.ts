@@ -349,7 +349,8 @@ export const chain = (a: Attribution.Attribution, n: Names, author = 'the report
       const who = l.source === undefined ? '(unattributed)' : n.actor(l.source)
       const grade =
         l.grading === undefined ? '' : ` [${l.grading.reliability}${l.grading.credibility}]`
-      return `${who}${grade} ${l.cue === undefined ? '→' : `—${l.cue}→`}`
+      const via = l.medium === undefined ? '' : ` (${medium(l.medium, n)})`
+      return `${who}${grade}${via} ${l.cue === undefined ? '→' : `—${l.cue}→`}`
     }),
     author,
   ].join(' ')

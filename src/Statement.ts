@@ -176,41 +176,22 @@ export type Channel = 'public' | 'private' | 'both' | 'unknown'
  * social-media `post`, a `video` message, a `televised` address, a `radio` broadcast, an
  * `interview`, a press `briefing`, a `press_conference`, a `press_release`, a `speech`, a
  * `letter`, a phone `call`, a `meeting`, a private `message`, a `document`, or `other`.
+ * The same as {@link Attribution.MediumKind}, which a link of an attribution chain uses too.
  *
  * @category model
  * @since 0.2.0
  */
-export type MediumKind =
-  | 'post'
-  | 'video'
-  | 'televised'
-  | 'radio'
-  | 'interview'
-  | 'briefing'
-  | 'press_conference'
-  | 'press_release'
-  | 'speech'
-  | 'letter'
-  | 'call'
-  | 'meeting'
-  | 'message'
-  | 'document'
-  | 'other'
+export type MediumKind = Attribution.MediumKind
 
 /**
  * How a statement was made: its medium, the platform ("Telegram"), the outlet it was made
  * to ("in an interview with Radio Sava"), and whether it was recorded beforehand ("a taped
- * televised message").
+ * televised message"). The same as {@link Attribution.Medium}.
  *
  * @category model
  * @since 0.2.0
  */
-export interface Medium {
-  readonly kind: MediumKind
-  readonly platform?: string
-  readonly outlet?: Id.ActorId
-  readonly recorded?: boolean
-}
+export type Medium = Attribution.Medium
 
 /**
  * One hop of the route a message took from its speakers to its addressees: who carried or
@@ -321,37 +302,13 @@ export const Channel: C.Codec<Channel> = C.keyof('Channel', [
  * @category codecs
  * @since 0.2.0
  */
-export const MediumKind: C.Codec<MediumKind> = C.keyof('MediumKind', [
-  'post',
-  'video',
-  'televised',
-  'radio',
-  'interview',
-  'briefing',
-  'press_conference',
-  'press_release',
-  'speech',
-  'letter',
-  'call',
-  'meeting',
-  'message',
-  'document',
-  'other',
-])
+export const MediumKind: C.Codec<MediumKind> = Attribution.MediumKind
 
 /**
  * @category codecs
  * @since 0.2.0
  */
-export const Medium: C.Codec<Medium> = C.struct(
-  'Medium',
-  { kind: MediumKind },
-  {
-    platform: C.string('platform', { min: 1, max: 200 }),
-    outlet: Id.ActorRefOf('outlet'),
-    recorded: C.boolean,
-  },
-)
+export const Medium: C.Codec<Medium> = Attribution.Medium
 
 /**
  * @category codecs

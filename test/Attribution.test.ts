@@ -49,6 +49,47 @@ describe('Attribution', () => {
     )
   })
 
+  describe('a document or a message as the medium of a link', () => {
+    it('inMedium sets the medium of the hop just added, and the codec keeps it', () => {
+      // "according to a leaked memo"
+      const memo = pipe(
+        Attribution.from(Id.actor('ministry'), 'according to a leaked memo'),
+        Attribution.inMedium({ kind: 'document' }),
+      )
+      expect(memo.chain).toEqual([
+        { source: 'ministry', cue: 'according to a leaked memo', medium: { kind: 'document' } },
+      ])
+      // "a message the group sent, which officials described to Axios": only the first hop
+      const relayed = pipe(
+        Attribution.from(Id.actor('group'), 'in a message'),
+        Attribution.inMedium({ kind: 'message' }),
+        Attribution.via(officials, 'described'),
+        Attribution.via(axios),
+      )
+      expect(relayed.chain.map((l) => l.medium?.kind)).toEqual(['message', undefined, undefined])
+      // "a statement posted on Telegram", on the last hop
+      const posted = pipe(
+        Attribution.from(officials, 'said'),
+        Attribution.via(Id.actor('channel'), 'posted'),
+        Attribution.inMedium({ kind: 'post', platform: 'Telegram' }),
+      )
+      expect(posted.chain[1]?.medium).toEqual({ kind: 'post', platform: 'Telegram' })
+      expect(posted.chain[0]).not.toHaveProperty('medium')
+      for (const a of [memo, relayed, posted])
+        expect(Attribution.Attribution.decode(JSON.parse(JSON.stringify(a)))).toEqual({
+          _tag: 'Right',
+          right: a,
+        })
+    })
+    it('a medium of an unknown kind is refused with its path', () => {
+      expect(
+        issuesOf(Attribution.Attribution, {
+          chain: [{ source: 'x', cue: 'according to', medium: { kind: 'memo' } }],
+        }),
+      ).toEqual([['/chain/0/medium/kind', 'invalid_value']])
+    })
+  })
+
   describe('combinators', () => {
     it('officials → told Axios → report', () => {
       const chain = pipe(Attribution.from(officials, 'told'), Attribution.via(axios))

@@ -269,6 +269,23 @@ describe('Report', () => {
       )
     })
 
+    it('integrity: the outlet of a link\'s medium ("in an interview with Radio Sava")', () => {
+      expect(
+        codes(
+          edit(
+            (r) =>
+              (r.statements[0].attribution.chain[0].medium = {
+                kind: 'interview',
+                outlet: 'radio-sava',
+              }),
+          ),
+        ),
+      ).toEqual(['/statements/0/attribution/chain/0/medium/outlet dangling_reference'])
+      expect(
+        codes(edit((r) => (r.statements[0].attribution.chain[0].medium = { kind: 'document' }))),
+      ).toEqual([])
+    })
+
     it('integrity: proximity, candidates and the affiliation of unnamed actors', () => {
       const push = (actor: Record<string, unknown>) => edit((r) => r.actors.push(actor))
       expect(

@@ -975,7 +975,11 @@ describe('Threat status: a relative deadline and a publication date without a ye
 
   it('a deadline anchored to an event, or absolute, keeps the reason of the table', () => {
     const rule = Threat.RULES.find((r) => r.kinds.includes('ultimatum') && r.status === 'unknown')!
-    const afterRelease = Time.relative('two days after', { unit: 'day', amount: 2 }, Time.ofEvent(execute.id))
+    const afterRelease = Time.relative(
+      'two days after',
+      { unit: 'day', amount: 2 },
+      Time.ofEvent(execute.id),
+    )
     expect(status(ultimatum(afterRelease), 'XXXX-03-14').reason).toBe(rule.rule)
     // an absolute deadline that a release dated only "March" cannot be ordered with
     const march = pipe(TL.empty, TL.occurred(release.id, T('2029-03')))
