@@ -35,6 +35,10 @@ import * as Evidence from './Evidence.js'
 import * as Likelihood from './Likelihood.js'
 import * as Proposition from './Proposition.js'
 import * as Attribution from './Attribution.js'
+import { table } from './generated/Statement.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -147,58 +151,59 @@ export interface Statement {
  * @category codecs
  * @since 0.1.0
  */
-export const Act: C.Codec<Act> = C.keyof('Act', Object.keys(ACTS) as ReadonlyArray<Act>)
+export const Act: C.Codec<Act> = fast(C.keyof('Act', Object.keys(ACTS) as ReadonlyArray<Act>))
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Channel: C.Codec<Channel> = C.keyof('Channel', [
-  'public',
-  'private',
-  'both',
-  'unknown',
-])
+export const Channel: C.Codec<Channel> = fast(
+  C.keyof('Channel', ['public', 'private', 'both', 'unknown']),
+)
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Content: C.Codec<Content> = C.tagged('Content', 'kind', {
-  proposition: C.struct('PropositionContent', {
-    kind: C.literal('proposition'),
-    proposition: Proposition.Proposition,
-  }),
-  threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatRef }),
-  statement: C.struct('StatementContent', {
-    kind: C.literal('statement'),
-    statement: Id.acyclic(Id.StatementRef),
-  }),
-  none: C.struct('NoContent', { kind: C.literal('none') }),
-}) as C.Codec<Content>
+export const Content: C.Codec<Content> = fast(
+  C.tagged('Content', 'kind', {
+    proposition: C.struct('PropositionContent', {
+      kind: C.literal('proposition'),
+      proposition: Proposition.Proposition,
+    }),
+    threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatRef }),
+    statement: C.struct('StatementContent', {
+      kind: C.literal('statement'),
+      statement: Id.acyclic(Id.StatementRef),
+    }),
+    none: C.struct('NoContent', { kind: C.literal('none') }),
+  }) as C.Codec<Content>,
+)
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Statement: C.Codec<Statement> = C.struct(
-  'Statement',
-  {
-    id: Id.StatementId,
-    speakers: C.nonEmptyArray(Id.ActorRef, 'Speakers'),
-    act: Act,
-    content: Content,
-  },
-  {
-    addressees: C.array(Id.ActorRef, { max: 10_000 }),
-    quote: C.string('quote', { min: 1, max: 100_000 }),
-    channel: Channel,
-    time: Time.TimeRef,
-    replyTo: Id.acyclic(Id.StatementRef),
-    attribution: Attribution.Attribution,
-    hedges: C.array(Likelihood.Likelihood, { max: 100 }),
-    evidence: Evidence.Spans,
-  },
+export const Statement: C.Codec<Statement> = fast(
+  C.struct(
+    'Statement',
+    {
+      id: Id.StatementId,
+      speakers: C.nonEmptyArray(Id.ActorRef, 'Speakers'),
+      act: Act,
+      content: Content,
+    },
+    {
+      addressees: C.array(Id.ActorRef, { max: 10_000 }),
+      quote: C.string('quote', { min: 1, max: 100_000 }),
+      channel: Channel,
+      time: Time.TimeRef,
+      replyTo: Id.acyclic(Id.StatementRef),
+      attribution: Attribution.Attribution,
+      hedges: C.array(Likelihood.Likelihood, { max: 100 }),
+      evidence: Evidence.Spans,
+    },
+  ),
 )
 
 // -------------------------------------------------------------------------------------

@@ -43,6 +43,10 @@ import * as Proposition from './Proposition.js'
 import type * as Statement from './Statement.js'
 import * as Timeline from './Timeline.js'
 import { append } from './internal/collections.js'
+import { table } from './generated/Threat.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -111,31 +115,33 @@ const actors = (name: string) => C.nonEmptyArray(Id.ActorRef, name)
  * @category codecs
  * @since 0.1.0
  */
-export const Valence: C.Codec<Valence> = C.keyof('Valence', ['negative', 'positive'])
+export const Valence: C.Codec<Valence> = fast(C.keyof('Valence', ['negative', 'positive']))
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Threat: C.Codec<Threat> = C.struct(
-  'Threat',
-  {
-    id: Id.ThreatId,
-    issuer: actors('Issuer'),
-    addressee: actors('Addressee'),
-    consequence: Proposition.Proposition,
-    valence: Valence,
-  },
-  {
-    condition: Proposition.Proposition,
-    enforcer: actors('Enforcer'),
-    likelihood: Likelihood.Likelihood,
-    deadline: Time.TimeRef,
-    window: Time.TimeRef,
-    revises: Id.acyclic(Id.ThreatRef),
-    withdrawn: C.boolean,
-    evidence: Evidence.Spans,
-  },
+export const Threat: C.Codec<Threat> = fast(
+  C.struct(
+    'Threat',
+    {
+      id: Id.ThreatId,
+      issuer: actors('Issuer'),
+      addressee: actors('Addressee'),
+      consequence: Proposition.Proposition,
+      valence: Valence,
+    },
+    {
+      condition: Proposition.Proposition,
+      enforcer: actors('Enforcer'),
+      likelihood: Likelihood.Likelihood,
+      deadline: Time.TimeRef,
+      window: Time.TimeRef,
+      revises: Id.acyclic(Id.ThreatRef),
+      withdrawn: C.boolean,
+      evidence: Evidence.Spans,
+    },
+  ),
 )
 
 // -------------------------------------------------------------------------------------

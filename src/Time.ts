@@ -38,6 +38,10 @@
  */
 import * as C from './Codec.js'
 import * as Id from './Id.js'
+import { table } from './generated/Time.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -356,16 +360,18 @@ export const isTime = (u: unknown): u is Time =>
  * @category codecs
  * @since 0.1.0
  */
-export const Time: C.Codec<Time> = C.string<Time>('Time', {
-  checks: [
-    C.Checks.edtf((s) => {
-      const r = parseString(s)
-      return typeof r === 'string' ? r : undefined
-    }),
-  ],
-  code: 'invalid_time',
-  expected: 'an EDTF string',
-})
+export const Time: C.Codec<Time> = fast(
+  C.string<Time>('Time', {
+    checks: [
+      C.Checks.edtf((s) => {
+        const r = parseString(s)
+        return typeof r === 'string' ? r : undefined
+      }),
+    ],
+    code: 'invalid_time',
+    expected: 'an EDTF string',
+  }),
+)
 
 const Unit = C.keyof('Unit', ['day', 'week', 'month', 'year'])
 /** The days of the week, Monday first. */
@@ -400,14 +406,22 @@ const ShiftCodec: C.Codec<Shift> = C.union('Shift', [
  * @category codecs
  * @since 0.2.0
  */
-export const Clock: C.Codec<Clock> = C.primitive<Clock>('Clock', (u) => {
-  if (typeof u !== 'string')
-    return { code: 'invalid_type', message: `expected Clock (a time of day), got ${C.describe(u)}` }
-  const r = parseClock(u)
-  return typeof r === 'string'
-    ? { code: 'invalid_time', message: `Clock ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}` }
-    : undefined
-})
+export const Clock: C.Codec<Clock> = fast(
+  C.primitive<Clock>('Clock', (u) => {
+    if (typeof u !== 'string')
+      return {
+        code: 'invalid_type',
+        message: `expected Clock (a time of day), got ${C.describe(u)}`,
+      }
+    const r = parseClock(u)
+    return typeof r === 'string'
+      ? {
+          code: 'invalid_time',
+          message: `Clock ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}`,
+        }
+      : undefined
+  }),
+)
 
 /**
  * The codec of {@link EventAnchor}.
@@ -415,10 +429,12 @@ export const Clock: C.Codec<Clock> = C.primitive<Clock>('Clock', (u) => {
  * @category codecs
  * @since 0.2.0
  */
-export const EventAnchor: C.Codec<EventAnchor> = C.struct('EventAnchor', {
-  kind: C.literal('event'),
-  event: Id.EventRef,
-})
+export const EventAnchor: C.Codec<EventAnchor> = fast(
+  C.struct('EventAnchor', {
+    kind: C.literal('event'),
+    event: Id.EventRef,
+  }),
+)
 
 /**
  * The codec of {@link Anchor}: an EDTF string, or an object told apart by `kind`
@@ -427,13 +443,15 @@ export const EventAnchor: C.Codec<EventAnchor> = C.struct('EventAnchor', {
  * @category codecs
  * @since 0.2.0
  */
-export const Anchor: C.Codec<Anchor> = C.lazy('Anchor', () =>
-  C.stringOrObject(
-    'Anchor',
-    Time,
-    C.tagged('AnchorObject', 'kind', { relative: RelativeTime, event: EventAnchor }) as C.Codec<
-      RelativeTime | EventAnchor
-    >,
+export const Anchor: C.Codec<Anchor> = fast(
+  C.lazy('Anchor', () =>
+    C.stringOrObject(
+      'Anchor',
+      Time,
+      C.tagged('AnchorObject', 'kind', { relative: RelativeTime, event: EventAnchor }) as C.Codec<
+        RelativeTime | EventAnchor
+      >,
+    ),
   ),
 )
 
@@ -443,15 +461,17 @@ export const Anchor: C.Codec<Anchor> = C.lazy('Anchor', () =>
  * @category codecs
  * @since 0.1.0
  */
-export const RelativeTime: C.Codec<RelativeTime> = C.lazy('RelativeTime', () =>
-  C.struct(
-    'RelativeTime',
-    {
-      kind: C.literal('relative'),
-      phrase: C.string('phrase', { min: 1, max: 200 }),
-      shift: ShiftCodec,
-    },
-    { anchor: Anchor, clock: Clock },
+export const RelativeTime: C.Codec<RelativeTime> = fast(
+  C.lazy('RelativeTime', () =>
+    C.struct(
+      'RelativeTime',
+      {
+        kind: C.literal('relative'),
+        phrase: C.string('phrase', { min: 1, max: 200 }),
+        shift: ShiftCodec,
+      },
+      { anchor: Anchor, clock: Clock },
+    ),
   ),
 )
 
@@ -461,7 +481,7 @@ export const RelativeTime: C.Codec<RelativeTime> = C.lazy('RelativeTime', () =>
  * @category codecs
  * @since 0.1.0
  */
-export const TimeRef: C.Codec<TimeRef> = C.stringOrObject('TimeRef', Time, RelativeTime)
+export const TimeRef: C.Codec<TimeRef> = fast(C.stringOrObject('TimeRef', Time, RelativeTime))
 
 // -------------------------------------------------------------------------------------
 // constructors
@@ -1098,20 +1118,22 @@ export const isDuration = (u: unknown): u is Duration =>
  * @category codecs
  * @since 0.2.0
  */
-export const Duration: C.Codec<Duration> = C.primitive<Duration>('Duration', (u) => {
-  if (typeof u !== 'string')
-    return {
-      code: 'invalid_type',
-      message: `expected Duration (an ISO 8601 string such as "PT72H"), got ${C.describe(u)}`,
-    }
-  const r = parseDurationString(u)
-  return typeof r === 'string'
-    ? {
-        code: 'invalid_duration',
-        message: `Duration ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}`,
+export const Duration: C.Codec<Duration> = fast(
+  C.primitive<Duration>('Duration', (u) => {
+    if (typeof u !== 'string')
+      return {
+        code: 'invalid_type',
+        message: `expected Duration (an ISO 8601 string such as "PT72H"), got ${C.describe(u)}`,
       }
-    : undefined
-})
+    const r = parseDurationString(u)
+    return typeof r === 'string'
+      ? {
+          code: 'invalid_duration',
+          message: `Duration ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}`,
+        }
+      : undefined
+  }),
+)
 
 /**
  * A duration from an ISO 8601 literal you control, e.g. `duration('PT72H')`. Throws a
