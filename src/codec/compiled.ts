@@ -276,11 +276,14 @@ const resolve = (b: Binding): Fast => {
   const factory = Object.prototype.hasOwnProperty.call(b.table, p.fingerprint)
     ? b.table[p.fingerprint]
     : undefined
-  b.fast = factory === undefined ? interpreted(b.node) : factory(p.slots.map(valueOf))
+  b.fast = factory === undefined ? interpreted(b.node) : factory(kitOf(p))
   b.generated = factory !== undefined
   b.state = 2
   return b.fast
 }
+
+/** The kit of a plan: the run-time value of each slot. */
+export const kitOf = (p: Plan): Kit => p.slots.map(valueOf)
 
 const valueOf = (s: Slot): unknown => {
   switch (s._tag) {

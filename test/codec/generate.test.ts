@@ -1,0 +1,345 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import * as E from 'fp-ts/Either'
+import * as t from 'io-ts'
+import { describe, expect, it } from 'vitest'
+import { fc, test } from '@fast-check/vitest'
+import { Codec, Id, Report, Time } from '../../src/index.js'
+import * as compiled from '../../src/codec/compiled.js'
+import { generate } from '../../src/codec/generate.js'
+import { exportedCodecs, generatedFiles } from '../../src/codec/generateAll.js'
+import * as Decoder from '../../src/codec/decoder.js'
+import { walkOf } from '../../src/codec/walk.js'
+import { expectAgreement } from '../support/laws.js'
+import { seedJson } from '../hostile/support.js'
+
+const root = new URL('../../', import.meta.url)
+
+/** Evaluates generated code in the test (never in the library): the factory of a description. */
+const evaluate = (codec: Codec.AnyCodec, external: (n: Codec.AST) => boolean = () => false) => {
+  const out = generate(codec.ast, external)
+  if (out._tag === 'Refused') throw new Error(JSON.stringify(out.refusals))
+  const helpers = { ...compiled }
+  const names = ['INVALID', 'idCharacters', 'isNotBlank', 'isWellFormed', 'own', 'has'] as const
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- tests evaluate generated source; the library never does
+  const factory = new Function(...names, `return ${out.code}`)(
+    ...names.map((n) => helpers[n]),
+  ) as compiled.Factory
+  return factory(compiled.kitOf(compiled.plan(codec.ast, external)))
+}
+
+/** The generated code, the interpreted walk and the detailed decoder agree on `u`, in every mode. */
+const agree = (fast: compiled.Fast, codec: Codec.AnyCodec, u: unknown): void => {
+  const slow = Decoder.decode(codec.ast, u)
+  const ok = slow.issues.length === 0
+  expect(fast(u, 0, false, false) !== Codec.INVALID).toBe(ok)
+  expect(walkOf(codec.ast)(u, 0, false) !== Codec.INVALID).toBe(ok)
+  const copy = fast(u, 0, true, false)
+  expect(copy !== Codec.INVALID).toBe(ok)
+  if (ok) expect(copy).toEqual(slow.value)
+  const lenient = Decoder.decode(codec.ast, u, { nullsAbsent: true })
+  const copyLenient = fast(u, 0, true, true)
+  expect(copyLenient !== Codec.INVALID).toBe(lenient.issues.length === 0)
+  if (lenient.issues.length === 0) expect(copyLenient).toEqual(lenient.value)
+}
+
+// A made-up codec with every kind of node and every kind of condition.
+type Shape = { readonly kind: string } & Record<string, unknown>
+const Shape: Codec.Codec<Shape> = Codec.lazy(
+  'Shape',
+  () =>
+    Codec.tagged('Shape', 'kind', {
+      dot: Codec.struct(
+        'Dot',
+        { kind: Codec.literal('dot'), at: Codec.number('at', { integer: true, min: -5, max: 5 }) },
+        {
+          label: Codec.string('label', { min: 1, max: 8, pattern: /^[a-z ]+$/ }),
+          when: Time.Time,
+          flag: Codec.boolean,
+          level: Codec.literal(3),
+          colour: Codec.keyof('Colour', ['red', 'green']),
+          tone: Codec.keyof('Tone', ['a', 'b', 'c', 'd', 'e', 'f', 'g']),
+          meta: Codec.json('meta'),
+          raw: Codec.declare(t.unknown),
+          who: Id.ActorRef,
+        },
+      ),
+      group: Codec.refine(
+        Codec.struct('Group', {
+          kind: Codec.literal('group'),
+          items: Codec.array(Shape, { min: 1, max: 3 }),
+        }),
+        'Group',
+        (g) =>
+          g.items.length === 2 ? { code: 'invalid_value', message: 'not two items' } : undefined,
+      ),
+      either: Codec.struct('Either', {
+        kind: Codec.literal('either'),
+        value: Codec.union('Value', [
+          [Codec.when.typeOf('number'), Codec.number('n')],
+          [Codec.when.typeOf('boolean'), Codec.boolean],
+          [Codec.when.has('weekday'), Codec.struct('W', { weekday: Codec.string('weekday') })],
+          [Codec.when.typeOf('string'), Codec.string('s', { max: 3 })],
+          [Codec.when.otherwise, Codec.struct('O', {}, { o: Codec.number('o') })],
+        ]),
+      }),
+    }) as Codec.Codec<Shape>,
+)
+const Guarded = Codec.guardInput(
+  Codec.struct('Guarded', { v: Codec.string('v') }),
+  Codec.Checks.make(
+    'predicate',
+    { name: 'no x' },
+    { test: (u: unknown) => !Codec.describe(u).includes('x'), explain: () => ({ message: 'x' }) },
+  ),
+)
+
+const shapeValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  shape: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.record(
+      {
+        kind: fc.constantFrom('dot', 'dots', 1),
+        at: fc.oneof(fc.integer({ min: -7, max: 7 }), fc.constant(-0), fc.double()),
+        label: fc.oneof(fc.constantFrom('ab c', ' ', '', 'ABC', 'abcdefghi'), fc.string()),
+        when: fc.constantFrom('2024', '2024-02-30', 'XXXX-10', 5),
+        flag: fc.oneof(fc.boolean(), fc.constant(null)),
+        level: fc.constantFrom(3, '3', 4),
+        colour: fc.constantFrom('red', 'blue', 0),
+        tone: fc.constantFrom('a', 'g', 'h'),
+        meta: fc.jsonValue({ maxDepth: 2 }),
+        raw: fc.anything({ maxDepth: 1 }),
+        who: fc.constantFrom('iraq', 'not an id', ''),
+        extra: fc.constant(1),
+      },
+      { requiredKeys: ['kind'] },
+    ),
+    fc.record({
+      kind: fc.constantFrom('group', 'grou'),
+      items: fc.array(tie('shape'), { maxLength: 4 }),
+    }),
+    fc.record({
+      kind: fc.constant('either'),
+      value: fc.oneof(
+        fc.anything({ maxDepth: 1 }),
+        fc.record({ weekday: fc.oneof(fc.string(), fc.constant(1)) }),
+        fc.record({ o: fc.oneof(fc.integer(), fc.constant(null)) }, { requiredKeys: [] }),
+      ),
+    }),
+  ),
+})).shape
+
+describe('codec/generate', () => {
+  describe('utils', () => {
+    it('the checked-in generated modules are current (run `npm run codegen` after changing a codec)', () => {
+      const { files, refused } = generatedFiles()
+      expect(refused).toEqual([])
+      const dir = new URL('src/generated/', root)
+      expect(readdirSync(dir).sort(), 'run `npm run codegen`').toEqual(
+        Object.keys(files)
+          .map((f) => f.replace('src/generated/', ''))
+          .sort(),
+      )
+      for (const [path, source] of Object.entries(files))
+        expect(
+          readFileSync(new URL(path, root), 'utf8'),
+          `${path} is stale: run \`npm run codegen\``,
+        ).toBe(source)
+    })
+
+    it('every exported codec of every module runs generated code', () => {
+      const missing: string[] = []
+      for (const [module, codecs] of exportedCodecs())
+        for (const [name, codec] of codecs)
+          if (codec.fast === undefined || !compiled.isGenerated(codec.ast))
+            missing.push(`${module}.${name}`)
+      expect(missing, 'wrap each in `fast(…)` (C.compiled) and run `npm run codegen`').toEqual([])
+    })
+
+    it('a description without generated code keeps the interpreted walk, and decodes the same', () => {
+      const changed = Codec.compiled({})(Codec.struct('Point', { x: Codec.number('x') }))
+      expect(compiled.isGenerated(changed.ast)).toBe(false)
+      expect(Codec.decode(changed)({ x: 1 })).toEqual(E.right({ x: 1 }))
+      expect(E.isLeft(Codec.decode(changed)({ x: '1' }))).toBe(true)
+      expect(changed.is({ x: 1 })).toBe(true)
+    })
+
+    it('a fingerprint changes with anything the generated code depends on', () => {
+      const fp = (c: Codec.AnyCodec) => compiled.plan(c.ast, () => false).fingerprint
+      const base = Codec.struct('P', { x: Codec.number('x') }, { y: Codec.string('y') })
+      expect(fp(Codec.struct('Q', { x: Codec.number('x') }, { y: Codec.string('y') }))).toBe(
+        fp(base),
+      )
+      for (const other of [
+        Codec.struct('P', { x: Codec.number('x', { integer: true }) }, { y: Codec.string('y') }),
+        Codec.struct('P', { x: Codec.number('x') }, { z: Codec.string('y') }),
+        Codec.struct('P', { x: Codec.number('x'), y: Codec.string('y') }),
+        Codec.struct('P', { x: Codec.number('x') }, { y: Codec.string('y', { max: 3 }) }),
+        Codec.struct('P', { x: Codec.number('x') }, { y: Codec.string('y', { pattern: /a/ }) }),
+      ])
+        expect(fp(other)).not.toBe(fp(base))
+    })
+
+    it('refuses what it cannot write, by path', () => {
+      const bad = Codec.fromAST(
+        Codec.struct('Outer', { inner: Codec.fromAST(Codec.struct('Inner', {}).ast) }).ast,
+      )
+      const proto = Codec.fromAST({
+        ...bad.ast,
+        fields: [{ key: '__proto__', type: Codec.boolean.ast, optional: true }],
+      } as Codec.AST)
+      expect(generate(proto.ast, () => false)).toEqual({
+        _tag: 'Refused',
+        refusals: [
+          { path: '/__proto__', reason: 'a property named "__proto__" cannot be written' },
+        ],
+      })
+      const nan = Codec.fromAST({ _tag: 'Literal', annotations: { label: 'NaN' }, value: NaN })
+      expect(generate(nan.ast, () => false)._tag).toBe('Refused')
+    })
+  })
+
+  describe('codecs', () => {
+    const shape = evaluate(Shape)
+    test.prop([shapeValue], { numRuns: 300 })(
+      'writes every kind of node: the generated code agrees with the walk and the decoder',
+      (u) => agree(shape, Shape, u),
+    )
+    test.prop([fc.anything()])('and on anything', (u) => agree(shape, Shape, u))
+    const guarded = evaluate(Guarded)
+    test.prop([fc.anything()])('a check of the input comes first', (u) =>
+      agree(guarded, Guarded, u),
+    )
+    it('calls other codecs’ code through its kit', () => {
+      const outer = Codec.struct('Outer', { s: Shape, ids: Codec.array(Id.ActorId) })
+      const fast = evaluate(outer, (n) => n === Shape.ast)
+      agree(fast, outer, { s: { kind: 'dot', at: 1 }, ids: ['a', 'b'] })
+      agree(fast, outer, { s: { kind: 'dot', at: 9 }, ids: ['a'] })
+      agree(fast, outer, { s: { kind: 'dot', at: 1 }, ids: ['a', '-'] })
+    })
+  })
+
+  describe('agreement on every exported codec', () => {
+    for (const [module, codecs] of exportedCodecs())
+      for (const [name, codec] of codecs) {
+        test.prop([fc.anything()], { numRuns: 60 })(`${module}.${name} on anything`, (u) =>
+          expectAgreement(codec, u),
+        )
+        test.prop([fc.jsonValue()], { numRuns: 60 })(`${module}.${name} on JSON`, (u) =>
+          expectAgreement(codec, u),
+        )
+      }
+  })
+
+  describe('hostile objects: the generated code agrees with the decoder', () => {
+    /**
+     * Copying, the generated code accepts exactly what the decoder accepts, and returns the
+     * same value. Sharing, whole-value checks see the input itself (a hidden or inherited
+     * property included), as the interpreted walk does: the two must give the same answer.
+     */
+    const exotic = (u: unknown) => {
+      const fast = Report.Report.fast!
+      const slow = Decoder.decode(Report.Report.ast, u)
+      const copy = fast(u, 0, true, false)
+      expect(copy !== Codec.INVALID).toBe(slow.issues.length === 0)
+      if (slow.issues.length === 0) expect(copy).toEqual(slow.value)
+      expect(fast(u, 0, false, false) !== Codec.INVALID).toBe(
+        walkOf(Report.Report.ast)(u, 0, false) !== Codec.INVALID,
+      )
+      expect(E.isRight(Report.decode(u))).toBe(slow.issues.length === 0)
+    }
+    type Edit = (o: Record<string, unknown>, path: ReadonlyArray<string | number>) => object
+    /** Applies `edit` to every object of the seed, one object at a time, checking each result. */
+    const everywhere = (
+      edit: Edit,
+      check: (u: unknown) => void = (u) => expectAgreement(Report.Report, u),
+    ) => {
+      const paths: Array<ReadonlyArray<string | number>> = []
+      const collect = (v: unknown, path: ReadonlyArray<string | number>) => {
+        if (Array.isArray(v)) v.forEach((x, i) => collect(x, [...path, i]))
+        else if (typeof v === 'object' && v !== null) {
+          paths.push(path)
+          for (const [k, x] of Object.entries(v)) collect(x, [...path, k])
+        }
+      }
+      collect(seedJson(), [])
+      for (const path of paths) {
+        const doc = seedJson()
+        if (path.length === 0) check(edit(doc, path))
+        else {
+          const parent = path.slice(0, -1).reduce((o: any, k) => o[k], doc)
+          const key = path[path.length - 1]!
+          parent[key] = edit(parent[key], path)
+          check(doc)
+        }
+      }
+    }
+
+    it('getters (read once each)', () => {
+      everywhere((o) => {
+        const out: Record<string, unknown> = {}
+        for (const [k, v] of Object.entries(o))
+          Object.defineProperty(out, k, { get: () => v, enumerable: true, configurable: true })
+        return out
+      })
+    })
+
+    it('a getter that answers differently the second time cannot slip a value into the result', () => {
+      const doc = seedJson()
+      let reads = 0
+      Object.defineProperty(doc, 'headline', {
+        get: () => (reads++ === 0 ? 'A headline' : 42),
+        enumerable: true,
+      })
+      const r = Report.decode(doc)
+      if (E.isRight(r)) expect(r.right.headline).toBe('A headline')
+    })
+
+    it('proxies', () => {
+      everywhere((o) => new Proxy(o, {}))
+      const doc = seedJson()
+      expectAgreement(Report.Report, new Proxy(doc, { ownKeys: () => ['format'] }))
+    })
+
+    it('non-enumerable own keys (a declared one is absent; an unknown one is ignored)', () => {
+      everywhere((o) => {
+        const [first] = Object.keys(o)
+        if (first !== undefined)
+          Object.defineProperty(o, first, { value: o[first], enumerable: false })
+        return o
+      }, exotic)
+      everywhere((o) => Object.defineProperty(o, 'nonsense', { value: 1, enumerable: false }))
+    })
+
+    it('inherited keys (a prototype that holds declared keys)', () => {
+      everywhere((o) => {
+        const keys = Object.keys(o)
+        const proto: Record<string, unknown> = {}
+        const own: Record<string, unknown> = Object.create(proto)
+        keys.forEach((k, i) => ((i % 2 === 0 ? proto : own)[k] = o[k]))
+        return own
+      }, exotic)
+    })
+
+    it('null prototypes', () => {
+      everywhere((o) => Object.assign(Object.create(null), o))
+    })
+
+    it('a polluted Object.prototype', () => {
+      const proto = Object.prototype as Record<string, unknown>
+      try {
+        proto['polluted'] = 1
+        // the entry points see the pollution and take the detailed decoder
+        expect(Report.decode(seedJson())).toEqual(
+          E.right(Decoder.decode(Report.Report.ast, seedJson()).value),
+        )
+        expect(Report.Report.is(seedJson())).toBe(true)
+        const broken = seedJson()
+        broken.actors[0].id = 'not an id!'
+        expect(E.isLeft(Report.decode(broken))).toBe(true)
+        expect(Report.Report.is(broken)).toBe(false)
+      } finally {
+        delete proto['polluted']
+      }
+    })
+  })
+})
