@@ -25,10 +25,11 @@ export default defineConfig([
     target: 'node20',
     external: ['io-ts', 'fp-ts'],
   },
-  // The command: ESM only, never imported by users.
+  // The command, and the worker thread of `check --jobs`: ESM only, never imported by users.
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'check-worker': 'src/cli/checkWorker.ts' },
     format: ['esm'],
+    splitting: false,
     sourcemap: true,
     clean: false,
     target: 'node20',

@@ -10,6 +10,7 @@ import * as V from '../Validator.js'
 import { command } from './command.js'
 import { EXIT } from './exit.js'
 import type { Context } from './io.js'
+import { checkLinesWithJobs, defaultJobs, type Settings, type Tally } from './pool.js'
 import { readDocument, readLines, type Read } from './read.js'
 import {
   decodeTree,
@@ -22,19 +23,6 @@ import {
   reportFailure,
   safeIssues,
 } from './report.js'
-
-interface Settings {
-  readonly format: 'text' | 'json'
-  readonly strict: boolean
-  readonly maxSize: number
-}
-
-interface Tally {
-  reports: number
-  valid: number
-  invalid: number
-  warnings: number
-}
 
 /** Decodes and validates one parsed value; prints what it finds. */
 const checkValue = (value: unknown, where: string, t: Tally, s: Settings, ctx: Context): void => {
@@ -78,7 +66,7 @@ const malformed = (where: string, message: string, s: Settings, ctx: Context): v
 }
 
 /** Checks one read document, keeping an exception inside it from stopping the run. */
-const checkRead = (read: Read, where: string, t: Tally, s: Settings, ctx: Context): void => {
+export const checkRead = (read: Read, where: string, t: Tally, s: Settings, ctx: Context): void => {
   if (!read.ok) return malformed(where, read.message, s, ctx)
   try {
     checkValue(read.value, where, t, s, ctx)
@@ -93,24 +81,33 @@ const checkLines = async (
   t: Tally,
   s: Settings,
   ctx: Context,
+  jobs: number,
 ): Promise<void> => {
   const progress = s.format === 'text'
   let reports = 0
   let lines = 0
-  for await (const line of readLines(stream, s.maxSize)) {
-    if (ctx.closed()) return
-    lines = line.number
-    const where = `${name}:${line.number}`
-    if (line.kind === 'blank') continue
-    if (line.kind === 'too-long') {
-      malformed(where, line.message, s, ctx)
-      return
+  if (jobs > 1) {
+    const r = await checkLinesWithJobs(stream, name, t, s, ctx, jobs, checkRead, (where, m) =>
+      malformed(where, m, s, ctx),
+    )
+    if (r.stopped) return
+    reports = r.reports
+    lines = r.lines
+  } else
+    for await (const line of readLines(stream, s.maxSize)) {
+      if (ctx.closed()) return
+      lines = line.number
+      const where = `${name}:${line.number}`
+      if (line.kind === 'blank') continue
+      if (line.kind === 'too-long') {
+        malformed(where, line.message, s, ctx)
+        return
+      }
+      reports++
+      checkRead(line.read, where, t, s, ctx)
+      if (progress && line.number % 1000 === 0)
+        ctx.progress(`checked ${line.number} lines of ${name}…`)
     }
-    reports++
-    checkRead(line.read, where, t, s, ctx)
-    if (progress && line.number % 1000 === 0)
-      ctx.progress(`checked ${line.number} lines of ${name}…`)
-  }
   if (reports === 0)
     malformed(
       name,
@@ -151,11 +148,23 @@ Prints the problems and findings of each report, then a summary line; with
       description: 'read every FILE and standard input as one report per line',
     },
     'max-size': maxSizeOption,
+    jobs: {
+      type: 'string',
+      short: 'j',
+      value: 'N',
+      description:
+        'check the reports of NDJSON streams in N worker threads (output in the order of the lines); 1 checks them in this thread. Default: the number of cores',
+    },
   },
   operands: { min: 1, max: Infinity },
   run: async ({ values, operands }, ctx) => {
     const max = maxSize(values['max-size'], ctx)
     if (max === undefined) return EXIT.usage
+    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
+    if (!/^\d{1,3}$/.test(values.jobs ?? '1') || jobs < 1 || jobs > 256)
+      return ctx.usage(
+        `--jobs takes a number of threads from 1 to 256, not ${JSON.stringify(values.jobs)}`,
+      )
     const s: Settings = { format: values.format, strict: values.strict, maxSize: max }
     const t: Tally = { reports: 0, valid: 0, invalid: 0, warnings: 0 }
     for (const file of operands) {
@@ -165,7 +174,7 @@ Prints the problems and findings of each report, then a summary line; with
       if (stream === undefined) continue
       const name = nameOf(file)
       try {
-        if (lines) await checkLines(stream, name, t, s, ctx)
+        if (lines) await checkLines(stream, name, t, s, ctx, jobs)
         else checkRead(await readDocument(stream, s.maxSize), name, t, s, ctx)
       } catch (e) {
         reportFailure(e, name, ctx)

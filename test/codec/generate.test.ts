@@ -20,7 +20,6 @@ const evaluate = (codec: Codec.AnyCodec, external: (n: Codec.AST) => boolean = (
   if (out._tag === 'Refused') throw new Error(JSON.stringify(out.refusals))
   const helpers = { ...compiled }
   const names = ['INVALID', 'idCharacters', 'isNotBlank', 'isWellFormed', 'own', 'has'] as const
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- tests evaluate generated source; the library never does
   const factory = new Function(...names, `return ${out.code}`)(
     ...names.map((n) => helpers[n]),
   ) as compiled.Factory
