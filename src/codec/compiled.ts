@@ -370,3 +370,91 @@ export const idCharacters = (s: string): boolean => {
   }
   return true
 }
+
+// -------------------------------------------------------------------------------------
+// visitors: generated walks over decoded values that call back at chosen nodes
+// -------------------------------------------------------------------------------------
+
+/**
+ * A visit of a decoded value: calls the callback of each chosen node at each of its values,
+ * and stops (answering `false`) at the first callback that answers `false`. `state` is
+ * handed to every callback; `at` says where the value lies (see {@link VisitFactory}).
+ */
+export type Visit<S> = (value: unknown, state: S) => boolean
+
+/**
+ * The callback of a chosen node: the value, where it lies — `i * fields + f` for a value
+ * inside item `i` of the array in field `f` of the root struct, else -1 — and the state.
+ */
+export type OnValue<S> = (value: unknown, at: number, state: S) => boolean
+
+/**
+ * What a generated module holds for a visitor: its code, given the callbacks of the
+ * chosen nodes in plan order.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the state is the caller's
+export type VisitFactory = (kit: Kit) => Visit<any>
+
+/**
+ * Plans a visitor of the nodes `match` chooses: the same text as {@link plan} (no external
+ * codecs) with the chosen nodes marked, each a slot of its own.
+ */
+export const planVisit = (root: AST.AST, match: (node: AST.AST) => boolean): Plan => {
+  const base = plan(root, () => false)
+  const slots: Slot[] = []
+  const slotOf = new Map<object, number>()
+  const seen = new Set<AST.AST>()
+  const marks: number[] = []
+  let order = 0
+  const go = (node: AST.AST): void => {
+    if (seen.has(node)) return
+    seen.add(node)
+    const i = order++
+    if (match(node)) {
+      slotOf.set(node, slots.length)
+      slots.push({ _tag: 'walk', node })
+      marks.push(i)
+      return
+    }
+    for (const child of AST.children(node)) go(child)
+  }
+  go(root)
+  const text = `V ${base.text} M${marks.join(',')}`
+  return { text, fingerprint: fingerprint(text), slots, slotOf }
+}
+
+/**
+ * The visitor of the nodes `match` chooses inside values of `root`, from the generated
+ * code of `table` when it has the plan's fingerprint, else `fallback` (an interpreter).
+ * `callback` gives each chosen node's callback. Resolved on first use.
+ */
+export const bindVisit = <S>(
+  root: AST.AST,
+  match: (node: AST.AST) => boolean,
+  table: Readonly<Record<string, unknown>>,
+  callback: (node: AST.AST) => OnValue<S>,
+  fallback: () => Visit<S>,
+): { readonly visit: Visit<S>; readonly generated: () => boolean } => {
+  let visit: Visit<S> | undefined
+  let generated = false
+  const resolve = (): Visit<S> => {
+    const p = planVisit(root, match)
+    const factory = Object.prototype.hasOwnProperty.call(table, p.fingerprint)
+      ? (table[p.fingerprint] as VisitFactory)
+      : undefined
+    generated = factory !== undefined
+    return factory === undefined
+      ? fallback()
+      : factory(p.slots.map((s) => callback((s as { readonly node: AST.AST }).node)))
+  }
+  return {
+    visit: (value, state) => (visit ??= resolve())(value, state),
+    generated: () => {
+      visit ??= resolve()
+      return generated
+    },
+  }
+}

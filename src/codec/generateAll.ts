@@ -8,7 +8,16 @@
  */
 import * as Library from '../index.js'
 import { Codec } from '../Codec.js'
+import type * as AST from './AST.js'
 import { generateModule, type Refusal } from './generate.js'
+import { isReferenceOrSpan } from './references.js'
+
+/** The visitors each module asks for: the integrity passes of `Report` read references and spans. */
+const VISITS: Readonly<
+  Record<string, ReadonlyArray<readonly [string, AST.AST, (node: AST.AST) => boolean]>>
+> = {
+  Report: [['integrity', Library.Report.Structure.ast, isReferenceOrSpan]],
+}
 
 /** The exported codecs of each module of the library, by module and export name. */
 export const exportedCodecs = (): ReadonlyArray<
@@ -38,6 +47,8 @@ export const generatedFiles = (): {
     const out = generateModule(
       module,
       codecs.map(([name, codec]) => [name, codec.ast] as const),
+      undefined,
+      VISITS[module] ?? [],
     )
     files[`src/generated/${module}.ts`] = out.source
     refused.push(

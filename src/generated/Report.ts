@@ -2,7 +2,7 @@
 // Do not edit: a test regenerates this file and fails when it differs.
 // @ts-nocheck
 /* eslint-disable */
-import type { Factory, Table } from '../codec/compiled.js'
+import type { Factory, Table, VisitFactory } from '../codec/compiled.js'
 import { INVALID, idCharacters, isNotBlank, isWellFormed, own } from '../codec/compiled.js'
 
 /** Report.Report */
@@ -171,8 +171,691 @@ const Report_Structure: Factory = (kit) => {
   return f0
 }
 
+/** Report: the visit integrity */
+const Report_integrity_visit: VisitFactory = (kit) => {
+  const k0 = kit[0]
+  const k1 = kit[1]
+  const k2 = kit[2]
+  const k3 = kit[3]
+  const k4 = kit[4]
+  const k5 = kit[5]
+  const k6 = kit[6]
+  const k7 = kit[7]
+  const k8 = kit[8]
+  const k9 = kit[9]
+  function g3(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x6 = v["target"]
+    if (x6 !== undefined) {
+      if (!k1(x6, t, s)) return false
+    }
+    return true
+  }
+  function g2(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x3 = v["relations"]
+    if (x3 !== undefined) {
+      if (Array.isArray(x3)) {
+        const n5 = x3.length
+        for (let i4 = 0; i4 < n5; i4++) {
+          if (!g3(x3[i4], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g4(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x7 = v["relations"]
+    if (x7 !== undefined) {
+      if (Array.isArray(x7)) {
+        const n9 = x7.length
+        for (let i8 = 0; i8 < n9; i8++) {
+          if (!g3(x7[i8], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g11(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x19 = v["event"]
+    if (x19 !== undefined) {
+      if (!k2(x19, t, s)) return false
+    }
+    return true
+  }
+  function g10(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    switch (v["kind"]) {
+      case "relative":
+        if (!g8(v, t, s)) return false
+        return true
+      case "event":
+        if (!g11(v, t, s)) return false
+        return true
+    }
+    return true
+  }
+  function g9(v, t, s) {
+    if (typeof v === "string") {
+      return true
+    }
+    if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+      if (!g10(v, t, s)) return false
+      return true
+    }
+    return true
+  }
+  function g8(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x18 = v["anchor"]
+    if (x18 !== undefined) {
+      if (!g9(x18, t, s)) return false
+    }
+    return true
+  }
+  function g7(v, t, s) {
+    if (typeof v === "string") {
+      return true
+    }
+    if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+      if (!g8(v, t, s)) return false
+      return true
+    }
+    return true
+  }
+  function g6(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x16 = v["in"]
+    if (x16 !== undefined) {
+      if (!k1(x16, t, s)) return false
+    }
+    const x17 = v["from"]
+    if (x17 !== undefined) {
+      if (!g7(x17, t, s)) return false
+    }
+    const x20 = v["to"]
+    if (x20 !== undefined) {
+      if (!g7(x20, t, s)) return false
+    }
+    return true
+  }
+  function g5(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x10 = v["relations"]
+    if (x10 !== undefined) {
+      if (Array.isArray(x10)) {
+        const n12 = x10.length
+        for (let i11 = 0; i11 < n12; i11++) {
+          if (!g3(x10[i11], t, s)) return false
+        }
+      }
+    }
+    const x13 = v["offices"]
+    if (x13 !== undefined) {
+      if (Array.isArray(x13)) {
+        const n15 = x13.length
+        for (let i14 = 0; i14 < n15; i14++) {
+          if (!g6(x13[i14], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g12(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x21 = v["relations"]
+    if (x21 !== undefined) {
+      if (Array.isArray(x21)) {
+        const n23 = x21.length
+        for (let i22 = 0; i22 < n23; i22++) {
+          if (!g3(x21[i22], t, s)) return false
+        }
+      }
+    }
+    const x24 = v["affiliations"]
+    if (x24 !== undefined) {
+      if (Array.isArray(x24)) {
+        const n26 = x24.length
+        for (let i25 = 0; i25 < n26; i25++) {
+          if (!k1(x24[i25], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g14(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x34 = v["actor"]
+    if (x34 !== undefined) {
+      if (!k1(x34, t, s)) return false
+    }
+    const x35 = v["event"]
+    if (x35 !== undefined) {
+      if (!k2(x35, t, s)) return false
+    }
+    return true
+  }
+  function g15(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x39 = v["actor"]
+    if (x39 !== undefined) {
+      if (!k1(x39, t, s)) return false
+    }
+    return true
+  }
+  function g13(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x27 = v["relations"]
+    if (x27 !== undefined) {
+      if (Array.isArray(x27)) {
+        const n29 = x27.length
+        for (let i28 = 0; i28 < n29; i28++) {
+          if (!g3(x27[i28], t, s)) return false
+        }
+      }
+    }
+    const x30 = v["affiliation"]
+    if (x30 !== undefined) {
+      if (!k1(x30, t, s)) return false
+    }
+    const x31 = v["proximity"]
+    if (x31 !== undefined) {
+      if (Array.isArray(x31)) {
+        const n33 = x31.length
+        for (let i32 = 0; i32 < n33; i32++) {
+          if (!g14(x31[i32], t, s)) return false
+        }
+      }
+    }
+    const x36 = v["candidates"]
+    if (x36 !== undefined) {
+      if (Array.isArray(x36)) {
+        const n38 = x36.length
+        for (let i37 = 0; i37 < n38; i37++) {
+          if (!g15(x36[i37], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g16(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x40 = v["relations"]
+    if (x40 !== undefined) {
+      if (Array.isArray(x40)) {
+        const n42 = x40.length
+        for (let i41 = 0; i41 < n42; i41++) {
+          if (!g3(x40[i41], t, s)) return false
+        }
+      }
+    }
+    const x43 = v["affiliation"]
+    if (x43 !== undefined) {
+      if (!k1(x43, t, s)) return false
+    }
+    const x44 = v["candidates"]
+    if (x44 !== undefined) {
+      if (Array.isArray(x44)) {
+        const n46 = x44.length
+        for (let i45 = 0; i45 < n46; i45++) {
+          if (!g15(x44[i45], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g17(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x47 = v["members"]
+    if (x47 !== undefined) {
+      if (Array.isArray(x47)) {
+        const n49 = x47.length
+        for (let i48 = 0; i48 < n49; i48++) {
+          if (!k3(x47[i48], t, s)) return false
+        }
+      }
+    }
+    const x50 = v["relations"]
+    if (x50 !== undefined) {
+      if (Array.isArray(x50)) {
+        const n52 = x50.length
+        for (let i51 = 0; i51 < n52; i51++) {
+          if (!g3(x50[i51], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g18(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x53 = v["relations"]
+    if (x53 !== undefined) {
+      if (Array.isArray(x53)) {
+        const n55 = x53.length
+        for (let i54 = 0; i54 < n55; i54++) {
+          if (!g3(x53[i54], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g1(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    switch (v["kind"]) {
+      case "state":
+        if (!g2(v, t, s)) return false
+        return true
+      case "organization":
+        if (!g4(v, t, s)) return false
+        return true
+      case "person":
+        if (!g5(v, t, s)) return false
+        return true
+      case "outlet":
+        if (!g12(v, t, s)) return false
+        return true
+      case "anonymous":
+        if (!g13(v, t, s)) return false
+        return true
+      case "unnamed":
+        if (!g16(v, t, s)) return false
+        return true
+      case "collective":
+        if (!g17(v, t, s)) return false
+        return true
+      case "author":
+        if (!g18(v, t, s)) return false
+        return true
+    }
+    return true
+  }
+  function g20(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x68 = v["event"]
+    if (x68 !== undefined) {
+      if (!k2(x68, t, s)) return false
+    }
+    return true
+  }
+  function g19(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x58 = v["agents"]
+    if (x58 !== undefined) {
+      if (Array.isArray(x58)) {
+        const n60 = x58.length
+        for (let i59 = 0; i59 < n60; i59++) {
+          if (!k1(x58[i59], t, s)) return false
+        }
+      }
+    }
+    const x61 = v["targets"]
+    if (x61 !== undefined) {
+      if (Array.isArray(x61)) {
+        const n63 = x61.length
+        for (let i62 = 0; i62 < n63; i62++) {
+          if (!k1(x61[i62], t, s)) return false
+        }
+      }
+    }
+    const x64 = v["time"]
+    if (x64 !== undefined) {
+      if (!g7(x64, t, s)) return false
+    }
+    const x65 = v["relations"]
+    if (x65 !== undefined) {
+      if (Array.isArray(x65)) {
+        const n67 = x65.length
+        for (let i66 = 0; i66 < n67; i66++) {
+          if (!g20(x65[i66], t, s)) return false
+        }
+      }
+    }
+    const x69 = v["evidence"]
+    if (x69 !== undefined) {
+      if (Array.isArray(x69)) {
+        const n71 = x69.length
+        for (let i70 = 0; i70 < n71; i70++) {
+          if (!k4(x69[i70], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g25(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x79 = v["event"]
+    if (x79 !== undefined) {
+      if (!k2(x79, t, s)) return false
+    }
+    return true
+  }
+  function g26(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x80 = v["operand"]
+    if (x80 !== undefined) {
+      if (!g24(x80, t, s)) return false
+    }
+    return true
+  }
+  function g27(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x81 = v["operands"]
+    if (x81 !== undefined) {
+      if (Array.isArray(x81)) {
+        const n83 = x81.length
+        for (let i82 = 0; i82 < n83; i82++) {
+          if (!g24(x81[i82], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g28(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x84 = v["operands"]
+    if (x84 !== undefined) {
+      if (Array.isArray(x84)) {
+        const n86 = x84.length
+        for (let i85 = 0; i85 < n86; i85++) {
+          if (!g24(x84[i85], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g29(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x87 = v["operand"]
+    if (x87 !== undefined) {
+      if (!g24(x87, t, s)) return false
+    }
+    return true
+  }
+  function g30(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x88 = v["agents"]
+    if (x88 !== undefined) {
+      if (Array.isArray(x88)) {
+        const n90 = x88.length
+        for (let i89 = 0; i89 < n90; i89++) {
+          if (!k1(x88[i89], t, s)) return false
+        }
+      }
+    }
+    const x91 = v["operand"]
+    if (x91 !== undefined) {
+      if (!g24(x91, t, s)) return false
+    }
+    return true
+  }
+  function g31(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x92 = v["agents"]
+    if (x92 !== undefined) {
+      if (Array.isArray(x92)) {
+        const n94 = x92.length
+        for (let i93 = 0; i93 < n94; i93++) {
+          if (!k1(x92[i93], t, s)) return false
+        }
+      }
+    }
+    const x95 = v["operand"]
+    if (x95 !== undefined) {
+      if (!g24(x95, t, s)) return false
+    }
+    return true
+  }
+  function g24(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    switch (v["kind"]) {
+      case "occurs":
+        if (!g25(v, t, s)) return false
+        return true
+      case "not":
+        if (!g26(v, t, s)) return false
+        return true
+      case "and":
+        if (!g27(v, t, s)) return false
+        return true
+      case "or":
+        if (!g28(v, t, s)) return false
+        return true
+      case "epistemic":
+        if (!g29(v, t, s)) return false
+        return true
+      case "ability":
+        if (!g30(v, t, s)) return false
+        return true
+      case "obligation":
+        if (!g31(v, t, s)) return false
+        return true
+    }
+    return true
+  }
+  function g23(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x78 = v["proposition"]
+    if (x78 !== undefined) {
+      if (!g24(x78, t, s)) return false
+    }
+    return true
+  }
+  function g32(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x96 = v["threat"]
+    if (x96 !== undefined) {
+      if (!k5(x96, t, s)) return false
+    }
+    return true
+  }
+  function g33(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x97 = v["statement"]
+    if (x97 !== undefined) {
+      if (!k6(x97, t, s)) return false
+    }
+    return true
+  }
+  function g22(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    switch (v["kind"]) {
+      case "proposition":
+        if (!g23(v, t, s)) return false
+        return true
+      case "threat":
+        if (!g32(v, t, s)) return false
+        return true
+      case "statement":
+        if (!g33(v, t, s)) return false
+        return true
+    }
+    return true
+  }
+  function g35(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x107 = v["source"]
+    if (x107 !== undefined) {
+      if (!k1(x107, t, s)) return false
+    }
+    const x108 = v["evidence"]
+    if (x108 !== undefined) {
+      if (Array.isArray(x108)) {
+        const n110 = x108.length
+        for (let i109 = 0; i109 < n110; i109++) {
+          if (!k4(x108[i109], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g34(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x104 = v["chain"]
+    if (x104 !== undefined) {
+      if (Array.isArray(x104)) {
+        const n106 = x104.length
+        for (let i105 = 0; i105 < n106; i105++) {
+          if (!g35(x104[i105], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g21(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x74 = v["speakers"]
+    if (x74 !== undefined) {
+      if (Array.isArray(x74)) {
+        const n76 = x74.length
+        for (let i75 = 0; i75 < n76; i75++) {
+          if (!k1(x74[i75], t, s)) return false
+        }
+      }
+    }
+    const x77 = v["content"]
+    if (x77 !== undefined) {
+      if (!g22(x77, t, s)) return false
+    }
+    const x98 = v["addressees"]
+    if (x98 !== undefined) {
+      if (Array.isArray(x98)) {
+        const n100 = x98.length
+        for (let i99 = 0; i99 < n100; i99++) {
+          if (!k1(x98[i99], t, s)) return false
+        }
+      }
+    }
+    const x101 = v["time"]
+    if (x101 !== undefined) {
+      if (!g7(x101, t, s)) return false
+    }
+    const x102 = v["replyTo"]
+    if (x102 !== undefined) {
+      if (!k7(x102, t, s)) return false
+    }
+    const x103 = v["attribution"]
+    if (x103 !== undefined) {
+      if (!g34(x103, t, s)) return false
+    }
+    const x111 = v["evidence"]
+    if (x111 !== undefined) {
+      if (Array.isArray(x111)) {
+        const n113 = x111.length
+        for (let i112 = 0; i112 < n113; i112++) {
+          if (!k4(x111[i112], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g36(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x116 = v["issuer"]
+    if (x116 !== undefined) {
+      if (Array.isArray(x116)) {
+        const n118 = x116.length
+        for (let i117 = 0; i117 < n118; i117++) {
+          if (!k1(x116[i117], t, s)) return false
+        }
+      }
+    }
+    const x119 = v["addressee"]
+    if (x119 !== undefined) {
+      if (Array.isArray(x119)) {
+        const n121 = x119.length
+        for (let i120 = 0; i120 < n121; i120++) {
+          if (!k1(x119[i120], t, s)) return false
+        }
+      }
+    }
+    const x122 = v["consequence"]
+    if (x122 !== undefined) {
+      if (!g24(x122, t, s)) return false
+    }
+    const x123 = v["condition"]
+    if (x123 !== undefined) {
+      if (!g24(x123, t, s)) return false
+    }
+    const x124 = v["enforcer"]
+    if (x124 !== undefined) {
+      if (Array.isArray(x124)) {
+        const n126 = x124.length
+        for (let i125 = 0; i125 < n126; i125++) {
+          if (!k1(x124[i125], t, s)) return false
+        }
+      }
+    }
+    const x127 = v["deadline"]
+    if (x127 !== undefined) {
+      if (!g7(x127, t, s)) return false
+    }
+    const x128 = v["window"]
+    if (x128 !== undefined) {
+      if (!g7(x128, t, s)) return false
+    }
+    const x129 = v["revises"]
+    if (x129 !== undefined) {
+      if (!k8(x129, t, s)) return false
+    }
+    const x130 = v["evidence"]
+    if (x130 !== undefined) {
+      if (Array.isArray(x130)) {
+        const n132 = x130.length
+        for (let i131 = 0; i131 < n132; i131++) {
+          if (!k4(x130[i131], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g0(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x0 = v["author"]
+    if (x0 !== undefined) {
+      if (!k0(x0, -1, s)) return false
+    }
+    const x1 = v["actors"]
+    if (x1 !== undefined) {
+      if (Array.isArray(x1)) for (let i2 = 0; i2 < x1.length; i2++) {
+        if (!g1(x1[i2], i2 * 11 + 3, s)) return false
+      }
+    }
+    const x56 = v["events"]
+    if (x56 !== undefined) {
+      if (Array.isArray(x56)) for (let i57 = 0; i57 < x56.length; i57++) {
+        if (!g19(x56[i57], i57 * 11 + 4, s)) return false
+      }
+    }
+    const x72 = v["statements"]
+    if (x72 !== undefined) {
+      if (Array.isArray(x72)) for (let i73 = 0; i73 < x72.length; i73++) {
+        if (!g21(x72[i73], i73 * 11 + 5, s)) return false
+      }
+    }
+    const x114 = v["threats"]
+    if (x114 !== undefined) {
+      if (Array.isArray(x114)) for (let i115 = 0; i115 < x114.length; i115++) {
+        if (!g36(x114[i115], i115 * 11 + 6, s)) return false
+      }
+    }
+    const x133 = v["outlet"]
+    if (x133 !== undefined) {
+      if (!k9(x133, -1, s)) return false
+    }
+    return true
+  }
+  return (value, s) => g0(value, -1, s)
+}
+
 /** The generated fast paths of src/Report.ts, by the fingerprint of each codec's description. */
 export const table: Table = {
   "5559b118e74c6a62": Report_Report, // Report.Report
   "41091959b5c94637": Report_Structure, // Report.Structure
+}
+
+/** The generated visitors of src/Report.ts, by fingerprint. */
+export const visits: Readonly<Record<string, VisitFactory>> = {
+  "9c6bdad30850736d": Report_integrity_visit,
 }
