@@ -1,36 +1,49 @@
-import { readdirSync } from 'node:fs'
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
+// @ts-expect-error a plain JavaScript build script, without declarations
+import { entries } from './scripts/entries.mjs'
 
-const MODULES = readdirSync('src')
-  .filter((f) => /^[A-Z]\w*\.ts$/.test(f))
-  .map((f) => f.slice(0, -3))
+const entry: Record<string, string> = Object.fromEntries(
+  (entries() as ReadonlyArray<{ name: string; source: string }>).map((e) => [e.name, e.source]),
+)
 
-// The library: `index` and `fixtures` are built together with code splitting, so both
-// entry points import one shared chunk and there is exactly one copy of every codec.
+/**
+ * The source imports fp-ts's CommonJS modules (`fp-ts/lib/Either.js`), which plain Node
+ * ESM can load. The build for bundlers imports its ES modules instead (`fp-ts/es6/…`), as
+ * io-ts's own ES build does, so that a bundle holds one copy of fp-ts and can drop what it
+ * does not use.
+ */
+const fpTsEs6 = {
+  name: 'fp-ts-es6',
+  renderChunk(code: string) {
+    return { code: code.replace(/(from\s*["'])fp-ts\/lib\//g, '$1fp-ts/es6/') }
+  },
+}
+
+// Every entry point is built twice, with code splitting so that entry points share chunks
+// and there is exactly one copy of every codec in each build:
+// - dist/NAME.cjs, CommonJS, for Node (`require` and `import` alike), importing fp-ts/lib;
+// - dist/NAME.js, ES modules for bundlers (the `module` condition), importing fp-ts/es6.
+// No source maps: the output is plain, unminified JavaScript with the source's names, and
+// maps would double the size of the package for every user.
 // Declarations come from `tsc` (see tsconfig.build.json and scripts/build-types.mjs), one
 // file per module, so that a name that is both a type and a codec keeps both meanings.
+const library: Options = {
+  entry,
+  splitting: true,
+  sourcemap: false,
+  treeshake: true,
+  external: ['io-ts', 'fp-ts'],
+}
+
 export default defineConfig([
-  {
-    // every module is also an entry point, for deep imports (`claimgraph/Threat`)
-    entry: {
-      index: 'src/index.ts',
-      fixtures: 'src/fixtures/index.ts',
-      ...Object.fromEntries(MODULES.map((m) => [m, `src/${m}.ts`])),
-    },
-    format: ['esm', 'cjs'],
-    splitting: true,
-    sourcemap: true,
-    clean: true,
-    treeshake: true,
-    target: 'node20',
-    external: ['io-ts', 'fp-ts'],
-  },
-  // The command, and the worker thread of `check --jobs`: ESM only, never imported by users.
+  { ...library, format: ['cjs'], target: 'node20', clean: true },
+  { ...library, format: ['esm'], target: 'es2022', clean: false, plugins: [fpTsEs6] },
+  // The command, and the worker thread of `check --jobs`: ESM for Node, never imported by users.
   {
     entry: { cli: 'src/cli/main.ts', 'check-worker': 'src/cli/checkWorker.ts' },
     format: ['esm'],
     splitting: false,
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
     target: 'node20',
     external: ['io-ts', 'fp-ts'],

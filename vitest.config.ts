@@ -2,6 +2,22 @@ import { defineConfig } from 'vitest/config'
 
 const src = (path: string) => new URL(`./src/${path}`, import.meta.url).pathname
 
+/**
+ * The heavy suites: the hostile-input suites that build large or many inputs (sizes,
+ * nesting, fuzzing, Mermaid injection read by mermaid's parser) and slow end-to-end checks
+ * (`*.slow.test.ts`: the command in a process of its own, building the API reference).
+ * They run with `npm run test:hostile` (vitest.hostile.config.ts), and in CI; `npm test`
+ * runs the rest, fast, including the quick hostile suites (values, pollution, regular
+ * expressions, immutability, complexity, threats).
+ */
+export const HEAVY = [
+  'test/hostile/sizes.test.ts',
+  'test/hostile/nesting.test.ts',
+  'test/hostile/fuzz.test.ts',
+  'test/hostile/mermaid.test.ts',
+  'test/**/*.slow.test.ts',
+]
+
 export default defineConfig({
   // Examples in docs/examples import the package by name, as users do.
   resolve: {
@@ -12,6 +28,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...HEAVY],
     testTimeout: 60_000,
     // The JSON report is what .ci/run counts for its summary line.
     reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],

@@ -312,7 +312,7 @@ const baselines = {
 {
   results.bundle = await bundleSizes()
   for (const [name, bytes] of Object.entries(results.bundle))
-    row('bundle (min+gzip, peers external)', name, `${(bytes / 1024).toFixed(1)} KiB`)
+    row('bundle', name, `${(bytes / 1024).toFixed(1)} KiB`)
 }
 
 const width = Math.max(...rows.map((r) => r.name.length), ...targets.map((t) => t.name.length))

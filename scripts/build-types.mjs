@@ -1,7 +1,8 @@
-// After `tsc -p tsconfig.build.json` has written ESM declarations to dist/types, writes a
-// CommonJS twin of each (`.d.cts`, with `./x.js` specifiers rewritten to `./x.cjs`) so
-// that `require` consumers get declarations of the right module format.
-import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs'
+// After `tsc -p tsconfig.build.json` has written declarations to dist/types, turns each
+// into the declarations of the CommonJS build (`.d.cts`, with `./x.js` specifiers rewritten
+// to `./x.cjs`): Node, ESM and CommonJS alike, loads that build, and TypeScript reads these
+// declarations for it. The `.d.ts` originals are removed.
+import { readdirSync, readFileSync, writeFileSync, statSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('../dist/types', import.meta.url).pathname
@@ -15,6 +16,7 @@ const walk = (dir) => {
         '$1$2$3.cjs$2',
       )
       writeFileSync(path.replace(/\.d\.ts$/, '.d.cts'), text)
+      rmSync(path)
     }
   }
 }

@@ -1,35 +1,55 @@
 // Packs claimgraph, installs the tarball into a fresh project outside the repository, and
-// there imports it from ESM, requires it from CJS, and type-checks a TypeScript consumer
-// under moduleResolution node16 and bundler, for `claimgraph` and `claimgraph/fixtures`.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs'
+// there checks every way users load it:
+// - Node ESM and Node CommonJS load the CommonJS build, one copy for both, with fp-ts's
+//   CommonJS modules (the ones a user's `fp-ts/lib/Either.js` loads);
+// - a browser bundle (esbuild) takes the ES build, with fp-ts's and io-ts's ES modules and
+//   no CommonJS copy of either, and runs;
+// - every TypeScript sample of the docs (the README's first) runs as an `.mjs` file under
+//   plain Node, and type-checks under `moduleResolution` node16, bundler and node10;
+// - deep imports (`claimgraph/Threat`, `claimgraph/fixtures`) under each of these;
+// - the `claimgraph` command.
+import { execFileSync, spawnSync } from 'node:child_process'
+import {
+  mkdtempSync,
+  writeFileSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  mkdirSync,
+  copyFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { build, transform } from 'esbuild'
 
 const repo = resolve(new URL('..', import.meta.url).pathname)
 const run = (cmd, args, cwd) =>
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' })
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
 const dev = pkg.devDependencies
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-consumer-'))
 let failed = 0
-const check = (name, f) => {
+const check = async (name, f) => {
   try {
-    f()
+    await f()
     console.log(`ok   ${name}`)
   } catch (e) {
     failed++
-    console.log(`FAIL ${name}\n${e.stdout ?? ''}${e.message}`)
+    console.log(`FAIL ${name}\n${e.stdout ?? ''}${e.stderr ?? ''}${e.message}`)
   }
+}
+const assert = (ok, message) => {
+  if (!ok) throw new Error(message)
 }
 
 try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], repo))
   const tarball = join(dir, packed[0].filename)
+  const files = packed[0].files.map((f) => f.path)
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
+    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0', type: 'module' }),
   )
   run(
     'npm',
@@ -48,41 +68,131 @@ try {
     dir,
   )
 
+  await check('the package ships no source maps and no tests', () => {
+    assert(
+      !files.some((f) => f.endsWith('.map')),
+      `source maps: ${files.filter((f) => f.endsWith('.map'))}`,
+    )
+    assert(
+      !files.some((f) => f.startsWith('test/') || f.startsWith('src/')),
+      'sources or tests shipped',
+    )
+    assert(files.includes('seeds/README.md'), 'the seed text has no stated source')
+  })
+
   writeFileSync(
     join(dir, 'esm.mjs'),
     `import assert from 'node:assert'
-import { Codec, Id } from 'claimgraph'
-assert.equal(Codec.decode(Id.ActorId)('iraq')._tag, 'Right')
+import { createRequire } from 'node:module'
+import { Codec, Id, Report, Time as TimeNs } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
-assert.equal(typeof Id.actor, 'function')
-assert.ok(fixtures.source.startsWith('U.S. Warns Iraq'))
-// a deep import is the same module instance as the namespace: one copy of every codec
 import * as Time from 'claimgraph/Time'
-import { Time as TimeNs, Report } from 'claimgraph'
-assert.equal(Time.Time, TimeNs.Time)
+import * as E from 'fp-ts/lib/Either.js'
+const require = createRequire(import.meta.url)
+// Node ESM loads the CommonJS build: one copy, shared with require()
+assert.match(import.meta.resolve('claimgraph'), /\\/dist\\/index\\.cjs$/)
+assert.equal(require('claimgraph').Time, TimeNs)
+assert.equal(require('claimgraph/Time').compare, Time.compare)
+// with fp-ts's CommonJS modules, the ones a user's fp-ts/lib import loads
+const loaded = Object.keys(require.cache)
+assert.ok(loaded.some((p) => p.includes('/node_modules/fp-ts/lib/')))
+assert.ok(loaded.some((p) => p.includes('/node_modules/io-ts/lib/')))
+assert.ok(!loaded.some((p) => /\\/(fp|io)-ts\\/es6\\//.test(p)))
+assert.ok(E.isRight(Codec.decode(Id.ActorId)('iraq')))
+assert.ok(fixtures.source.startsWith('U.S. Warns Iraq'))
 assert.equal(Time.compare(Time.time('2024-10-25'), Time.time('2024-11')), 'before')
 assert.ok(Report.Report.is(fixtures.report))
-console.log('esm ok')
 `,
   )
   writeFileSync(
     join(dir, 'cjs.cjs'),
-    `const { Id } = require('claimgraph')
+    `const assert = require('node:assert')
+const { Id } = require('claimgraph')
 const fixtures = require('claimgraph/fixtures')
-const assert = require('node:assert')
+const Threat = require('claimgraph/Threat')
+assert.match(require.resolve('claimgraph'), /\\/dist\\/index\\.cjs$/)
 assert.equal(Id.actor('iraq'), 'iraq')
 assert.ok(fixtures.source.startsWith('U.S. Warns Iraq'))
-const Threat = require('claimgraph/Threat')
 assert.equal(Threat.Threat, require('claimgraph').Threat.Threat)
-assert.equal(Threat.classify(fixtures.threats.warning), 'warning')
-console.log('cjs ok')
+assert.equal(Threat.classify(fixtures.report)(fixtures.threats.warning), 'warning')
 `,
   )
+  await check('Node ESM: the CommonJS build, one copy shared with require(), fp-ts/lib', () =>
+    run('node', ['esm.mjs'], dir),
+  )
+  await check('Node CommonJS: require', () => run('node', ['cjs.cjs'], dir))
+
+  await check(
+    'browser bundle (esbuild): the ES build with fp-ts/es6 and io-ts/es6, and it runs',
+    async () => {
+      const r = await build({
+        stdin: {
+          contents: `import { Report, Rules, Validator } from 'claimgraph'
+import * as fixtures from 'claimgraph/fixtures'
+import { classify } from 'claimgraph/Threat'
+import * as E from 'fp-ts/Either'
+import { pipe } from 'fp-ts/function'
+import * as t from 'io-ts'
+const decoded = Report.decode(Report.encode(fixtures.report))
+if (!E.isRight(decoded)) throw new Error('the seed does not decode')
+if (classify(fixtures.report)(fixtures.threats.warning) !== 'warning') throw new Error('classify')
+if (!pipe(t.string.decode('x'), E.isRight)) throw new Error('io-ts')
+globalThis.result = Validator.toText(Rules.standard(decoded.right)).split('\\n').at(-1)
+`,
+          resolveDir: dir,
+          loader: 'js',
+        },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        metafile: true,
+        write: false,
+        logLevel: 'silent',
+      })
+      const inputs = Object.keys(r.metafile.inputs)
+      const of = (re) => inputs.filter((p) => re.test(p))
+      assert(of(/node_modules\/(fp|io)-ts\/lib\//).length === 0, `CommonJS peers: ${of(/\/lib\//)}`)
+      assert(of(/node_modules\/fp-ts\/es6\//).length > 0, 'no fp-ts/es6')
+      assert(of(/node_modules\/io-ts\/es6\//).length === 1, 'io-ts/es6 not once')
+      assert(
+        of(/claimgraph\/dist\/.*\.cjs$/).length === 0,
+        `CommonJS build in the bundle: ${of(/\.cjs$/)}`,
+      )
+      const out = join(dir, 'bundle.mjs')
+      writeFileSync(out, `${r.outputFiles[0].text}\nconsole.log(globalThis.result)\n`)
+      const printed = run('node', [out], dir).trim()
+      assert(printed === '0 errors, 8 warnings, 0 info', `the bundle printed ${printed}`)
+    },
+  )
+
+  // Every sample of the docs, as users copy it: the README's is docs/examples/readme.ts.
+  const examples = readdirSync(join(repo, 'docs/examples')).filter((f) => f.endsWith('.ts'))
+  mkdirSync(join(dir, 'samples'))
+  for (const f of examples) {
+    const source = readFileSync(join(repo, 'docs/examples', f), 'utf8')
+    const js = (await transform(source, { loader: 'ts', format: 'esm' })).code
+    writeFileSync(join(dir, 'samples', f.replace(/\.ts$/, '.mjs')), js)
+    copyFileSync(join(repo, 'docs/examples', f), join(dir, 'samples', f.replace(/\.ts$/, '.mts')))
+  }
+  await check('the README sample runs as an .mjs file under plain Node', () => {
+    const r = spawnSync('node', ['samples/readme.mjs'], { cwd: dir, encoding: 'utf8' })
+    assert(r.status === 0, r.stderr)
+    assert(r.stdout.includes('0 errors, 8 warnings, 0 info'), r.stdout)
+  })
+  await check(
+    `every docs sample (${examples.length}) runs as an .mjs file under plain Node`,
+    () => {
+      const broken = examples
+        .map((f) => f.replace(/\.ts$/, '.mjs'))
+        .filter((f) => spawnSync('node', [join('samples', f)], { cwd: dir }).status !== 0)
+      assert(broken.length === 0, `these fail: ${broken.join(', ')}`)
+    },
+  )
+
   writeFileSync(
     join(dir, 'consumer.ts'),
-    `import assert from 'node:assert'
-import { Codec, Id } from 'claimgraph'
-import { source, threats } from 'claimgraph/fixtures'
+    `import { Codec, Id } from 'claimgraph'
+import { report, source, threats } from 'claimgraph/fixtures'
 import { classify, type Class } from 'claimgraph/Threat'
 import * as E from 'fp-ts/lib/Either.js'
 const a: Id.ActorId = Id.actor('iraq')
@@ -90,11 +200,11 @@ const r = Codec.decode(Id.ActorId)('iraq')
 const ok: boolean = E.isRight(r) && r.right === a
 // @ts-expect-error a statement id is not an actor id
 const wrong: Id.ActorId = Id.statement('s1')
-const kind: Class = classify(threats.warning)
+const kind: Class = classify(report)(threats.warning)
 export const out = [ok, wrong, source.length, kind] as const
 `,
   )
-  const tsconfig = (moduleResolution, module) =>
+  const tsconfig = (moduleResolution, module, files) =>
     JSON.stringify({
       compilerOptions: {
         strict: true,
@@ -102,25 +212,39 @@ export const out = [ok, wrong, source.length, kind] as const
         module,
         moduleResolution,
         target: 'ES2022',
+        lib: ['ES2022'],
         types: ['node'],
         skipLibCheck: false,
       },
-      files: ['consumer.ts'],
+      files,
     })
-
-  check('import from ESM', () => run('node', ['esm.mjs'], dir))
-  check('require from CJS', () => run('node', ['cjs.cjs'], dir))
-  check('tsc, moduleResolution node16', () => {
-    writeFileSync(join(dir, 'tsconfig.json'), tsconfig('node16', 'node16'))
+  const tsc = (moduleResolution, module, files) => {
+    writeFileSync(join(dir, 'tsconfig.json'), tsconfig(moduleResolution, module, files))
     run(join(dir, 'node_modules/.bin/tsc'), ['-p', '.'], dir)
-  })
-  check('tsc, moduleResolution bundler', () => {
-    writeFileSync(join(dir, 'tsconfig.json'), tsconfig('bundler', 'esnext'))
-    run(join(dir, 'node_modules/.bin/tsc'), ['-p', '.'], dir)
-  })
-  check('bin: claimgraph inspect', () =>
-    run(join(dir, 'node_modules/.bin/claimgraph'), ['inspect'], dir),
+  }
+  const samples = examples.map((f) => `samples/${f.replace(/\.ts$/, '.mts')}`)
+  await check('tsc, moduleResolution node16: a consumer and every docs sample', () =>
+    tsc('node16', 'node16', ['consumer.ts', ...samples]),
   )
+  await check('tsc, moduleResolution bundler: a consumer and every docs sample', () =>
+    tsc('bundler', 'esnext', ['consumer.ts', ...samples]),
+  )
+  await check('tsc, moduleResolution node10: deep imports through typesVersions', () => {
+    writeFileSync(join(dir, 'consumer.cts'), readFileSync(join(dir, 'consumer.ts'), 'utf8'))
+    tsc('node10', 'commonjs', ['consumer.cts'])
+  })
+  await check('bin: claimgraph inspect | head -1 exits 0, quietly', () => {
+    const r = spawnSync(
+      'bash',
+      ['-c', `node_modules/.bin/claimgraph inspect | head -1; exit \${PIPESTATUS[0]}`],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    )
+    assert(r.status === 0 && r.stderr === '', `exit ${r.status}: ${r.stderr}`)
+    assert(r.stdout.startsWith('U.S. Warns Iraq'), r.stdout)
+  })
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -11,7 +11,7 @@
  * @example
  * ```ts
  * import { Attribution, Id } from 'claimgraph'
- * import { pipe } from 'fp-ts/function'
+ * import { pipe } from 'fp-ts/lib/function.js'
  * import assert from 'node:assert/strict'
  *
  * // "two U.S. officials told Axios", and Axios told this report

@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Codec, DecodeError, Id } from 'claimgraph'
- * import * as E from 'fp-ts/Either'
+ * import * as E from 'fp-ts/lib/Either.js'
  * import assert from 'node:assert/strict'
  *
  * const Mention = Codec.struct('Mention', { actor: Id.ActorId }, { note: Codec.string('note') })
@@ -878,9 +878,9 @@ export const references =
     readonly to: AST.RefKind
   }> => {
     const out: Array<{ path: DecodeError.Path; id: string; to: AST.RefKind }> = []
-    referencesOf(codec.ast)(a, [], (node, v, path) => {
+    referencesOf(codec.ast)(a, [], 0, (node, v, path, depth) => {
       if (node._tag === 'Ref' && typeof v === 'string')
-        out.push({ path: [...path], id: v, to: node.to })
+        out.push({ path: path.slice(0, depth), id: v, to: node.to })
     })
     return out
   }

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { DecodeError, Report } from 'claimgraph'
- * import * as E from 'fp-ts/Either'
+ * import * as E from 'fp-ts/lib/Either.js'
  * import assert from 'node:assert/strict'
  *
  * const result = Report.decode({ format: 'claimgraph/1', headline: '', author: 'me' })

@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Codec, Id } from 'claimgraph'
- * import * as E from 'fp-ts/Either'
+ * import * as E from 'fp-ts/lib/Either.js'
  * import assert from 'node:assert/strict'
  *
  * const sullivan: Id.ActorId = Id.actor('sullivan')

@@ -1,12 +1,19 @@
 /**
- * A news report as a graph: its headline, outlet, publication time, language, author
- * voice and text, and the actors, events, statements and threats it contains.
+ * A news report as a graph: its headline, outlet, publication time, address, language,
+ * author voice and text, the reports it retells, and the actors, events, statements and
+ * threats it contains.
  *
  * {@link decode} checks structure **and** integrity — unique ids, every reference
  * resolving to a node of the right kind, no cycles through reply-to, nested statements,
- * threat revisions, collective membership or attribution chains, and evidence spans that
- * match the text when the report carries it — and returns a branded {@link Report}, or
- * every problem with its path. {@link encode} gives plain JSON with a format version.
+ * threat revisions or collective membership, and evidence spans that match the text when
+ * the report carries it — and returns a branded {@link Report}, or every problem with its
+ * path. An attribution chain may pass through the same actor twice: that is circular
+ * reporting, which the rule `attribution/circular` flags, not a defect of the data.
+ * {@link encode} gives plain JSON with a format version; {@link migrate} reads earlier
+ * formats.
+ *
+ * `meta`, on the report and on every node, holds a pipeline's own data (an extractor's
+ * model name, confidence, run id) as any JSON value: decoding keeps it, validators ignore it.
  *
  * Unknown keys are rejected by default (a misspelled field is an error, `unknown_key`);
  * pass `{ unknownKeys: 'strip' }` to drop them instead.
@@ -15,7 +22,7 @@
  * ```ts
  * import { DecodeError, Id, Report } from 'claimgraph'
  * import * as fixtures from 'claimgraph/fixtures'
- * import * as E from 'fp-ts/Either'
+ * import * as E from 'fp-ts/lib/Either.js'
  * import assert from 'node:assert/strict'
  *
  * const json = JSON.stringify(Report.encode(fixtures.report))
@@ -44,11 +51,10 @@ import { byId } from './internal/collections.js'
 import { IdTable } from './internal/IdTable.js'
 import { documentOrder } from './codec/decoder.js'
 import * as Hints from './codec/hints.js'
-import { isReferenceOrSpan, referencesOf, spansOf, visitorOf } from './codec/references.js'
-import { bindVisit, type OnValue, type Visit } from './codec/compiled.js'
 import type * as AST from './codec/AST.js'
-import { visits } from './generated/Report.js'
-import { table } from './generated/Report.js'
+import { isReferenceOrSpan, referencesAndSpansOf, spansOf } from './codec/references.js'
+import { bindVisit, type OnValue, type Visit } from './codec/compiled.js'
+import { table, visits } from './generated/Report.js'
 
 /** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
 const fast = C.compiled(table)
@@ -75,6 +81,32 @@ export const FORMAT = 'claimgraph/2'
 export const LEGACY_FORMATS: ReadonlyArray<string> = ['claimgraph/1']
 
 /**
+ * How a report draws on another report: it `retells` it (rewrites its reporting: "as
+ * first reported by"), `translates` it, `updates` it (a later version of the same story),
+ * or `cites` it in part.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type DerivationKind = 'retells' | 'translates' | 'updates' | 'cites'
+
+/**
+ * A report this one is derived from: who published it (an outlet, an agency, a
+ * government), its address, headline and date, and how this report draws on it. At least
+ * a publisher, an address or a headline.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Derivation {
+  readonly publisher?: Id.ActorId
+  readonly url?: string
+  readonly headline?: string
+  readonly published?: Time.Time
+  readonly kind?: DerivationKind
+}
+
+/**
  * A report's data, before its integrity is known.
  *
  * @category model
@@ -88,6 +120,10 @@ export interface ReportData {
   /** The outlet that published it (of kind `outlet`), when known. */
   readonly outlet?: Id.ActorId
   readonly published?: Time.Time
+  /** Where it was published: an `http` or `https` address. @since 0.2.0 */
+  readonly url?: string
+  /** The reports it retells, translates, updates or cites. @since 0.2.0 */
+  readonly derivedFrom?: ReadonlyArray<Derivation>
   /** A BCP 47 language tag such as `en` or `en-US`. */
   readonly language?: string
   /** The text that evidence spans point into. */
@@ -96,6 +132,8 @@ export interface ReportData {
   readonly events: ReadonlyArray<Event.Event>
   readonly statements: ReadonlyArray<Statement.Statement>
   readonly threats: ReadonlyArray<Threat.Threat>
+  /** Pipeline metadata: kept by decoding, ignored by validators. @since 0.2.0 */
+  readonly meta?: C.Json
 }
 
 declare const ReportBrand: unique symbol
@@ -112,6 +150,40 @@ export type Report = ReportData & { readonly [ReportBrand]: 'Report' }
 // -------------------------------------------------------------------------------------
 // codecs
 // -------------------------------------------------------------------------------------
+
+const Url = C.string('url', {
+  max: 2000,
+  pattern: /^https?:\/\/[^\s]+$/,
+  patternMessage: 'must be an http or https address',
+})
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Derivation: C.Codec<Derivation> = fast(
+  C.refine(
+    C.struct(
+      'Derivation',
+      {},
+      {
+        publisher: Id.ActorRef,
+        url: Url,
+        headline: C.string('headline', { min: 1, max: 10_000 }),
+        published: Time.Time,
+        kind: C.keyof('DerivationKind', ['retells', 'translates', 'updates', 'cites']),
+      },
+    ),
+    'Derivation',
+    (d) =>
+      d.publisher === undefined && d.url === undefined && d.headline === undefined
+        ? {
+            code: 'missing_key',
+            message: 'a derivation names a publisher, an address or a headline',
+          }
+        : undefined,
+  ),
+)
 
 /**
  * The structure of a report, without integrity checks.
@@ -134,8 +206,11 @@ export const Structure: C.Codec<ReportData> = fast(
     {
       outlet: Id.ActorRefOf('outlet'),
       published: Time.Time,
+      url: Url,
+      derivedFrom: C.array(Derivation, { max: 1000, name: 'DerivedFrom' }),
       language: C.string('language', { checks: [C.Checks.bcp47] }),
       text: C.string('text', { min: 1 }),
+      meta: C.json('meta'),
     },
   ),
 )
@@ -359,9 +434,14 @@ const passes = (r: ReportData, partial: boolean): DecodeError.DecodeIssue[] => {
   const issues: DecodeError.DecodeIssue[] = []
   const spend = Hints.budget()
   const registry = registration(r, issues)
-  const edges = references(r, registry, partial, issues, spend)
-  cycles(r, registry, edges, issues)
-  evidence(r, issues, spend)
+  const edges: Edges = { kinds: [], from: [], to: [], paths: [] }
+  const onReference = references(r, registry, partial, edges, issues, spend)
+  const onSpan = evidence(r.text, issues, spend)
+  // references and spans are checked in one walk over the report
+  referencesAndSpansOf(Structure.ast)(r, [], 0, (node, value, path, depth) =>
+    node._tag === 'Ref' ? onReference(node, value, path, depth) : onSpan(value, path, depth),
+  )
+  cycles(r, edges, issues)
   return issues
 }
 
@@ -371,7 +451,6 @@ const passes = (r: ReportData, partial: boolean): DecodeError.DecodeIssue[] => {
 interface Registry {
   /** id → entry */
   readonly index: IdTable
-  readonly ids: string[]
   readonly kinds: Kind[]
   readonly positions: number[]
   readonly actorKinds: Array<string | undefined>
@@ -391,46 +470,43 @@ const field = (node: unknown, key: string): unknown =>
 const registration = (r: ReportData, issues: DecodeError.DecodeIssue[]): Registry => {
   let size = 0
   for (const [, key] of COLLECTIONS) size += itemsOf(r, key)?.length ?? 0
-  const registry: Registry = {
-    index: new IdTable(size),
-    ids: [],
-    kinds: [],
-    positions: [],
-    actorKinds: [],
-    unknown: new Set(),
-  }
+  const index = new IdTable(size)
+  const kinds: Kind[] = []
+  const positions: number[] = []
+  const actorKinds: Array<string | undefined> = []
+  const unknown = new Set<Kind>()
   for (const [kind, key] of COLLECTIONS) {
     const nodes = itemsOf(r, key)
     if (nodes === undefined) {
-      registry.unknown.add(kind)
+      unknown.add(kind)
       continue
     }
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]
       const id = field(node, 'id')
       if (typeof id !== 'string') {
-        registry.unknown.add(kind)
+        unknown.add(kind)
         continue
       }
-      const seen = registry.index.add(id, registry.ids.length)
+      const entry = kinds.length
+      const seen = index.add(id, entry)
       if (seen >= 0) {
         issues.push(
           DecodeError.issue(
             [key, i, 'id'],
             'duplicate_id',
-            `id "${id}" is already used by ${COLLECTION[registry.kinds[seen]!]}/${registry.positions[seen]!}`,
+            `id "${id}" is already used by ${COLLECTION[kinds[seen]!]}/${positions[seen]!}`,
           ),
         )
         continue
       }
       const actorKind = kind === 'actor' ? field(node, 'kind') : undefined
-      registry.ids.push(id)
-      registry.kinds.push(kind)
-      registry.positions.push(i)
-      registry.actorKinds.push(typeof actorKind === 'string' ? actorKind : undefined)
+      kinds[entry] = kind
+      positions[entry] = i
+      actorKinds[entry] = typeof actorKind === 'string' ? actorKind : undefined
     }
   }
-  return registry
+  return { index, kinds, positions, actorKinds, unknown }
 }
 
 // 2. references -----------------------------------------------------------------------
@@ -453,18 +529,23 @@ const references = (
   r: ReportData,
   registry: Registry,
   partial: boolean,
+  edges: Edges,
   issues: DecodeError.DecodeIssue[],
   spend: Hints.Budget,
-): Edges => {
-  const edges: Edges = { kinds: [], from: [], to: [], paths: [] }
+): ((
+  node: AST.RefNode,
+  id: unknown,
+  path: ReadonlyArray<string | number>,
+  depth: number,
+) => void) => {
   const { index, kinds, actorKinds, positions, unknown } = registry
   let candidates: Map<Kind, string[]> | undefined
   const near = (id: string, kind: Kind): string => {
-    candidates ??= byKind(registry)
+    candidates ??= byKind(r)
     return Hints.didYouMean(Hints.nearest(id, candidates.get(kind) ?? [], spend))
   }
-  referencesOf(Structure.ast)(r, [], (node, id, path) => {
-    if (node._tag !== 'Ref' || typeof id !== 'string') return
+  return (node, id, path, depth) => {
+    if (typeof id !== 'string') return
     const e = index.get(id)
     const to = node.to
     if (e >= 0 && kinds[e] === to) {
@@ -474,12 +555,12 @@ const references = (
           edges.kinds.push(to)
           edges.from.push(path[1])
           edges.to.push(positions[e]!)
-          edges.paths.push([...path])
+          edges.paths.push(path.slice(0, depth))
         }
       } else if (actorKind !== undefined)
         issues.push(
           DecodeError.issue(
-            [...path],
+            path.slice(0, depth),
             'wrong_kind_reference',
             `"${id}" is ${article(actorKind)} actor, not ${article(node.actorKind)} actor`,
           ),
@@ -491,7 +572,7 @@ const references = (
     if (e < 0)
       issues.push(
         DecodeError.issue(
-          [...path],
+          path.slice(0, depth),
           'dangling_reference',
           `no ${to} has id "${id}"${near(id, to)}`,
         ),
@@ -499,22 +580,23 @@ const references = (
     else
       issues.push(
         DecodeError.issue(
-          [...path],
+          path.slice(0, depth),
           'wrong_kind_reference',
           `"${id}" is ${article(kinds[e]!)}, not ${article(to)}`,
         ),
       )
-  })
-  return edges
+  }
 }
 
-const byKind = (registry: Registry): Map<Kind, string[]> => {
+const byKind = (r: ReportData): Map<Kind, string[]> => {
   const out = new Map<Kind, string[]>()
-  for (let e = 0; e < registry.ids.length; e++) {
-    const kind = registry.kinds[e]!
-    const list = out.get(kind)
-    if (list === undefined) out.set(kind, [registry.ids[e]!])
-    else list.push(registry.ids[e]!)
+  for (const [kind, key] of COLLECTIONS) {
+    const ids: string[] = []
+    for (const node of itemsOf(r, key) ?? []) {
+      const id = field(node, 'id')
+      if (typeof id === 'string') ids.push(id)
+    }
+    out.set(kind, ids)
   }
   return out
 }
@@ -528,82 +610,76 @@ const SHOWN = 8
 
 /**
  * Reports each acyclic reference that closes a cycle, found by an iterative depth-first
- * search over the nodes of each kind (stack-safe, linear in nodes and references).
+ * search over the nodes of each kind (stack-safe, linear in nodes and references). Plain
+ * arrays, allocated only for the kinds that have such references: on a small report they
+ * cost less than typed ones.
  */
-const cycles = (
-  r: ReportData,
-  registry: Registry,
-  edges: Edges,
-  issues: DecodeError.DecodeIssue[],
-): void => {
-  if (edges.from.length === 0) return
+const cycles = (r: ReportData, edges: Edges, issues: DecodeError.DecodeIssue[]): void => {
+  const total = edges.from.length
+  if (total === 0) return
   for (const [kind, key] of COLLECTIONS) {
     const nodes = itemsOf(r, key)
-    if (nodes === undefined) continue
+    if (nodes === undefined || !edges.kinds.includes(kind)) continue
     const n = nodes.length
-    // the references of this kind, grouped by the node they start from, in document order
-    const start = new Int32Array(n + 1)
-    let count = 0
-    for (let e = 0; e < edges.from.length; e++)
-      if (edges.kinds[e] === kind) {
-        start[edges.from[e]! + 1]!++
-        count++
-      }
-    if (count === 0) continue
-    for (let i = 0; i < n; i++) start[i + 1]! += start[i]!
-    const slot = start.slice(0, n)
-    const edge = new Int32Array(count)
-    for (let e = 0; e < edges.from.length; e++)
-      if (edges.kinds[e] === kind) edge[slot[edges.from[e]!]!++] = e
+    // the references leaving each node, as linked lists in document order
+    const first: number[] = new Array<number>(n).fill(-1)
+    const after: number[] = new Array<number>(total).fill(-1)
+    for (let e = total - 1; e >= 0; e--) {
+      if (edges.kinds[e] !== kind) continue
+      const from = edges.from[e]!
+      after[e] = first[from]!
+      first[from] = e
+    }
     const idOf = (i: number) => JSON.stringify(String(field(nodes[i], 'id')))
-    // 0 new, 1 on the stack, 2 done
-    const state = new Uint8Array(n)
-    const stack = new Int32Array(n)
-    const next = new Int32Array(n)
+    // 0 new, 1 on the stack, 2 done; the stack holds nodes and the next reference of each
+    const state: number[] = new Array<number>(n).fill(0)
+    const stack: number[] = []
+    const next: number[] = []
     for (let root = 0; root < n; root++) {
-      if (state[root] !== 0) continue
-      let top = 0
-      stack[0] = root
-      next[0] = start[root]!
+      if (state[root] !== 0 || first[root] === -1) continue
+      stack.push(root)
+      next.push(first[root]!)
       state[root] = 1
-      while (top >= 0) {
-        const node = stack[top]!
-        const k = next[top]!
-        if (k >= start[node + 1]!) {
-          state[node] = 2
-          top--
+      while (stack.length > 0) {
+        const top = stack.length - 1
+        const e = next[top]!
+        if (e < 0) {
+          state[stack.pop()!] = 2
+          next.pop()
           continue
         }
-        next[top] = k + 1
-        const e = edge[k]!
+        next[top] = after[e]!
         const t = edges.to[e]!
         if (state[t] === 1) {
-          let p = top
-          while (p > 0 && stack[p] !== t && top - p < SHOWN) p--
-          const shown: string[] = []
-          if (stack[p] !== t) shown.push(idOf(t), '…')
-          for (let q = p; q <= top; q++) shown.push(idOf(stack[q]!))
-          shown.push(idOf(t))
           issues.push(
             DecodeError.issue(
               edges.paths[e]!,
               'cycle',
-              `${key} refer to each other in a cycle: ${shown.join(' → ')}`,
+              `${key} refer to each other in a cycle: ${cycleOf(stack, t, idOf)}`,
             ),
           )
         } else if (state[t] === 0) {
           state[t] = 1
-          top++
-          stack[top] = t
-          next[top] = start[t]!
+          stack.push(t)
+          next.push(first[t]!)
         }
       }
     }
   }
-  void registry
 }
 
-// 4. evidence -------------------------------------------------------------------------
+/** The ids of a cycle closed by a reference back to `t`, from the search's stack: at most {@link SHOWN} of them. */
+const cycleOf = (stack: ReadonlyArray<number>, t: number, idOf: (i: number) => string): string => {
+  const top = stack.length - 1
+  let p = top
+  while (p > 0 && stack[p] !== t && top - p < SHOWN) p--
+  const shown: string[] = stack[p] === t ? [] : [idOf(t), '…']
+  for (let q = p; q <= top; q++) shown.push(idOf(stack[q]!))
+  shown.push(idOf(t))
+  return shown.join(' → ')
+}
+
+// 4. spans -------------------------------------------------------------------------
 
 const isSpan = (u: unknown): u is Evidence.Span =>
   typeof u === 'object' &&
@@ -613,15 +689,39 @@ const isSpan = (u: unknown): u is Evidence.Span =>
   typeof (u as Evidence.Span).text === 'string'
 
 /** Checks every evidence span (wherever the description has one) against the text, if the report has one. */
-const evidence = (r: ReportData, issues: DecodeError.DecodeIssue[], spend: Hints.Budget): void => {
-  const text: unknown = r.text
-  if (typeof text !== 'string') return
+const evidence = (
+  text: unknown,
+  issues: DecodeError.DecodeIssue[],
+  spend: Hints.Budget,
+): ((span: unknown, path: ReadonlyArray<string | number>, depth: number) => void) => {
+  if (typeof text !== 'string') return () => undefined
   const matches = Evidence.matches(text)
-  spansOf(Structure.ast)(r, [], (_node, span, path) => {
+  return (span, path, depth) => {
     if (!isSpan(span) || matches(span)) return
-    issues.push(DecodeError.issue([...path], 'span_mismatch', mismatch(text, span, spend)))
-  })
+    issues.push(
+      DecodeError.issue(path.slice(0, depth), 'span_mismatch', mismatch(text, span, spend)),
+    )
+  }
 }
+
+/**
+ * The evidence pass of {@link integrity} against a text of your choice: every span whose
+ * words differ from the text at its offsets, as `span_mismatch` with where the words
+ * occur. For reports that keep their text apart (`claimgraph check --text FILE`); the
+ * rule `evidence/span-mismatch` runs this one check. Linear in the size of the report,
+ * and in the text for a bounded number of hints.
+ *
+ * @category codecs
+ * @since 0.2.0
+ */
+export const spanIssues =
+  (text: string) =>
+  (r: ReportData): ReadonlyArray<DecodeError.DecodeIssue> => {
+    const issues: DecodeError.DecodeIssue[] = []
+    const onSpan = evidence(text, issues, Hints.budget())
+    spansOf(Structure.ast)(r, [], 0, (_node, span, path, depth) => onSpan(span, path, depth))
+    return issues
+  }
 
 /** What is wrong with a span, and where its words are, if the hint budget allows the search. */
 const mismatch = (text: string, span: Evidence.Span, spend: Hints.Budget): string => {
@@ -689,11 +789,11 @@ const onValue = (node: AST.AST): OnValue<Scan> => {
 
 /** The interpreted visit, for a description the generated visitor does not match. */
 const interpretedVisit = (): Visit<Scan> => {
-  const visitor = visitorOf(isReferenceOrSpan)(Structure.ast)
+  const visitor = referencesAndSpansOf(Structure.ast)
   const callbacks = new Map<AST.AST, OnValue<Scan>>()
   return (value, s) => {
     let ok = true
-    visitor(value, [], (node, v, path) => {
+    visitor(value, [], 0, (node, v, path) => {
       if (!ok) return
       let cb = callbacks.get(node)
       if (cb === undefined) callbacks.set(node, (cb = onValue(node)))
@@ -974,11 +1074,59 @@ export const actorsMentioned = (r: ReportData): ReadonlyArray<Id.ActorId> => {
   for (const s of r.statements) {
     add(s.speakers)
     add(s.addressees)
+    add(s.wordsBy)
+    s.intermediaries?.forEach((hop) =>
+      add(hop.onBehalfOf === undefined ? [hop.actor] : [hop.actor, hop.onBehalfOf]),
+    )
+    if (s.medium?.outlet !== undefined) seen.add(s.medium.outlet)
     if (s.attribution !== undefined) add(Attribution.sources(s.attribution))
     if (s.content.kind === 'proposition') add(Proposition.agents(s.content.proposition))
+    if (s.content.kind === 'sourcing') {
+      const target = s.content.target
+      if (target.kind === 'source') seen.add(target.source)
+      if (target.kind === 'report' && target.publisher !== undefined) seen.add(target.publisher)
+    }
   }
   for (const th of r.threats) add(Threat.parties(th))
   return [...seen]
+}
+
+/**
+ * The actors that are sources of the report, in order of first appearance: the speakers of
+ * its statements (the report's own author voice aside), those whose words a statement
+ * quotes (`wordsBy`), and the sources named along attribution chains. Messengers
+ * (intermediaries), addressees and the actors of events are not sources. Linear in the size
+ * of the statements.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const sources = (r: ReportData): ReadonlyArray<Id.ActorId> => {
+  const seen = new Set<Id.ActorId>()
+  for (const s of r.statements) {
+    for (const x of s.speakers) if (x !== r.author) seen.add(x)
+    s.wordsBy?.forEach((x) => seen.add(x))
+    s.attribution?.chain.forEach((l) => l.source !== undefined && seen.add(l.source))
+  }
+  return [...seen]
+}
+
+/**
+ * What {@link Time.resolveWith} and {@link Time.compareWith} need to read the report's
+ * times: its publication date, and each event's time for relative times counted from an
+ * event. Add `sameYear` or `yearFromPublication` to compare year-less dates:
+ * `Time.compareWith({ ...Report.timeContext(r), sameYear: true })`. Linear in the number of
+ * events (the lookup is built once).
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const timeContext = (r: ReportData): Time.ResolveOptions => {
+  const events = byId(r.events)
+  return {
+    ...(r.published === undefined ? {} : { publication: r.published }),
+    eventTime: (id) => events.get(id)?.time,
+  }
 }
 
 /**
@@ -1008,14 +1156,15 @@ export const originalSources = (r: ReportData): ReadonlyArray<Id.ActorId> => {
  */
 export const spans = (r: ReportData): ReadonlyArray<readonly [Path, Evidence.Span, string]> => {
   const out: Array<readonly [Path, Evidence.Span, string]> = []
-  spansOf(Structure.ast)(r, [], (_node, span, path) => {
+  spansOf(Structure.ast)(r, [], 0, (_node, span, fullPath, depth) => {
     if (!isSpan(span)) return
+    const path = fullPath.slice(0, depth)
     const holder = typeof path[0] === 'string' ? field(r, path[0]) : undefined
     const id =
       Array.isArray(holder) && typeof path[1] === 'number'
         ? field(holder[path[1]], 'id')
         : undefined
-    out.push([[...path], span, typeof id === 'string' ? id : ''])
+    out.push([path, span, typeof id === 'string' ? id : ''])
   })
   return out
 }

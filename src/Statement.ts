@@ -1,14 +1,24 @@
 /**
- * Speech acts: who said what to whom, how (the act, directly or reported, publicly or
- * privately), when, in reply to what, through which attribution chain, hedged how, and
- * where in the text. A statement's content is a proposition, a threat (shared by every
- * statement that states it), another statement (nested reports), or nothing (a declined
- * comment).
+ * Speech acts: who said what to whom, how (the act; directly or reported; publicly or
+ * privately; in which medium — a post, a televised message, an interview), when, in reply
+ * to what, how the message travelled (its intermediaries), through which attribution chain
+ * the report knows it, hedged how, and where in the text.
+ *
+ * A statement's content is a proposition, a threat (shared by every statement that states
+ * it), another statement (nested reports), a sourcing (a denial or confirmation of how a
+ * claim or a report was sourced), `unstated` (something was said, but the report does not
+ * say what), or `none` (the act has no content: a declined comment, a non-answer).
+ *
+ * Two routes are kept apart: `intermediaries` is how the message travelled from the
+ * speakers to the addressees ("through several neighbouring states"); `attribution` is how
+ * the report knows of it ("officials told Axios"). And words are kept apart from views: a
+ * `quote` is in the words of `wordsBy` when those are not the speakers' own ("the spokesman
+ * said the secretary emphasized: '…'" — the secretary's view, the spokesman's words).
  *
  * @example
  * ```ts
  * import { Id, Proposition as P, Statement } from 'claimgraph'
- * import { pipe } from 'fp-ts/function'
+ * import { pipe } from 'fp-ts/lib/function.js'
  * import assert from 'node:assert/strict'
  *
  * // "In response to the U.S. requests, al-Sudani has expressed a desire to keep Iraq out"
@@ -71,6 +81,26 @@ export type Act =
   | 'decline_comment'
   | 'restate'
   | 'withdraw'
+  | 'offer'
+  | 'accept'
+  | 'reject'
+  | 'confirm'
+  | 'retract'
+  | 'no_comment'
+  | 'no_response'
+  | 'unreachable'
+
+/**
+ * What an act is, and the CAMEO event code it defaults to — none for the non-answers that
+ * are no act of the speaker's (it did not respond, it could not be reached).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface ActInfo {
+  readonly description: string
+  readonly cameo?: string
+}
 
 /**
  * What each act is, with its default CAMEO event code.
@@ -78,28 +108,50 @@ export type Act =
  * @category model
  * @since 0.1.0
  */
-export const ACTS: Readonly<Record<Act, { readonly description: string; readonly cameo: string }>> =
-  {
-    assert: { description: 'asserts that the content holds', cameo: '010' },
-    state: { description: 'makes a statement, often on the record', cameo: '010' },
-    report: { description: 'reports what another source said', cameo: '010' },
-    note: { description: 'notes, observes', cameo: '010' },
-    emphasize: { description: 'emphasizes, underscores', cameo: '010' },
-    echo: { description: 'repeats or endorses concerns already voiced', cameo: '010' },
-    warn: { description: 'warns of a consequence', cameo: '130' },
-    caution: { description: 'cautions against an action', cameo: '130' },
-    urge: { description: 'urges, presses, appeals for an action', cameo: '100' },
-    demand: { description: 'demands an action', cameo: '100' },
-    request: { description: 'requests an action', cameo: '020' },
-    threaten: { description: 'threatens a consequence', cameo: '130' },
-    promise: { description: 'promises a benefit', cameo: '050' },
-    deny: { description: 'denies a claim', cameo: '014' },
-    accuse: { description: 'accuses', cameo: '112' },
-    express_desire: { description: 'expresses a wish or intent', cameo: '018' },
-    decline_comment: { description: 'declines to comment', cameo: '011' },
-    restate: { description: 'restates or revises an earlier statement', cameo: '010' },
-    withdraw: { description: 'withdraws an earlier statement or threat', cameo: '010' },
-  }
+export const ACTS: Readonly<Record<Act, ActInfo>> = {
+  assert: { description: 'asserts that the content holds', cameo: '010' },
+  state: { description: 'makes a statement, often on the record', cameo: '010' },
+  report: { description: 'reports what another source said', cameo: '010' },
+  note: { description: 'notes, observes', cameo: '010' },
+  emphasize: { description: 'emphasizes, underscores', cameo: '010' },
+  echo: { description: 'repeats or endorses concerns already voiced', cameo: '010' },
+  warn: { description: 'warns of a consequence', cameo: '130' },
+  caution: { description: 'cautions against an action', cameo: '130' },
+  urge: { description: 'urges, presses, appeals for an action', cameo: '100' },
+  demand: { description: 'demands an action', cameo: '100' },
+  request: { description: 'requests an action', cameo: '020' },
+  threaten: { description: 'threatens a consequence', cameo: '130' },
+  promise: { description: 'promises a benefit', cameo: '050' },
+  deny: { description: 'denies a claim, or a sourcing', cameo: '016' },
+  accuse: { description: 'accuses', cameo: '112' },
+  express_desire: { description: 'expresses a wish or intent', cameo: '018' },
+  decline_comment: { description: 'declines to comment', cameo: '011' },
+  restate: { description: 'restates or revises an earlier statement', cameo: '010' },
+  withdraw: { description: 'withdraws an earlier statement or threat', cameo: '010' },
+  offer: { description: 'offers something, on terms or not', cameo: '030' },
+  accept: { description: 'accepts an offer, a demand or a proposal', cameo: '019' },
+  reject: { description: 'rejects an offer, a demand or a proposal', cameo: '120' },
+  confirm: { description: 'confirms a claim, or a sourcing', cameo: '010' },
+  retract: { description: 'takes back an earlier claim of its own', cameo: '010' },
+  no_comment: { description: 'says it has no comment', cameo: '011' },
+  no_response: { description: 'did not respond to a request for comment' },
+  unreachable: { description: 'could not be reached for comment' },
+}
+
+/**
+ * The acts that answer nothing: declined to comment, had no comment, did not respond,
+ * could not be reached. The report itself witnessed them, so they need no attribution
+ * chain, and their content is `none`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const NON_ANSWERS: ReadonlyArray<Act> = [
+  'decline_comment',
+  'no_comment',
+  'no_response',
+  'unreachable',
+]
 
 /**
  * Who could hear it.
@@ -110,7 +162,86 @@ export const ACTS: Readonly<Record<Act, { readonly description: string; readonly
 export type Channel = 'public' | 'private' | 'both' | 'unknown'
 
 /**
+ * The medium of a statement, separate from who could hear it ({@link Channel}): a
+ * social-media `post`, a `video` message, a `televised` address, a `radio` broadcast, an
+ * `interview`, a press `briefing`, a `press_conference`, a `press_release`, a `speech`, a
+ * `letter`, a phone `call`, a `meeting`, a private `message`, a `document`, or `other`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type MediumKind =
+  | 'post'
+  | 'video'
+  | 'televised'
+  | 'radio'
+  | 'interview'
+  | 'briefing'
+  | 'press_conference'
+  | 'press_release'
+  | 'speech'
+  | 'letter'
+  | 'call'
+  | 'meeting'
+  | 'message'
+  | 'document'
+  | 'other'
+
+/**
+ * How a statement was made: its medium, the platform ("Telegram"), the outlet it was made
+ * to ("in an interview with Radio Sava"), and whether it was recorded beforehand ("a taped
+ * televised message").
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Medium {
+  readonly kind: MediumKind
+  readonly platform?: string
+  readonly outlet?: Id.ActorId
+  readonly recorded?: boolean
+}
+
+/**
+ * One hop of the route a message took from its speakers to its addressees: who carried or
+ * passed it on, on whose behalf when that is not the speakers' ("on behalf of the foreign
+ * minister"), as a `messenger` (carries it) or a `mediator` (brokers it), and the words
+ * that say so ("through", "carried"). The actor may be an unnamed one with candidates ("an
+ * official, most likely the prime minister").
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export interface Intermediary {
+  readonly actor: Id.ActorId
+  readonly onBehalfOf?: Id.ActorId
+  readonly role?: 'messenger' | 'mediator'
+  readonly cue?: string
+}
+
+/**
+ * What a statement about sourcing is about: the attribution of one statement of the report
+ * (`statement`), a source said to speak for the speaker (`source`: "it never speaks through
+ * 'sources close to' it"), or a whole report (`report`: this one without `publisher`, or
+ * the one an outlet or another actor published).
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export type SourcingTarget =
+  | { readonly kind: 'statement'; readonly statement: Id.StatementId }
+  | { readonly kind: 'source'; readonly source: Id.ActorId }
+  | { readonly kind: 'report'; readonly publisher?: Id.ActorId }
+
+/**
  * What a statement says.
+ *
+ * - `proposition`, `threat`, `statement` (a report of a report);
+ * - `sourcing`: the statement is about how something was sourced — with the act `deny` or
+ *   `confirm`, a denial or confirmation of a sourcing rather than of an event;
+ * - `unstated`: something was said, but the report does not say what ("an earlier report
+ *   cited intelligence sources");
+ * - `none`: the act has no content (a declined comment, a non-answer).
  *
  * @category model
  * @since 0.1.0
@@ -119,11 +250,15 @@ export type Content =
   | { readonly kind: 'proposition'; readonly proposition: Proposition.Proposition }
   | { readonly kind: 'threat'; readonly threat: Id.ThreatId }
   | { readonly kind: 'statement'; readonly statement: Id.StatementId }
+  | { readonly kind: 'sourcing'; readonly target: SourcingTarget }
+  | { readonly kind: 'unstated' }
   | { readonly kind: 'none' }
 
 /**
- * A speech act. A `quote` holds the speaker's exact words and makes the statement a
- * direct quote; without one it is an indirect report.
+ * A speech act. The `speakers` are the actors whose act and view it is. A `quote` holds
+ * exact words and makes the statement a direct quote — the speakers' own words, or those of
+ * `wordsBy` when someone else put the view into words; without a quote it is an indirect
+ * report.
  *
  * @category model
  * @since 0.1.0
@@ -135,12 +270,20 @@ export interface Statement {
   readonly content: Content
   readonly addressees?: ReadonlyArray<Id.ActorId>
   readonly quote?: string
+  /** Whose words the quote is, when they are not the speakers' (a spokesman's relay). @since 0.2.0 */
+  readonly wordsBy?: readonly [Id.ActorId, ...Id.ActorId[]]
   readonly channel?: Channel
+  /** @since 0.2.0 */
+  readonly medium?: Medium
   readonly time?: Time.TimeRef
   readonly replyTo?: Id.StatementId
+  /** How the message travelled, speakers' side first. @since 0.2.0 */
+  readonly intermediaries?: ReadonlyArray<Intermediary>
   readonly attribution?: Attribution.Attribution
   readonly hedges?: ReadonlyArray<Likelihood.Likelihood>
   readonly evidence?: ReadonlyArray<Evidence.Span>
+  /** Pipeline metadata: kept by decoding, ignored by validators. @since 0.2.0 */
+  readonly meta?: C.Json
 }
 
 // -------------------------------------------------------------------------------------
@@ -163,6 +306,77 @@ export const Channel: C.Codec<Channel> = fast(
 
 /**
  * @category codecs
+ * @since 0.2.0
+ */
+export const MediumKind: C.Codec<MediumKind> = fast(
+  C.keyof('MediumKind', [
+    'post',
+    'video',
+    'televised',
+    'radio',
+    'interview',
+    'briefing',
+    'press_conference',
+    'press_release',
+    'speech',
+    'letter',
+    'call',
+    'meeting',
+    'message',
+    'document',
+    'other',
+  ]),
+)
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Medium: C.Codec<Medium> = fast(
+  C.struct(
+    'Medium',
+    { kind: MediumKind },
+    {
+      platform: C.string('platform', { min: 1, max: 200 }),
+      outlet: Id.ActorRefOf('outlet'),
+      recorded: C.boolean,
+    },
+  ),
+)
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Intermediary: C.Codec<Intermediary> = fast(
+  C.struct(
+    'Intermediary',
+    { actor: Id.ActorRef },
+    {
+      onBehalfOf: Id.ActorRef,
+      role: C.keyof('IntermediaryRole', ['messenger', 'mediator']),
+      cue: C.string('cue', { min: 1, max: 200 }),
+    },
+  ),
+)
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const SourcingTarget: C.Codec<SourcingTarget> = fast(
+  C.tagged('SourcingTarget', 'kind', {
+    statement: C.struct('StatementSourcing', {
+      kind: C.literal('statement'),
+      statement: Id.StatementRef,
+    }),
+    source: C.struct('SourceSourcing', { kind: C.literal('source'), source: Id.ActorRef }),
+    report: C.struct('ReportSourcing', { kind: C.literal('report') }, { publisher: Id.ActorRef }),
+  }) as C.Codec<SourcingTarget>,
+)
+
+/**
+ * @category codecs
  * @since 0.1.0
  */
 export const Content: C.Codec<Content> = fast(
@@ -176,6 +390,8 @@ export const Content: C.Codec<Content> = fast(
       kind: C.literal('statement'),
       statement: Id.acyclic(Id.StatementRef),
     }),
+    sourcing: C.struct('SourcingContent', { kind: C.literal('sourcing'), target: SourcingTarget }),
+    unstated: C.struct('UnstatedContent', { kind: C.literal('unstated') }),
     none: C.struct('NoContent', { kind: C.literal('none') }),
   }) as C.Codec<Content>,
 )
@@ -196,12 +412,16 @@ export const Statement: C.Codec<Statement> = fast(
     {
       addressees: C.array(Id.ActorRef, { max: 10_000 }),
       quote: C.string('quote', { min: 1, max: 100_000 }),
+      wordsBy: C.nonEmptyArray(Id.ActorRef, 'WordsBy'),
       channel: Channel,
+      medium: Medium,
       time: Time.TimeRef,
       replyTo: Id.acyclic(Id.StatementRef),
+      intermediaries: C.array(Intermediary, { max: 1000 }),
       attribution: Attribution.Attribution,
       hedges: C.array(Likelihood.Likelihood, { max: 100 }),
       evidence: Evidence.Spans,
+      meta: C.json('meta'),
     },
   ),
 )
@@ -238,12 +458,44 @@ export const threat = (id: Id.ThreatId): Content => ({ kind: 'threat', threat: i
 export const nested = (id: Id.StatementId): Content => ({ kind: 'statement', statement: id })
 
 /**
- * No content: a declined comment.
+ * No content: the act has none — a declined comment, a non-answer (see
+ * {@link NON_ANSWERS}). For something said whose content the report does not give, use
+ * {@link unstated}.
  *
  * @category constructors
  * @since 0.1.0
  */
 export const none: Content = { kind: 'none' }
+
+/**
+ * Content the report does not give: something was said, but not what ("an earlier report
+ * cited intelligence sources").
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const unstated: Content = { kind: 'unstated' }
+
+/**
+ * Content that is a sourcing: with `deny` or `confirm`, a denial or confirmation of how a
+ * statement, a source or a report was sourced — `sourcing({ kind: 'report', publisher:
+ * almanar.id })` for "denied the report".
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const sourcing = (target: SourcingTarget): Content => ({ kind: 'sourcing', target })
+
+/**
+ * A medium: `medium('televised', { recorded: true })` for "a taped televised message".
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const medium = (kind: MediumKind, details: Omit<Medium, 'kind'> = {}): Medium => ({
+  kind,
+  ...details,
+})
 
 /**
  * A statement; add the rest with the combinators below.
@@ -314,14 +566,59 @@ export const quoting =
   (s: Statement): Statement => ({ ...s, quote })
 
 /**
- * Sets the channel (data-last).
+ * Sets the channel: who could hear it (data-last). Renamed from `via`, which read like
+ * `Attribution.via` (a chain hop).
  *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const onChannel =
+  (channel: Channel) =>
+  (s: Statement): Statement => ({ ...s, channel })
+
+/**
+ * Sets the channel.
+ *
+ * @deprecated Use {@link onChannel}; `via` will be removed in 0.3.0. (`Attribution.via`
+ * adds a hop to a chain; `Statement.via` set a channel — two meanings, one name.)
  * @category combinators
  * @since 0.1.0
  */
-export const via =
-  (channel: Channel) =>
-  (s: Statement): Statement => ({ ...s, channel })
+export const via: (channel: Channel) => (s: Statement) => Statement = onChannel
+
+/**
+ * Sets the medium (data-last).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const inMedium =
+  (m: Medium) =>
+  (s: Statement): Statement => ({ ...s, medium: m })
+
+/**
+ * Adds an intermediary after the ones already on the route (data-last): "through Oman",
+ * "carried by an official on behalf of the foreign minister".
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const through =
+  (actor: Id.ActorId, details: Omit<Intermediary, 'actor'> = {}) =>
+  (s: Statement): Statement => ({
+    ...s,
+    intermediaries: [...(s.intermediaries ?? []), { actor, ...details }],
+  })
+
+/**
+ * Says whose words the quote is, when they are not the speakers' (data-last).
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const inWordsOf =
+  (...actors: readonly [Id.ActorId, ...Id.ActorId[]]) =>
+  (s: Statement): Statement => ({ ...s, wordsBy: actors })
 
 /**
  * Sets the time (data-last).
@@ -356,6 +653,23 @@ export const withEvidence =
 export const isDirect = (s: Statement): boolean => s.quote !== undefined
 
 /**
+ * Whether an act answers nothing (see {@link NON_ANSWERS}).
+ *
+ * @category guards
+ * @since 0.2.0
+ */
+export const isNonAnswer = (s: Statement): boolean => NON_ANSWERS.includes(s.act)
+
+/**
+ * Whose words a statement's quote is: `wordsBy`, or else its speakers.
+ *
+ * @category queries
+ * @since 0.2.0
+ */
+export const wordsOf = (s: Statement): readonly [Id.ActorId, ...Id.ActorId[]] =>
+  s.wordsBy ?? s.speakers
+
+/**
  * Every likelihood attached to a statement: its hedges and those inside its proposition.
  *
  * @category queries
@@ -377,6 +691,8 @@ export const matchContent =
     readonly proposition: (p: Proposition.Proposition) => R
     readonly threat: (id: Id.ThreatId) => R
     readonly statement: (id: Id.StatementId) => R
+    readonly sourcing: (target: SourcingTarget) => R
+    readonly unstated: () => R
     readonly none: () => R
   }) =>
   (c: Content): R => {
@@ -387,6 +703,10 @@ export const matchContent =
         return cases.threat(c.threat)
       case 'statement':
         return cases.statement(c.statement)
+      case 'sourcing':
+        return cases.sourcing(c.target)
+      case 'unstated':
+        return cases.unstated()
       case 'none':
         return cases.none()
     }

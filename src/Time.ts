@@ -233,6 +233,9 @@ export interface Range {
 const DATE =
   /^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})?))?)?)?([?~%])?$/
 const CLOCK = /^(\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2}))?$/
+/** {@link CLOCK} with its ranges, as one pattern a JSON Schema can state; a test holds the two together. */
+const CLOCK_SYNTAX =
+  /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|(?![+-]00:00)(?:\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00))?$/
 
 const qualifiers: Readonly<Record<string, Qualifier>> = {
   '?': 'uncertain',
@@ -407,19 +410,12 @@ const ShiftCodec: C.Codec<Shift> = C.union('Shift', [
  * @since 0.2.0
  */
 export const Clock: C.Codec<Clock> = fast(
-  C.primitive<Clock>('Clock', (u) => {
-    if (typeof u !== 'string')
-      return {
-        code: 'invalid_type',
-        message: `expected Clock (a time of day), got ${C.describe(u)}`,
-      }
-    const r = parseClock(u)
-    return typeof r === 'string'
-      ? {
-          code: 'invalid_time',
-          message: `Clock ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}`,
-        }
-      : undefined
+  C.string<Clock>('Clock', {
+    pattern: CLOCK_SYNTAX,
+    patternMessage:
+      'must be a time of day: hh:mm or hh:mm:ss, with an optional offset Z or ±hh:mm from -12:00 to +14:00 (UTC is written Z)',
+    code: 'invalid_time',
+    expected: 'a time of day',
   }),
 )
 

@@ -24,6 +24,8 @@ export * as Id from './Id.js'
 export * as Time from './Time.js'
 /** Hedge cues, ICD 203 estimative bands and FactBank factuality values. */
 export * as Likelihood from './Likelihood.js'
+/** ISO 3166-1 alpha-3 country codes: the table, user-assigned ranges and name checks. */
+export * as Country from './Country.js'
 /** States, organizations, people, outlets, anonymous sources, collectives and the author voice. */
 export * as Actor from './Actor.js'
 /** Things that happened or may happen, and how events relate to each other. */

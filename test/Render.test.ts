@@ -1,4 +1,6 @@
-import * as E from 'fp-ts/Either'
+/* eslint-disable no-control-regex -- these tests look for control characters */
+import * as E from 'fp-ts/lib/Either.js'
+import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import {
   Actor,
@@ -21,13 +23,26 @@ describe('Render', () => {
       const text = Render.inspect(fixtures.report)
       expect(text.split('\n').slice(0, 4)).toEqual([
         'U.S. Warns Iraq of Possible Israeli Retaliation Over Planned Iranian Attack',
-        'outlet: unknown · published: unknown · language: en',
+        'language: en',
         '',
         'Actors (28)',
       ])
-      expect(text).toContain('  Jake Sullivan and Antony Blinken → warn → Mohammed Shia al-Sudani')
+      expect(text).toContain(
+        '\n  sullivan-blinken-warned-al-sudani: Jake Sullivan and Antony Blinken → warn → Mohammed Shia al-Sudani\n',
+      )
       expect(text).toContain('      via: the report, in its own voice')
-      expect(text).toContain('      in reply to: sullivan-blinken-pressed-al-sudani')
+      expect(text).toContain(
+        '      in reply to: Jake Sullivan and Antony Blinken → urge → Mohammed Shia al-Sudani: Iraqi action against the pro-Iran Shia militias [sullivan-blinken-pressed-al-sudani]',
+      )
+      // a statement that reports another is described by what the other says, not by its id
+      expect(text).toContain(
+        '      says: the report → assert: may: the anticipated Iranian attack on Israel from Iraqi territory [warning-highlights-concerns]',
+      )
+      expect(text).toContain('      says: warning from United States to Iraq [us-warning-to-iraq]')
+      expect(text).toContain(
+        "\n  israeli-airstrike-in-iran: Israel's October 25 airstrike inside Iran (occurred, XXXX-10-25)\n",
+      )
+      expect(text).not.toContain('unknown')
       expect(text).toContain(
         '      says: “It is important that Iraq not be drawn into regional conflict,” — Iraq obliged to bring about:',
       )
@@ -78,10 +93,11 @@ describe('Render', () => {
       })
       if (E.isLeft(r)) throw new Error('report')
       const text = Render.inspect(r.right)
-      expect(text).toContain('outlet: The Paper · published: 2024-11-05 · language: unknown')
+      expect(text.split('\n')[1]).toBe('outlet: The Paper · published: 2024-11-05')
       expect(text).toContain('via: United States [B2] → The Paper')
       expect(text).toContain('channel: private')
-      expect(text).toContain('says: reports statement s')
+      expect(text).toContain('says: United States → threaten [s]')
+      expect(text).toContain('  e: a strike on Xland (hypothetical)')
       expect(text).toContain('if: (unconditional)')
       expect(text).toContain('carried out by: not stated')
       expect(text).toContain('demand: none')
@@ -91,7 +107,7 @@ describe('Render', () => {
       expect(text).toContain('likelihood: likely')
       expect(text).toContain('stated by: no statement')
       expect(text.split('\n').at(-1)).toBe(
-        '4 actors, 1 events, 2 statements (0 from anonymous sources), 2 threats',
+        '4 actors, 1 event, 2 statements (0 from anonymous sources), 2 threats',
       )
     })
 
@@ -104,6 +120,197 @@ describe('Render', () => {
       expect(n.actor(Id.actor('nobody'))).toBe('nobody')
       expect(n.event(Id.event('nothing'))).toBe('nothing')
       expect(Render.chain(Attribution.from(Id.actor('axios')), n)).toBe('Axios → the report')
+    })
+
+    it('inspect shows times of statements and events, relative times by their phrase', () => {
+      const us = Actor.state('us', 'United States', 'USA')
+      const e = Event.make('e', 'strike', 'a strike', {
+        status: 'planned',
+        time: Time.relative('next week', { unit: 'week', amount: 1 }, Time.time('2024-11-05')),
+      })
+      const s = Statement.make('s', [us.id], 'assert', Statement.proposition(P.occurs(e.id)), {
+        time: Time.time('2024-11-04'),
+      })
+      const r = Report.make({
+        headline: 'H',
+        author: Id.actor('me'),
+        actors: [Actor.author('me'), us],
+        events: [e],
+        statements: [s],
+        threats: [],
+      })
+      if (E.isLeft(r)) throw new Error('report')
+      const text = Render.inspect(r.right)
+      expect(text.split('\n').slice(0, 2)).toEqual(['H', ''])
+      expect(text).toContain('\n  e: a strike (planned, next week (relative to 2024-11-05))\n')
+      expect(text).toContain(
+        '\n  s: United States → assert\n      when: 2024-11-04\n      says: a strike\n',
+      )
+    })
+
+    it('inspect wraps to a width, under the start of each text', () => {
+      const text = Render.inspect(fixtures.report, { width: 50 })
+      for (const l of text.split('\n')) expect(Array.from(l).length).toBeLessThanOrEqual(50)
+      expect(text).toContain(
+        [
+          '  sullivan-blinken-warned-al-sudani: Jake Sullivan',
+          '      and Antony Blinken → warn → Mohammed Shia',
+          '      al-Sudani',
+          '      says: warning from United States to Iraq',
+          '            [us-warning-to-iraq]',
+        ].join('\n'),
+      )
+      // the words are the same as unwrapped
+      const letters = (t: string) => t.replace(/\s+/g, '')
+      expect(letters(text)).toBe(letters(Render.inspect(fixtures.report)))
+    })
+
+    describe('hostile names', () => {
+      // built by hand, not decoded: a renderer takes any ReportData
+      const withName = (name: string): Report.ReportData => ({
+        format: Report.FORMAT,
+        headline: `Headline ${name}`,
+        author: Id.actor('me'),
+        actors: [Actor.author('me'), Actor.state('x', name, 'XXX')],
+        events: [Event.make('e', 'strike', `strike by ${name}`, { status: 'occurred' })],
+        statements: [
+          Statement.make(
+            's',
+            [Id.actor('x')],
+            'assert',
+            Statement.proposition(P.occurs(Id.event('e'))),
+            { quote: name, attribution: { chain: [{ source: Id.actor('x'), cue: name }] } },
+          ),
+        ],
+        threats: [],
+      })
+      it('a line feed inside a name cannot forge a line of output', () => {
+        const forged = 'Xland\n\nValidation (standard rules)\n  no issues'
+        const text = Render.inspect(withName(forged))
+        expect(text.split('\n').filter((l) => l.startsWith('Validation'))).toEqual([])
+        expect(text).toContain(
+          'Xland<U+000A><U+000A>Validation (standard rules)<U+000A>  no issues',
+        )
+        // the same lines as with a harmless name
+        expect(text.split('\n').length).toBe(Render.inspect(withName('Xland')).split('\n').length)
+      })
+      it('C1 controls (CSI, OSC, NEL), C0, DEL and bidirectional controls are shown, not obeyed', () => {
+        const text = Render.inspect(
+          withName('a\u009B31mb\u009D0;evil\u0007c\u0085d\u001B[2Je\u007Ff\u202Eg\u2028h\r'),
+        )
+        expect(text).toContain(
+          'a<U+009B>31mb<U+009D>0;evil<U+0007>c<U+0085>d<U+001B>[2Je<U+007F>f<U+202E>g<U+2028>h<U+000D>',
+        )
+        expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2028]/)
+      })
+      test.prop([fc.string({ unit: 'binary', minLength: 1, maxLength: 30 })])(
+        'any name: the output has the same number of lines, and no control but line feed',
+        (name) => {
+          fc.pre(name.trim() !== '')
+          const plain = Render.inspect(withName('X')).split('\n').length
+          for (const width of [undefined, 30]) {
+            const text = Render.inspect(withName(name), width === undefined ? {} : { width })
+            expect(text).not.toMatch(
+              /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/,
+            )
+            if (width === undefined) expect(text.split('\n').length).toBe(plain)
+          }
+        },
+      )
+    })
+
+    it('display escapes every control, one code unit at a time', () => {
+      expect(Render.display('plain · text — ok')).toBe('plain · text — ok')
+      expect(Render.display('\t\n\u0000\u009F\u200F')).toBe(
+        '<U+0009><U+000A><U+0000><U+009F><U+200F>',
+      )
+    })
+
+    it('wrap breaks at spaces, and inside a word only when it must', () => {
+      expect(Render.wrap('if Iraq fails to prevent the attack', 12)).toEqual([
+        'if Iraq',
+        'fails to',
+        'prevent the',
+        'attack',
+      ])
+      expect(Render.wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij'])
+      expect(Render.wrap('ab cdefghij', 6, 3)).toEqual(['ab', 'cdefgh', 'ij'])
+      expect(Render.wrap('', 10)).toEqual([''])
+      expect(Render.wrap('a  b', 0)).toEqual(['a b'])
+      expect(Render.wrap('😀😀😀', 2)).toEqual(['😀😀', '😀'])
+    })
+
+    it('layout indents items and fields, escapes, and wraps', () => {
+      const lines = [
+        Render.line(0, 'Title'),
+        Render.line(1, 'item one two three'),
+        Render.field(2, 'label', 'alpha beta\ngamma'),
+      ]
+      expect(Render.layout(lines)).toBe(
+        'Title\n  item one two three\n      label: alpha beta<U+000A>gamma',
+      )
+      expect(Render.layout(lines, 20)).toBe(
+        'Title\n  item one two three\n      label: alpha\n          beta<U+000\n          A>gamma',
+      )
+    })
+
+    it('time: a calendar time as written, a relative one by its phrase', () => {
+      expect(Render.time(Time.time('XXXX-10-25'))).toBe('XXXX-10-25')
+      expect(Render.time(Time.relative('on Sunday', { weekday: 'sunday', which: 'last' }))).toBe(
+        'on Sunday',
+      )
+    })
+  })
+
+  describe('mermaid', () => {
+    const graph = (
+      actorName: string,
+      ids: { readonly a: string; readonly b: string },
+      cue = 'told',
+    ) => {
+      const r = Report.make({
+        headline: 'H',
+        author: Id.actor('me'),
+        actors: [
+          Actor.author('me'),
+          Actor.state(ids.a, actorName, 'XXX'),
+          Actor.state(ids.b, 'Other', 'YYY'),
+        ],
+        events: [],
+        statements: [
+          Statement.make(
+            's1',
+            [Id.actor(ids.a)],
+            'warn',
+            { kind: 'none' },
+            {
+              attribution: { chain: [{ source: Id.actor(ids.b), cue }] },
+            },
+          ),
+          Statement.make('s2', [Id.actor(ids.b)], 'warn', { kind: 'none' }),
+        ],
+        threats: [],
+      })
+      if (E.isLeft(r)) throw new Error('report')
+      return Render.mermaid(r.right)
+    }
+    it('a name cannot add a directive, a comment, a node or an edge', () => {
+      const text = graph(
+        'x"]\n%%{init: {"theme": "dark"}}%%\n  evil --> s_s1\n%% c',
+        { a: 'x', b: 'y' },
+        'a" --> b["c',
+      )
+      expect(text).not.toContain('%%')
+      expect(text).not.toContain('evil -->')
+      expect(text.split('\n').every((l) => l === 'flowchart LR' || /^ {2}\S/.test(l))).toBe(true)
+      expect(text).toContain(
+        '  a_x["x#34;#93;#10;#37;#37;#123;init#58; #123;#34;theme#34;#58; #34;dark#34;#125;#125;#37;#37;#10;  evil --#62; s#95;s1#10;#37;#37; c"]',
+      )
+      expect(text).toContain('a_y -- "a#34; --#62; b#91;#34;c" --> a_me')
+    })
+    it('distinct ids are distinct nodes: a.b and a_b, a-b and a__b', () => {
+      expect(graph('A', { a: 'a.b', b: 'a_b' })).toMatch(/a_a_pb --> s_s1[\s\S]*a_a_ub --> s_s2/)
+      expect(graph('A', { a: 'a-b', b: 'a__b' })).toMatch(/a_a__b --> s_s1[\s\S]*a_a_u_ub --> s_s2/)
     })
   })
 })

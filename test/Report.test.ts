@@ -79,7 +79,7 @@ const built = () => {
   const warned = pipe(
     Statement.make('warned', [us.id], 'warn', Statement.threat(threat.id)),
     Statement.to(iraq.id),
-    Statement.via('private'),
+    Statement.onChannel('private'),
     Statement.attributed(
       pipe(
         Attribution.from(officials.id, 'told', [at('Officials told')]),
@@ -308,6 +308,80 @@ describe('Report', () => {
       ])
     })
 
+    it('integrity: intermediaries, wordsBy, media and sourcing targets', () => {
+      expect(
+        codes(
+          edit((r) => {
+            r.statements[0].intermediaries = [
+              { actor: 'embassy', onBehalfOf: 'iraq' },
+              { actor: 'nobody', onBehalfOf: 'prevent' },
+            ]
+            r.statements[1].wordsBy = ['officials', 'ghost']
+            r.statements[1].medium = { kind: 'interview', outlet: 'us' }
+          }),
+        ),
+      ).toEqual([
+        '/statements/0/intermediaries/1/actor dangling_reference',
+        '/statements/0/intermediaries/1/onBehalfOf wrong_kind_reference',
+        '/statements/1/wordsBy/1 dangling_reference',
+        '/statements/1/medium/outlet wrong_kind_reference',
+      ])
+      const sourcing = (target: unknown) =>
+        edit(
+          (r) =>
+            (r.statements[2] = {
+              ...r.statements[2],
+              act: 'deny',
+              content: { kind: 'sourcing', target },
+            }),
+        )
+      expect(codes(sourcing({ kind: 'statement', statement: 'warned' }))).toEqual([])
+      expect(codes(sourcing({ kind: 'report', publisher: 'axios' }))).toEqual([])
+      expect(codes(sourcing({ kind: 'report' }))).toEqual([])
+      expect(codes(sourcing({ kind: 'statement', statement: 'gone' }))).toEqual([
+        '/statements/2/content/target/statement dangling_reference',
+      ])
+      expect(codes(sourcing({ kind: 'source', source: 'strike' }))).toEqual([
+        '/statements/2/content/target/source wrong_kind_reference',
+      ])
+      expect(codes(sourcing({ kind: 'report', publisher: 'ghost' }))).toEqual([
+        '/statements/2/content/target/publisher dangling_reference',
+      ])
+    })
+
+    it('provenance: the address, the reports it derives from, and meta, kept as they are', () => {
+      const r = edit((r) => {
+        r.url = 'https://example.org/news/2031/dam'
+        r.derivedFrom = [
+          { publisher: 'axios', kind: 'retells', published: '2024-11-04' },
+          { url: 'https://example.net/a', headline: 'Earlier' },
+        ]
+        r.meta = { extractor: 'model-x', run: 17, confidence: [0.5, 0.9] }
+        r.events[0].meta = { span: 'p2' }
+      })
+      const decoded = Report.decode(r)
+      expect(E.isRight(decoded)).toBe(true)
+      if (E.isRight(decoded)) {
+        expect(decoded.right.meta).toEqual({
+          extractor: 'model-x',
+          run: 17,
+          confidence: [0.5, 0.9],
+        })
+        expect(decoded.right.events[0]!.meta).toEqual({ span: 'p2' })
+        expect(Report.encode(decoded.right)).toEqual(r)
+      }
+      expect(codes(edit((r) => (r.url = 'example.org')))).toEqual(['/url invalid_string'])
+      expect(codes(edit((r) => (r.derivedFrom = [{ kind: 'retells' }])))).toEqual([
+        '/derivedFrom/0 missing_key',
+      ])
+      expect(
+        codes(edit((r) => (r.derivedFrom = [{ publisher: 'ghost' }, { publisher: 'strike' }]))),
+      ).toEqual([
+        '/derivedFrom/0/publisher dangling_reference',
+        '/derivedFrom/1/publisher wrong_kind_reference',
+      ])
+    })
+
     it('integrity: events that relative times are counted from', () => {
       const after = (event: string) => ({
         kind: 'relative',
@@ -347,6 +421,18 @@ describe('Report', () => {
           }),
         ),
       ).toEqual(['/actors/6/offices/0/from/anchor/event dangling_reference'])
+    })
+
+    it('integrity: the threat a threat answers must exist, and be a threat', () => {
+      expect(
+        codes(edit((r) => (r.threats[0].answers = { threat: 'no-such-threat', as: 'counter' }))),
+      ).toEqual(['/threats/0/answers/threat dangling_reference'])
+      expect(
+        codes(edit((r) => (r.threats[0].answers = { threat: 'us', as: 'rejection' }))),
+      ).toEqual(['/threats/0/answers/threat wrong_kind_reference'])
+      expect(
+        codes(edit((r) => (r.threats[0].answers = { threat: r.threats[0].id, as: 'counter' }))),
+      ).toEqual([])
     })
 
     it('integrity: references to the wrong kind of node', () => {
@@ -489,6 +575,36 @@ describe('Report', () => {
         'threats/0/evidence/0',
       ])
       expect(Report.integrity(r)).toEqual([])
+    })
+    it('sources: speakers, the authors of quoted words and chain sources; not messengers', () => {
+      expect(Report.sources(r)).toEqual(['us', 'officials', 'axios', 'miller', 'embassy', 'intel'])
+      const relayed = pipe(
+        r.statements[1]!,
+        Statement.through(Id.actor('embassy')),
+        Statement.inWordsOf(Id.actor('israel')),
+      )
+      expect(Report.sources({ ...r, statements: [relayed] })).toEqual(['miller', 'israel'])
+      expect(Report.actorsMentioned({ ...r, statements: [relayed] })).toContain('embassy')
+    })
+    it('timeContext: the publication date and the times of events', () => {
+      const dated = {
+        ...r,
+        published: Time.time('2024-11-05'),
+        events: r.events.map((e) =>
+          e.id === 'strike' ? { ...e, time: Time.time('2024-10-26') } : e,
+        ),
+      }
+      const after = Time.relative(
+        'the next day',
+        { unit: 'day', amount: 1 },
+        Time.ofEvent(Id.event('strike')),
+      )
+      const context = Report.timeContext(dated)
+      expect(context.publication).toBe('2024-11-05')
+      expect(Time.compareWith(context)(after, Time.time('2024-10-27'))).toBe('same')
+      expect(Time.compareWith(Report.timeContext(r))(after, Time.time('2024-10-27'))).toBe(
+        'unknown',
+      )
     })
   })
 })

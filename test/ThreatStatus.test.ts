@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either'
 import * as O from 'fp-ts/Option'
 import { pipe } from 'fp-ts/function'
 import { describe, expect, it } from 'vitest'
+import { fc, test } from '@fast-check/vitest'
 import {
   Actor,
   Event,
@@ -29,16 +30,22 @@ const at = (
 describe('Threat status', () => {
   describe('the seed threat', () => {
     const warning = threats.warning
+    const rule = (status: Threat.StatusKind) =>
+      Threat.RULES.find((r) => r.kinds.includes('warning') && r.status === status)!.rule
     it('is pending with an empty timeline', () => {
       expect(at('2024-11', TL.empty)(warning)).toEqual({
         kind: 'pending',
-        reason: 'the condition is not known to be met',
+        reason: rule('pending'),
         because: [],
       })
     })
     it('is triggered once the Iranian attack is launched from Iraqi territory', () => {
       const launched = pipe(TL.empty, TL.occurred(events.iranianAttack.id, T('2024-11-10')))
-      expect(at('2024-11-11', launched)(warning)).toMatchObject({ kind: 'triggered', because: [0] })
+      expect(at('2024-11-11', launched)(warning)).toEqual({
+        kind: 'triggered',
+        reason: rule('triggered'),
+        because: [0],
+      })
     })
     it('is carried out when an Israeli strike on Iraq follows', () => {
       const t = pipe(
@@ -48,26 +55,31 @@ describe('Threat status', () => {
       )
       expect(at('2024-11-20', t)(warning)).toEqual({
         kind: 'carried_out',
-        reason: 'the condition is met and the consequence followed',
+        reason: rule('carried_out'),
         because: [0, 1],
       })
       // as of a day when the strike had not happened yet, it is only triggered
       expect(at('2024-11-11', t)(warning).kind).toBe('triggered')
     })
-    it('an Israeli strike that came before the trigger does not carry it out', () => {
+    it('an Israeli strike that came before the trigger does not carry it out: preempted', () => {
       const t = pipe(
         TL.empty,
         TL.occurred(events.israeliAttack.id, T('2024-11-01')),
         TL.occurred(events.iranianAttack.id, T('2024-11-10')),
       )
-      expect(at('2024-11-20', t)(warning)).toMatchObject({
-        kind: 'triggered',
-        reason: expect.stringContaining('before the condition'),
+      expect(at('2024-11-20', t)(warning)).toEqual({
+        kind: 'preempted',
+        reason: rule('preempted'),
+        because: [0, 1],
       })
     })
     it('compliance: Iraq prevents the attack', () => {
       const t = pipe(TL.empty, TL.occurred(events.iraqPrevents.id, T('2024-11-05')))
-      expect(at('2024-11-20', t)(warning)).toMatchObject({ kind: 'complied', because: [0] })
+      expect(at('2024-11-20', t)(warning)).toEqual({
+        kind: 'complied',
+        reason: rule('complied'),
+        because: [0],
+      })
     })
     it('what would trigger it and what would count as compliance, in words', () => {
       const names = Render.names(seed)
@@ -96,7 +108,7 @@ describe('Threat status', () => {
     })
     const evs = [withdraw, strike]
     it('is an ultimatum', () => {
-      expect(Threat.classify(threat)).toBe('ultimatum')
+      expect(Threat.classifyByIds(threat)).toBe('ultimatum')
     })
     it('pending before the deadline, unknown after it when nothing is known', () => {
       expect(at('2025-01-10', TL.empty, evs)(threat).kind).toBe('pending')
@@ -138,16 +150,22 @@ describe('Threat status', () => {
       valence: 'positive',
     })
     it('is a promise whose demand is its condition', () => {
-      expect(Threat.classify(promise)).toBe('promise')
+      expect(Threat.classifyByIds(promise)).toBe('promise')
       expect(Threat.demand(promise)).toEqual(O.some(P.occurs(stop.id)))
     })
-    it('is kept (carried out) when the shelling stops and the blockade stays lifted', () => {
+    it('is kept when the shelling stops and the blockade stays lifted; broken when it resumes', () => {
       const t = pipe(
         TL.empty,
         TL.occurred(stop.id, T('2025-03-01')),
         TL.notOccurredBy(blockade.id, T('2025-06-01')),
       )
-      expect(at('2025-05-01', t, [stop, blockade])(promise).kind).toBe('carried_out')
+      expect(at('2025-05-01', t, [stop, blockade])(promise).kind).toBe('kept')
+      const resumed = pipe(
+        TL.empty,
+        TL.occurred(stop.id, T('2025-03-01')),
+        TL.occurred(blockade.id, T('2025-04-01')),
+      )
+      expect(at('2025-05-01', resumed, [stop, blockade])(promise).kind).toBe('broken')
     })
   })
 
@@ -191,17 +209,18 @@ describe('Threat status', () => {
       expect(E.isRight(r)).toBe(true)
       if (E.isLeft(r)) return
       expect(Report.statement(Id.statement('s2'))(r.right)).toEqual(O.some(s2))
-      expect(Threat.classify(counter)).toBe('threat')
+      expect(Threat.classify(r.right)(counter)).toBe('threat')
       expect(Threat.history(counter.id)(r.right).map((v) => v.threat.id)).toEqual(['counter'])
     })
-    it('a strike by Xland triggers the first threat; Yland striking back carries it out and triggers the counter-threat', () => {
+    it('a strike by Xland triggers the first threat; Yland striking back carries it out, and the counter-threat, whose consequence is that same earlier strike, is preempted', () => {
       const t = pipe(
         TL.empty,
         TL.occurred(strikeY.id, T('2025-04-01')),
         TL.occurred(strikeX.id, T('2025-04-03')),
       )
       expect(at('2025-04-05', t, [strikeX, strikeY])(threat).kind).toBe('carried_out')
-      expect(at('2025-04-05', t, [strikeX, strikeY])(counter).kind).toBe('triggered')
+      // an event is one happening: Xland's strike of 1 April came before Yland's of the 3rd
+      expect(at('2025-04-05', t, [strikeX, strikeY])(counter).kind).toBe('preempted')
     })
   })
 
@@ -354,4 +373,246 @@ describe('Threat history', () => {
       ),
     ).toBe('window set: none → within a week')
   })
+})
+
+describe('Threat status: what an analyst would sign', () => {
+  // "Release the detained sailors by 20 January 2031, or Yland will strike."
+  const release = Event.make('release', 'release', 'Xland releases the detained sailors', {
+    status: 'hypothetical',
+  })
+  const strike = Event.make('strike', 'strike', 'Yland strikes Xland', { status: 'hypothetical' })
+  const ultimatum = Threat.make('sailors', {
+    issuer: [Id.actor('yland')],
+    addressee: [Id.actor('xland')],
+    enforcer: [Id.actor('yland')],
+    condition: P.not(P.occurs(release.id)),
+    consequence: P.occurs(strike.id),
+    deadline: T('2031-01-20'),
+  })
+  const evs = [release, strike]
+  const status = (t: TL.Timeline, asOf: string, threat = ultimatum) =>
+    Threat.status({ timeline: t, asOf: T(asOf), events: evs })(threat)
+
+  it('the condition is judged at the deadline: sailors still held a month before it is not yet a trigger', () => {
+    const held = pipe(TL.empty, TL.notOccurredBy(release.id, T('2030-12-16')))
+    expect(status(held, '2030-12-16').kind).toBe('pending')
+  })
+  it('a release after the deadline is compliance, late: not the same as compliance', () => {
+    const late = pipe(TL.empty, TL.occurred(release.id, T('2031-01-25')))
+    expect(status(late, '2031-02-01').kind).toBe('complied_late')
+    expect(status(late, '2031-01-21').kind).toBe('triggered')
+  })
+  it('"not released by the deadline" stays known once the as-of time is past it', () => {
+    const defied = pipe(TL.empty, TL.notOccurredBy(release.id, T('2031-01-20')))
+    expect(status(defied, '2031-02-01')).toMatchObject({ kind: 'triggered', because: [0] })
+  })
+  it('with no window, a triggered ultimatum is not "not carried out" the day after the deadline', () => {
+    const defied = pipe(TL.empty, TL.notOccurredBy(release.id, T('2031-01-20')))
+    expect(status(defied, '2031-01-21').kind).toBe('triggered')
+    expect(status(defied, '2033-01-21').kind).toBe('triggered')
+  })
+  it('"by" and "before" a deadline: a release on the day itself', () => {
+    const onTheDay = pipe(TL.empty, TL.occurred(release.id, T('2031-01-20')))
+    expect(status(onTheDay, '2031-02-01').kind).toBe('complied')
+    expect(status(onTheDay, '2031-02-01', { ...ultimatum, deadlineBound: 'before' }).kind).toBe(
+      'complied_late',
+    )
+    // "by January": any day of January counts
+    const january = { ...ultimatum, deadline: T('2031-01') }
+    expect(
+      status(pipe(TL.empty, TL.occurred(release.id, T('2031-01-31'))), '2031-03', january).kind,
+    ).toBe('complied')
+  })
+  it('a window measured from the trigger, as a duration', () => {
+    const t = pipe(
+      TL.empty,
+      TL.notOccurredBy(release.id, T('2031-01-20')),
+      TL.occurred(strike.id, T('2031-01-23')),
+    )
+    const within = (d: string) =>
+      status(t, '2031-02-01', { ...ultimatum, within: Time.duration(d) })
+    expect(within('PT72H').kind).toBe('carried_out')
+    expect(within('PT48H').kind).toBe('carried_out_late')
+    // an end time and a duration: the earlier end counts
+    expect(
+      status(t, '2031-02-01', {
+        ...ultimatum,
+        within: Time.duration('P7D'),
+        window: T('2031-01-22'),
+      }).kind,
+    ).toBe('carried_out_late')
+  })
+
+  // "If Xland stops the shelling, Yland will lift the blockade."
+  const stop = Event.make('stop', 'stop', 'Xland stops the shelling', { status: 'hypothetical' })
+  const lift = Event.make('lift', 'lift', 'Yland lifts the blockade', { status: 'hypothetical' })
+  const offer = Threat.make('offer', {
+    issuer: [Id.actor('yland')],
+    addressee: [Id.actor('xland')],
+    condition: P.occurs(stop.id),
+    consequence: P.occurs(lift.id),
+    valence: 'positive',
+  })
+  it('a promise not taken up is pending, not "complied"', () => {
+    const t = pipe(TL.empty, TL.notOccurredBy(stop.id, T('2031-02-01')))
+    const s = Threat.status({ timeline: t, asOf: T('2031-02-01'), events: [stop, lift] })(offer)
+    expect(s.kind).toBe('pending')
+    // with a deadline that passed, the offer lapsed
+    const due = { ...offer, deadline: T('2031-01-31') }
+    expect(
+      Threat.status({ timeline: t, asOf: T('2031-02-05'), events: [stop, lift] })(due).kind,
+    ).toBe('lapsed')
+  })
+
+  it('partial times are not an order: condition and consequence both dated 2030', () => {
+    const attack = Event.make('attack', 'attack', 'Xland attacks', { status: 'hypothetical' })
+    const deterrent = Threat.make('deterrent', {
+      issuer: [Id.actor('yland')],
+      addressee: [Id.actor('xland')],
+      condition: P.occurs(attack.id),
+      consequence: P.occurs(strike.id),
+    })
+    const t = pipe(TL.empty, TL.occurred(attack.id, T('2030')), TL.occurred(strike.id, T('2030')))
+    const s = Threat.status({ timeline: t, asOf: T('2031'), events: [attack, strike] })(deterrent)
+    expect(s).toMatchObject({
+      kind: 'unknown',
+      possible: ['carried_out', 'preempted'],
+      because: [0, 1],
+    })
+  })
+
+  it('wording: a consequence the timeline says nothing about is not "not followed yet"', () => {
+    const defied = pipe(TL.empty, TL.notOccurredBy(release.id, T('2031-01-20')))
+    const s = status(defied, '2031-01-21')
+    expect(s.reason).not.toContain('has not followed yet')
+    expect(s.reason).toContain('the timeline does not show that it has')
+  })
+
+  it('a consequence that can no longer occur is not carried out, whatever the window', () => {
+    const pause = pipe(
+      Event.make('pause', 'mediate', 'Wland brokers a pause', { status: 'hypothetical' }),
+      Event.relate('prevents', strike.id),
+    )
+    const t = pipe(
+      TL.empty,
+      TL.notOccurredBy(release.id, T('2031-01-20')),
+      TL.occurred(pause.id, T('2031-01-22')),
+    )
+    expect(
+      Threat.status({ timeline: t, asOf: T('2031-01-25'), events: [release, strike, pause] })(
+        ultimatum,
+      ).kind,
+    ).toBe('not_carried_out')
+  })
+})
+
+describe('Threat status over the partial order', () => {
+  // times, each with the more precise times inside it
+  const finer: Readonly<Record<string, ReadonlyArray<string>>> = {
+    '2031': ['2031-01', '2031-02', '2031-06'],
+    '2031-01': ['2031-01-10', '2031-01-20', '2031-01-21', '2031-01-25', '2031-01-10/2031-01-30'],
+    '2031-01-10/2031-01-30': ['2031-01-15', '2031-01-20', '2031-01-25', '2031-01-20~'],
+    '2031-01-20~': ['2031-01-19', '2031-01-20', '2031-01-21'],
+    '2031-02': ['2031-02-01', '2031-02-15'],
+    '2031-06': ['2031-06-01'],
+  }
+  const times = [...new Set([...Object.keys(finer), ...Object.values(finer).flat()])].map((t) =>
+    T(t),
+  )
+  const refine = (t: string, choice: number): string => {
+    const below = finer[t]
+    if (below === undefined || choice === 0) return t
+    return refine(below[choice % below.length]!, Math.floor(choice / below.length))
+  }
+  const ids = ['e0', 'e1', 'e2', 'e3'].map(Id.event)
+  const eventId = fc.constantFrom(...ids)
+  const time = fc.constantFrom(...times)
+  const entry: fc.Arbitrary<TL.Entry> = fc.oneof(
+    fc.record(
+      { kind: fc.constant('occurred' as const), event: eventId, time },
+      { requiredKeys: ['kind', 'event'] },
+    ),
+    fc.record({ kind: fc.constant('not_occurred' as const), event: eventId, by: time }),
+  )
+  const timeline = fc.array(entry, { maxLength: 6 }).map((entries) => ({ entries }))
+  const prop: fc.Arbitrary<P.Proposition> = fc.letrec<{ p: P.Proposition }>((tie) => ({
+    p: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      eventId.map(P.occurs),
+      eventId.map(P.occurs),
+      tie('p').map(P.not),
+      fc.tuple(tie('p'), tie('p')).map(([a, b]) => P.and(a, b)),
+      fc.tuple(tie('p'), tie('p')).map(([a, b]) => P.or(a, b)),
+    ),
+  })).p
+  const related: fc.Arbitrary<ReadonlyArray<Event.Event>> = fc
+    .array(
+      fc.record({
+        from: eventId,
+        kind: fc.constantFrom('instance_of', 'part_of', 'prevents' as const),
+        to: eventId,
+      }),
+      { maxLength: 3 },
+    )
+    .map((rs) =>
+      ids.map((e) =>
+        Event.make(e, 'x', e, {
+          relations: rs.filter((r) => r.from === e).map((r) => ({ kind: r.kind, event: r.to })),
+        }),
+      ),
+    )
+  const threat: fc.Arbitrary<Threat.Threat> = fc
+    .record(
+      {
+        condition: prop,
+        consequence: prop,
+        valence: fc.constantFrom('negative', 'positive' as const),
+        deadline: fc.constantFrom('2031-01-20', '2031-01', '2031-01-20~').map(T),
+        deadlineBound: fc.constantFrom('by', 'before' as const),
+        within: fc.constantFrom('P3D', 'PT72H', 'P1M').map(Time.duration),
+        window: fc.constantFrom('2031-02', '2031-01-25').map(T),
+      },
+      { requiredKeys: ['consequence', 'valence'] },
+    )
+    .map((parts) =>
+      Threat.make('t', { issuer: [Id.actor('y')], addressee: [Id.actor('x')], ...parts }),
+    )
+
+  test.prop([threat, related, timeline, time, fc.nat(), fc.nat()], { numRuns: 400 })(
+    'refining a time never turns one decided status into a different decided status',
+    (t, events, tl, asOf, which, choice) => {
+      const status = (l: TL.Timeline, at: Time.TimeRef) =>
+        Threat.status({ timeline: l, asOf: at, events })(t)
+      const before = status(tl, asOf)
+      // refine one entry's time, or the as-of time
+      const i = which % (tl.entries.length + 1)
+      const entries = tl.entries.map((e, j) => {
+        if (j !== i) return e
+        if (e.kind === 'occurred')
+          return e.time === undefined
+            ? { ...e, time: T(refine('2031', choice)) }
+            : { ...e, time: T(refine(e.time as string, choice)) }
+        return { ...e, by: T(refine(e.by as string, choice)) }
+      })
+      const at = i === tl.entries.length ? T(refine(asOf, choice)) : asOf
+      const after = status({ entries }, at)
+      if (before.kind !== 'unknown' && after.kind !== 'unknown')
+        expect(after.kind).toBe(before.kind)
+      if (before.kind === 'unknown') expect(before.possible!.length).toBeGreaterThan(1)
+    },
+  )
+
+  test.prop([threat, related, timeline, time])(
+    'a status is always one of the statuses its kind has a rule for',
+    (t, events, tl, asOf) => {
+      const s = Threat.status({ timeline: tl, asOf, events })(t)
+      const kind = Threat.classifyByIds(t)
+      const allowed = Threat.RULES.filter((r) => r.kinds.includes(kind)).map((r) => r.status)
+      expect(allowed).toContain(s.kind)
+      for (const k of s.possible ?? []) expect(allowed).toContain(k)
+      expect(s.reason).toBe(
+        Threat.RULES.find((r) => r.kinds.includes(kind) && r.status === s.kind)!.rule,
+      )
+    },
+  )
 })

@@ -295,6 +295,39 @@ describe('Time', () => {
       expect(issuesOf(Time.Clock, 12)).toEqual([['/', 'invalid_type']])
     })
 
+    test.prop(
+      [
+        fc.integer({ min: 0, max: 29 }),
+        fc.integer({ min: 0, max: 69 }),
+        fc.option(fc.integer({ min: 0, max: 69 }), { nil: undefined }),
+        fc.option(
+          fc.tuple(
+            fc.constantFrom('+', '-'),
+            fc.integer({ min: 0, max: 16 }),
+            fc.integer({ min: 0, max: 69 }),
+          ),
+          { nil: undefined },
+        ),
+        fc.boolean(),
+      ],
+      { numRuns: 500 },
+    )(
+      'the Clock codec accepts exactly the times of day that clock parses',
+      (h, m, sec, zone, z) => {
+        const text = `${two(h)}:${two(m)}${sec === undefined ? '' : `:${two(sec)}`}${
+          z ? 'Z' : zone === undefined ? '' : `${zone[0]}${two(zone[1])}:${two(zone[2])}`
+        }`
+        let parsed = true
+        try {
+          Time.clock(text)
+        } catch {
+          parsed = false
+        }
+        expect(Time.Clock.is(text), text).toBe(parsed)
+        expect(Time.isTime(`2024-01-01T${text}`), text).toBe(parsed)
+      },
+    )
+
     it("a relative time with a clock: Saturday at 12 o'clock", () => {
       // published on Wednesday 2024-10-23
       const saturday = Time.relative(

@@ -86,17 +86,101 @@ describe('Validator', () => {
     ]
     it('toList gives JSON Pointers', () => {
       expect(V.toList(issues)).toEqual([
-        { path: '/x~1y/0', code: 'a', severity: 'info', message: 'first' },
-        { path: '', code: 'b', severity: 'error', message: 'second', node: 'n1' },
+        { path: '/x~1y/0', code: 'a', severity: 'info', kind: 'defect', message: 'first' },
+        { path: '', code: 'b', severity: 'error', kind: 'defect', message: 'second', node: 'n1' },
       ])
     })
     it('toText sorts by severity and counts', () => {
       expect(V.toText(issues)).toBe(
-        'error   b   (n1)\n        second\ninfo    a  /x~1y/0\n        first\n1 errors, 0 warnings, 1 info',
+        'error   b   (n1)\n        second\ninfo    a  /x~1y/0\n        first\n1 error, 0 warnings, 1 info',
       )
       expect(V.toText([])).toBe('no issues')
       expect(V.hasErrors(issues)).toBe(true)
       expect(V.hasErrors([issues[0]!])).toBe(false)
+    })
+  })
+
+  describe('kinds', () => {
+    const defect: V.Issue = { code: 'd', severity: 'warning', message: 'data', path: ['x'] }
+    const sourcing: V.Issue = {
+      code: 's',
+      severity: 'error',
+      kind: 'sourcing',
+      message: 'article',
+      path: [],
+    }
+    it('kindOf: an issue without a kind is a defect', () => {
+      expect(V.kindOf(defect)).toBe('defect')
+      expect(V.kindOf(sourcing)).toBe('sourcing')
+    })
+    it('partition, ofKind, failsAt', () => {
+      expect(V.partition([sourcing, defect])).toEqual({ defects: [defect], sourcing: [sourcing] })
+      const v: V.Validator<number> = () => [defect, sourcing]
+      expect(V.ofKind('sourcing')(v)(0)).toEqual([sourcing])
+      expect(V.failsAt('warning')([defect, sourcing])).toBe(true)
+      expect(V.failsAt('error')([defect, sourcing])).toBe(false)
+      expect(V.failsAt('info')([sourcing])).toBe(false)
+    })
+    it('strict raises defect warnings only', () => {
+      const v: V.Validator<number> = () => [defect, { ...sourcing, severity: 'warning' }]
+      expect(V.strict(v)(0).map((i) => i.severity)).toEqual(['error', 'warning'])
+    })
+    it('toText lists sourcing findings apart and counts in the singular', () => {
+      expect(V.toText([sourcing, defect])).toBe(
+        "warning d  /x\n        data\nsourcing (the article's assessment, not a defect of the data):\nerror   s  \n        article\n0 errors, 1 warning, 0 info; 1 sourcing finding",
+      )
+    })
+  })
+
+  describe('the shared context', () => {
+    it('prepare builds each lookup on first use, and memo once per report', () => {
+      const ctx = V.prepare(fixtures.report)
+      expect(ctx.actor('iraq')?.kind).toBe('state')
+      expect(ctx.event('nope')).toBeUndefined()
+      expect(ctx.statement(fixtures.report.statements[0]!.id)).toBe(fixtures.report.statements[0])
+      expect(ctx.threat('us-warning-to-iraq')?.issuer).toEqual(['us'])
+      let built = 0
+      const key = Symbol('k')
+      expect(ctx.memo(key, () => ++built)).toBe(1)
+      expect(ctx.memo(key, () => ++built)).toBe(1)
+    })
+    it('validators combined with concatAll or concat share one context and one walk per collection', () => {
+      let built = 0
+      let walks = 0
+      const key = Symbol('table')
+      const make = () =>
+        V.forEach('statements', (ctx) => {
+          ctx.memo(key, () => built++)
+          return () => {
+            walks++
+            return []
+          }
+        })
+      const whole = V.withContext((ctx) => (ctx.memo(key, () => built++), []))
+      const n = fixtures.report.statements.length
+      pipe(make(), V.concat(make()), V.concat(whole))(fixtures.report)
+      expect(built).toBe(1)
+      expect(walks).toBe(2 * n)
+      built = 0
+      V.concatAll(V.concatAll(make(), whole), make())(fixtures.report)
+      expect(built).toBe(1)
+      // alone, each prepares its own context
+      built = 0
+      make()(fixtures.report)
+      make()(fixtures.report)
+      expect(built).toBe(2)
+    })
+    it('a plan says how a validator works', () => {
+      expect(V.actors(() => []).plan._tag).toBe('Nodes')
+      expect(V.withContext(() => []).plan._tag).toBe('Whole')
+      expect(
+        (
+          V.concatAll(
+            V.actors(() => []),
+            V.events(() => []),
+          ) as V.ReportValidator
+        ).plan._tag,
+      ).toBe('All')
     })
   })
 })

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error a plain JavaScript build script, without declarations
 import { sync, untied } from '../scripts/examples.mjs'
@@ -14,6 +14,16 @@ describe('docs', () => {
 
   it('every sample is identical to its example (run `node scripts/examples.mjs` to update)', () => {
     expect(sync({ write: false })).toEqual([])
+  })
+
+  it('samples import fp-ts as fp-ts/lib/X.js, which plain Node ESM can load (never fp-ts/X)', () => {
+    const wrong: string[] = []
+    for (const file of examples) {
+      const text = readFileSync(new URL(`../docs/examples/${file}`, import.meta.url), 'utf8')
+      for (const m of text.matchAll(/from '(fp-ts[^']*)'/g))
+        if (!/^fp-ts\/lib\/\w+\.js$/.test(m[1]!)) wrong.push(`${file}: ${m[1]}`)
+    }
+    expect(wrong).toEqual([])
   })
 
   for (const file of examples) {
@@ -32,10 +42,10 @@ describe('docs: the diagram of the seed report', () => {
     const embedded = /<!-- diagram: seed -->\n```mermaid\n([\s\S]*?)\n```/.exec(doc)?.[1]
     const drawn = Render.mermaid(fixtures.report)
     expect(embedded).toBe(drawn)
-    expect(drawn).toContain('t_us_warning_to_iraq{{"warning: us-warning-to-iraq"}}')
-    expect(drawn).toContain('a_two_us_officials -- "told" --> a_axios')
-    expect(drawn).toContain('a_axios --> a_the_report')
-    expect(drawn).toContain('t_us_warning_to_iraq -- "carried out by" --> a_israel')
+    expect(drawn).toContain('t_us__warning__to__iraq{{"warning (us-warning-to-iraq)"}}')
+    expect(drawn).toContain('a_two__us__officials -- "told" --> a_axios')
+    expect(drawn).toContain('a_axios --> a_the__report')
+    expect(drawn).toContain('t_us__warning__to__iraq -- "carried out by" --> a_israel')
   })
 })
 
@@ -70,5 +80,28 @@ describe('docs: the API reference', () => {
       }
     }
     expect(missing).toEqual([])
+  })
+})
+
+describe('docs: the README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  it('links are absolute, so they work on the registry page too', () => {
+    const relative = [...readme.matchAll(/\]\(([^)]+)\)/g)]
+      .map((m) => m[1]!)
+      .filter((href) => !/^https:\/\//.test(href))
+    expect(relative).toEqual([])
+    for (const m of readme.matchAll(
+      /https:\/\/github\.com\/claimgraph\/claimgraph\/blob\/main\/([^)#\s]+)/g,
+    ))
+      expect(existsSync(new URL(`../${m[1]}`, import.meta.url)), m[1]).toBe(true)
+  })
+  it('keeps exactly its two set-up commands', () => {
+    const setup = /## On a fresh machine[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    expect(
+      setup
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.split('#')[0]!.trim()),
+    ).toEqual(['npm ci && npm start', 'npm ci && npm test'])
   })
 })

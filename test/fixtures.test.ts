@@ -62,7 +62,7 @@ describe('fixtures', () => {
       [actors.iraq.id],
       [actors.israel.id],
     ])
-    expect(Threat.classify(t)).toBe('warning')
+    expect(Threat.classify(fixtures.report)(t)).toBe('warning')
     expect(t.likelihood).toEqual({ cue: 'could', factuality: 'PS+' })
     const demand = Threat.demand(t)
     expect(demand).toEqual(O.some(P.occurs(events.iraqPrevents.id)))

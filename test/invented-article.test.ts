@@ -12,7 +12,7 @@ describe('the worked example: an invented article', () => {
     expect(Report.decode(JSON.parse(JSON.stringify(Report.encode(r))))).toEqual(E.right(r))
   })
   it('has an ultimatum with a derived demand and an anonymous chain', () => {
-    expect(Threat.classify(r.threats[0]!)).toBe('ultimatum')
+    expect(Threat.classify(r)(r.threats[0]!)).toBe('ultimatum')
     expect(Report.isAnonymous(r)(r.statements[0]!.attribution!)).toBe(true)
     expect(r.statements[1]!.replyTo).toBe(r.statements[0]!.id)
   })

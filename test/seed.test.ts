@@ -14,25 +14,46 @@ describe('seeds', () => {
     expect(sha(readFileSync(local))).toBe(sha(readFileSync(shared)))
   })
 
+  it('seeds/README.md states the source, size and hash of the seed text', () => {
+    const readme = readFileSync(new URL('../seeds/README.md', import.meta.url), 'utf8')
+    const bytes = readFileSync(local)
+    expect(readme).toContain(sha(bytes))
+    expect(readme).toContain(`${bytes.length.toLocaleString('en-US')} bytes`)
+    expect(readme).toMatch(/\*\*Source\.\*\*/)
+  })
+
   it('the fixture embeds the seed text exactly', () => {
     expect(source).toBe(readFileSync(local, 'utf8'))
   })
 })
 
 describe('package', () => {
-  it('exports every module as a deep import, with types first', async () => {
+  it('package.json "exports" and "typesVersions" are derived from scripts/entries.mjs (run `node scripts/exports.mjs`)', async () => {
+    // @ts-expect-error a plain JavaScript build script, without declarations
+    const { expected } = await import('../scripts/exports.mjs')
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+    const want = expected()
+    expect(pkg.exports).toEqual(want.exports)
+    expect(pkg.typesVersions).toEqual(want.typesVersions)
+  })
+
+  it('every module is a deep import; each entry has types first, a bundler build and a Node build', async () => {
     const { readdirSync } = await import('node:fs')
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
     const modules = readdirSync(new URL('../src', import.meta.url))
       .filter((f) => /^[A-Z]\w*\.ts$/.test(f))
       .map((f) => f.slice(0, -3))
-    expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './fixtures', './package.json', ...modules.map((m) => `./${m}`)].sort(),
-    )
-    for (const m of modules) {
-      expect(Object.keys(pkg.exports[`./${m}`].import)).toEqual(['types', 'default'])
-      expect(pkg.exports[`./${m}`].require.default).toBe(`./dist/${m}.cjs`)
+    for (const m of ['.', './fixtures', ...modules.map((x) => `./${x}`)]) {
+      const entry = pkg.exports[m]
+      expect(Object.keys(entry), m).toEqual(['types', 'module', 'default'])
+      expect(entry.types, m).toMatch(/^\.\/dist\/types\/.+\.d\.cts$/)
+      expect(entry.module, m).toMatch(/^\.\/dist\/.+\.js$/)
+      expect(entry.default, m).toBe(entry.module.replace(/\.js$/, '.cjs'))
+      if (m !== '.') expect(pkg.typesVersions['*'][m.slice(2)], m).toEqual([entry.types])
     }
+    expect(pkg.exports['./package.json']).toBe('./package.json')
+    for (const key of ['repository', 'homepage', 'bugs'])
+      expect(JSON.stringify(pkg[key])).toContain('github.com/claimgraph/claimgraph')
   })
 })
 

@@ -1,5 +1,5 @@
 import { Attribution, Id } from 'claimgraph'
-import { pipe } from 'fp-ts/function'
+import { pipe } from 'fp-ts/lib/function.js'
 import assert from 'node:assert/strict'
 
 // "two U.S. officials told Axios", and Axios told this report

@@ -1,5 +1,5 @@
 import { Codec, DecodeError, Id } from 'claimgraph'
-import * as E from 'fp-ts/Either'
+import * as E from 'fp-ts/lib/Either.js'
 import assert from 'node:assert/strict'
 
 const Mention = Codec.struct('Mention', { actor: Id.ActorId }, { note: Codec.string('note') })

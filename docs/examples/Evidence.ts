@@ -1,5 +1,5 @@
 import { Evidence } from 'claimgraph'
-import * as E from 'fp-ts/Either'
+import * as E from 'fp-ts/lib/Either.js'
 import assert from 'node:assert/strict'
 
 const text = 'Two officials told Axios. One official said more.'

@@ -1,6 +1,6 @@
 import { DecodeError, Id, Report } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
-import * as E from 'fp-ts/Either'
+import * as E from 'fp-ts/lib/Either.js'
 import assert from 'node:assert/strict'
 
 const json = JSON.stringify(Report.encode(fixtures.report))

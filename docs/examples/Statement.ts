@@ -1,5 +1,5 @@
 import { Id, Proposition as P, Statement } from 'claimgraph'
-import { pipe } from 'fp-ts/function'
+import { pipe } from 'fp-ts/lib/function.js'
 import assert from 'node:assert/strict'
 
 // "In response to the U.S. requests, al-Sudani has expressed a desire to keep Iraq out"

@@ -1,5 +1,5 @@
-import { Id, Proposition as P, Threat } from 'claimgraph'
-import * as O from 'fp-ts/Option'
+import { Actor, Id, Proposition as P, Threat } from 'claimgraph'
+import * as O from 'fp-ts/lib/Option.js'
 import assert from 'node:assert/strict'
 
 const warning = Threat.make('warning', {
@@ -9,6 +9,11 @@ const warning = Threat.make('warning', {
   condition: P.not(P.occurs(Id.event('iraq-prevents-attack'))),
   consequence: P.occurs(Id.event('israeli-attack-on-iraq')),
 })
+const actors = [
+  Actor.state('us', 'United States', 'USA'),
+  Actor.state('iraq', 'Iraq', 'IRQ'),
+  Actor.state('israel', 'Israel', 'ISR'),
+]
 
-assert.equal(Threat.classify(warning), 'warning')
+assert.equal(Threat.classify({ actors })(warning), 'warning')
 assert.deepEqual(Threat.demand(warning), O.some(P.occurs(Id.event('iraq-prevents-attack'))))

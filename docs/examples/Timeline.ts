@@ -1,5 +1,5 @@
 import { Id, Proposition as P, Time, Timeline } from 'claimgraph'
-import { pipe } from 'fp-ts/function'
+import { pipe } from 'fp-ts/lib/function.js'
 import assert from 'node:assert/strict'
 
 const attack = Id.event('attack')

@@ -1,6 +1,6 @@
 import { Rules, Validator } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
-import { pipe } from 'fp-ts/function'
+import { pipe } from 'fp-ts/lib/function.js'
 import assert from 'node:assert/strict'
 
 const mine = pipe(

@@ -1,7 +1,7 @@
 import { Actor, Attribution, Report } from 'claimgraph'
-import { pipe } from 'fp-ts/function'
-import * as E from 'fp-ts/Either'
-import * as O from 'fp-ts/Option'
+import { pipe } from 'fp-ts/lib/function.js'
+import * as E from 'fp-ts/lib/Either.js'
+import * as O from 'fp-ts/lib/Option.js'
 import assert from 'node:assert/strict'
 
 const us = Actor.state('us', 'United States', 'USA')

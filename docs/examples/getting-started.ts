@@ -1,6 +1,6 @@
 import { DecodeError, Render, Report, Rules, Validator } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
-import * as E from 'fp-ts/Either'
+import * as E from 'fp-ts/lib/Either.js'
 import assert from 'node:assert/strict'
 
 // Any JSON: from a file, an API, a language model. Here, the seed report's own JSON.

@@ -9,8 +9,8 @@ import {
   Threat,
   Time,
 } from 'claimgraph'
-import * as E from 'fp-ts/Either'
-import { pipe } from 'fp-ts/function'
+import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
 
 // An invented article, two paragraphs long.
 export const text = [
@@ -30,8 +30,8 @@ const at = (quote: string) =>
 
 // 2. Actors: states, a person with an office, an outlet, an anonymous source, the report's voice.
 const author = Actor.author('report')
-const north = Actor.state('northland', 'Northland', 'NTH')
-const south = Actor.state('southland', 'Southland', 'STH')
+const north = Actor.state('northland', 'Northland', 'XNL') // an invented country: a user-assigned code
+const south = Actor.state('southland', 'Southland', 'XSL')
 const gazette = Actor.outlet('harbor-gazette', 'the Harbor Gazette')
 const diplomat = Actor.anonymous('northland-diplomat', 'a senior Northland diplomat', {
   count: 1,

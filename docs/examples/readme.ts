@@ -1,6 +1,6 @@
 import { DecodeError, Report, Rules, Validator } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
-import * as E from 'fp-ts/Either'
+import * as E from 'fp-ts/lib/Either.js'
 
 const text = JSON.stringify(Report.encode(fixtures.report)) // or your own JSON: a file, an API, a model's output
 

@@ -8,8 +8,8 @@ import {
   Time,
   Timeline,
 } from 'claimgraph'
-import { pipe } from 'fp-ts/function'
-import * as O from 'fp-ts/Option'
+import { pipe } from 'fp-ts/lib/function.js'
+import * as O from 'fp-ts/lib/Option.js'
 import assert from 'node:assert/strict'
 
 const [xland, yland] = [Id.actor('xland'), Id.actor('yland')]
@@ -35,7 +35,7 @@ const deterrent = Threat.make('deterrent', {
   window: Time.time('2031-01-31'),
 })
 const events = [withdraw, strike]
-assert.equal(Threat.classify(deterrent), 'ultimatum')
+assert.equal(Threat.classifyByIds(deterrent), 'ultimatum')
 assert.equal(status(deterrent, Timeline.empty, '2031-01-10', events), 'pending')
 assert.equal(
   status(
@@ -66,7 +66,7 @@ const promise = Threat.make('promise', {
   consequence: P.not(P.occurs(blockade.id)),
   valence: 'positive',
 })
-assert.equal(Threat.classify(promise), 'promise')
+assert.equal(Threat.classifyByIds(promise), 'promise')
 assert.deepEqual(Threat.demand(promise), O.some(P.occurs(stop.id)))
 
 // 3. A counter-threat in reply: Xland answers with a threat of its own.

@@ -1,7 +1,7 @@
 import { Proposition as P, Render, Threat, Time, Timeline } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
-import { pipe } from 'fp-ts/function'
-import * as O from 'fp-ts/Option'
+import { pipe } from 'fp-ts/lib/function.js'
+import * as O from 'fp-ts/lib/Option.js'
 import assert from 'node:assert/strict'
 
 const { events, threats } = fixtures
@@ -9,7 +9,7 @@ const warning = threats.warning
 const names = Render.names(fixtures.report)
 
 // structure: the U.S. warns Iraq; Israel would carry out the consequence
-assert.equal(Threat.classify(warning), 'warning')
+assert.equal(Threat.classify(fixtures.report)(warning), 'warning')
 assert.equal(
   P.render(warning.condition!, names),
   'not: Iraq prevents the Iranian attack from its territory',

@@ -1,7 +1,7 @@
 import { Rules, Validator } from 'claimgraph'
 import type { Statement } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
-import { pipe } from 'fp-ts/function'
+import { pipe } from 'fp-ts/lib/function.js'
 import assert from 'node:assert/strict'
 
 // a house rule: every warning must say whether it was public or private

@@ -77,7 +77,7 @@ Exits 1 when the report is invalid or the rules find an error.`,
       }
       const decoded = Report.decode(read.value, { share: true })
       if (E.isLeft(decoded)) {
-        ctx.error(`${name}: invalid report  ${decodeTree(decoded.left)}`)
+        ctx.error(`${name}: invalid report\n${decodeTree(decoded.left)}`)
         return EXIT.invalid
       }
       report = decoded.right
@@ -86,7 +86,7 @@ Exits 1 when the report is invalid or the rules find an error.`,
     const code = V.hasErrors(issues) ? EXIT.invalid : EXIT.ok
     ctx.raise(code)
     ctx.text(Render.inspect(report, width === undefined || width === 0 ? {} : { width }))
-    ctx.text(`  Validation (standard rules)  ${indent(V.toText(safeIssues(issues)))}`)
+    ctx.text(`\nValidation (standard rules)\n${indent(V.toText(safeIssues(issues)))}`)
     return code
   },
 })

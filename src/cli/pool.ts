@@ -16,28 +16,15 @@ import type { ExitCode } from './exit.js'
 import type { Context } from './io.js'
 import { parseLine, readLines, type Read } from './read.js'
 
-/** What decides how one report is checked and shown. */
-export interface Settings {
-  readonly format: 'text' | 'json'
-  readonly strict: boolean
-  readonly maxSize: number
-}
+/** The counts of a run, by name; a batch's counts are added to the run's. */
+export type Tally = Record<string, number>
 
-/** The counts of a run. */
-export interface Tally {
-  reports: number
-  valid: number
-  invalid: number
-  warnings: number
-}
-
-/** Checks one read document and tells `ctx` what it found (`check.ts`'s `checkRead`). */
-export type CheckRead = (read: Read, where: string, t: Tally, s: Settings, ctx: Context) => void
+/** Checks one read document, telling `ctx` what it found and counting it in `t`. */
+export type CheckRead = (read: Read, where: string, t: Tally, ctx: Context) => void
 
 /** A batch of lines for a worker: `[line number, text, whether it is the last line]`. */
 export interface Batch {
   readonly name: string
-  readonly settings: Settings
   readonly lines: ReadonlyArray<readonly [number, string, boolean]>
 }
 
@@ -94,9 +81,9 @@ export const recorder = (said: Said[]): Context => {
 export const checkBatch = (batch: Batch, checkRead: CheckRead): Found => {
   const said: Said[] = []
   const ctx = recorder(said)
-  const tally: Tally = { reports: 0, valid: 0, invalid: 0, warnings: 0 }
+  const tally: Tally = {}
   for (const [number, text, last] of batch.lines)
-    checkRead(parseLine(text, last), `${batch.name}:${number}`, tally, batch.settings, ctx)
+    checkRead(parseLine(text, last), `${batch.name}:${number}`, tally, ctx)
   return { said, tally }
 }
 
@@ -118,10 +105,7 @@ const replay = (found: Found, t: Tally, ctx: Context): void => {
         break
     }
   }
-  t.reports += found.tally.reports
-  t.valid += found.tally.valid
-  t.invalid += found.tally.invalid
-  t.warnings += found.tally.warnings
+  for (const [k, n] of Object.entries(found.tally)) t[k] = (t[k] ?? 0) + n
 }
 
 /** Worker threads that check batches, each one batch at a time. */
@@ -138,9 +122,9 @@ class Pool {
   >()
   private readonly workers: Worker[] = []
 
-  constructor(size: number) {
+  constructor(size: number, workerData: unknown) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(WORKER)
+      const w = new Worker(WORKER, { workerData })
       w.on('message', (found: Found) => {
         const job = this.busy.get(w)
         this.busy.delete(w)
@@ -179,20 +163,33 @@ class Pool {
   }
 }
 
+/** How a stream is checked with worker threads. */
+export interface Jobs {
+  /** How many worker threads. */
+  readonly jobs: number
+  readonly maxSize: number
+  /** Whether to show progress lines. */
+  readonly progress: boolean
+  /** What every worker is started with (plain data): the settings of the check. */
+  readonly workerData: unknown
+  /** The check of one document, for lines checked in this thread. */
+  readonly checkRead: CheckRead
+  /** Says that a line is malformed (too long): in this thread, in its place. */
+  readonly malformed: (where: string, message: string) => void
+}
+
 /**
- * Checks the reports of an NDJSON stream with `jobs` worker threads; says the same, in the
- * same order, as checking them one by one in this thread would.
+ * Checks the reports of an NDJSON stream with worker threads; says the same, in the same
+ * order, as checking them one by one in this thread would.
  */
 export const checkLinesWithJobs = async (
   stream: NodeJS.ReadableStream,
   name: string,
   t: Tally,
-  s: Settings,
   ctx: Context,
-  jobs: number,
-  checkRead: CheckRead,
-  malformed: (where: string, message: string) => void,
+  o: Jobs,
 ): Promise<{ readonly reports: number; readonly lines: number; readonly stopped: boolean }> => {
+  const { jobs, checkRead, malformed } = o
   let pool: Pool | undefined
   const inFlight: Array<Promise<Found>> = []
   let lines: Array<readonly [number, string, boolean]> = []
@@ -201,7 +198,7 @@ export const checkLinesWithJobs = async (
   let count = 0
   let shown = 0
   const progress = (upTo: number) => {
-    if (s.format !== 'text') return
+    if (!o.progress) return
     const k = Math.floor(upTo / 1000)
     if (k > shown) {
       shown = k
@@ -215,7 +212,7 @@ export const checkLinesWithJobs = async (
   /** Sends the lines read so far to a worker; with `end`, checks them here if no worker has started. */
   const flush = async (end: boolean) => {
     if (lines.length === 0) return
-    const batch: Batch = { name, settings: s, lines }
+    const batch: Batch = { name, lines }
     const upTo = lines[lines.length - 1]![0]
     lines = []
     bytes = 0
@@ -225,13 +222,13 @@ export const checkLinesWithJobs = async (
       progress(upTo)
       return
     }
-    pool ??= new Pool(jobs)
+    pool ??= new Pool(jobs, o.workerData)
     inFlight.push(pool.run(batch))
     while (inFlight.length >= 2 * jobs) await settle()
     progress(upTo)
   }
   try {
-    for await (const line of readLines(stream, s.maxSize, { parse: false })) {
+    for await (const line of readLines(stream, o.maxSize, { parse: false })) {
       if (ctx.closed()) return { reports, lines: count, stopped: true }
       count = line.number
       if (line.kind === 'blank') continue
@@ -246,7 +243,7 @@ export const checkLinesWithJobs = async (
         // a line that is not UTF-8: nothing for a worker to parse; said in its place
         await flush(true)
         while (inFlight.length > 0) await settle()
-        checkRead(line.read, `${name}:${line.number}`, t, s, ctx)
+        checkRead(line.read, `${name}:${line.number}`, t, ctx)
         continue
       }
       lines.push([line.number, line.text, line.last])

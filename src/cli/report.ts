@@ -102,9 +102,9 @@ export const safeIssues = (issues: ReadonlyArray<V.Issue>): ReadonlyArray<V.Issu
 /** Indents every line of a block of text by two spaces. */
 export const indent = (s: string): string =>
   s
-    .split('  ')
+    .split('\n')
     .map((l) => `  ${l}`)
-    .join('  ')
+    .join('\n')
 
 /** The decode error as a tree for people, indented, safe for a terminal. */
 export const decodeTree = (e: DecodeError.DecodeError): string =>

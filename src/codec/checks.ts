@@ -151,7 +151,8 @@ export const DEFINITIONS: { readonly [K in CheckId]: Definition } = {
     implies: ['well-formed', 'not-blank'],
   },
   edtf: {
-    description: 'an EDTF time: YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM(-DD), ?, ~ or %, intervals',
+    description:
+      'an EDTF time: YYYY, YYYY-MM, YYYY-MM-DD, XXXX-MM(-DD), ?, ~ or %, a time of day (THH:MM[:SS][Z|±HH:MM]), intervals',
     code: 'invalid_time',
     implies: ['well-formed', 'not-blank'],
   },

@@ -16,11 +16,19 @@ import { contains, holds, memoize } from './AST.js'
 
 type Segment = string | number
 
-/** Called at each chosen value with its node and its path (a shared array: copy it to keep it). */
-export type OnValue = (node: AST.AST, value: unknown, path: ReadonlyArray<Segment>) => void
+/**
+ * Called at each chosen value with its node and its path: the first `depth` segments of
+ * `path`, a shared array (copy them to keep them).
+ */
+export type OnValue = (
+  node: AST.AST,
+  value: unknown,
+  path: ReadonlyArray<Segment>,
+  depth: number,
+) => void
 
-/** A walk over a value that calls `on` at every chosen value inside it. */
-export type Visitor = (value: unknown, path: Segment[], on: OnValue) => void
+/** A walk over a value at a depth of `path` that calls `on` at every chosen value inside it. */
+export type Visitor = (value: unknown, path: Segment[], depth: number, on: OnValue) => void
 
 const noop: Visitor = () => undefined
 
@@ -34,47 +42,64 @@ const isObject = (u: unknown): u is Record<string, unknown> =>
 export const visitorOf = (match: (node: AST.AST) => boolean): ((node: AST.AST) => Visitor) => {
   const has = contains(match)
   return memoize<Visitor>((node, self) => {
-    if (match(node)) return (v, path, on) => on(node, v, path)
+    if (match(node)) return (v, path, depth, on) => on(node, v, path, depth)
     if (!has(node)) return noop
     switch (node._tag) {
       case 'Array': {
-        const item = self(node.item)
-        return (v, path, on) => {
+        const item = node.item
+        if (match(item))
+          // a list of chosen values (references, spans): no call per item but `on`
+          return (v, path, depth, on) => {
+            if (!Array.isArray(v)) return
+            const n = v.length
+            for (let i = 0; i < n; i++) {
+              path[depth] = i
+              on(item, v[i], path, depth + 1)
+            }
+          }
+        const visit = self(item)
+        return (v, path, depth, on) => {
           if (!Array.isArray(v)) return
           const n = v.length
           for (let i = 0; i < n; i++) {
-            path.push(i)
-            item(v[i], path, on)
-            path.pop()
+            path[depth] = i
+            visit(v[i], path, depth + 1, on)
           }
         }
       }
       case 'Struct': {
-        const fields = node.fields
-          .filter((f) => has(f.type))
-          .map((f) => [f.key, self(f.type)] as const)
-        return (v, path, on) => {
+        const chosen = node.fields.filter((f) => has(f.type))
+        const keys = chosen.map((f) => f.key)
+        const types = chosen.map((f) => f.type)
+        // a chosen property (a reference) is passed to `on` directly
+        const visits = chosen.map((f) => (match(f.type) ? undefined : self(f.type)))
+        const n = keys.length
+        return (v, path, depth, on) => {
           if (!isObject(v)) return
-          for (const [k, visit] of fields) {
+          for (let i = 0; i < n; i++) {
+            const k = keys[i]!
             const x = v[k]
             if (x === undefined) continue
-            path.push(k)
-            visit(x, path, on)
-            path.pop()
+            path[depth] = k
+            const visit = visits[i]
+            if (visit === undefined) on(types[i]!, x, path, depth + 1)
+            else visit(x, path, depth + 1, on)
           }
         }
       }
       case 'Tagged': {
         const tag = node.tag
         const members = new Map<unknown, Visitor>(node.members.map((m) => [m.value, self(m.type)]))
-        return (v, path, on) => {
-          if (isObject(v)) members.get(v[tag])?.(v, path, on)
+        return (v, path, depth, on) => {
+          if (isObject(v)) members.get(v[tag])?.(v, path, depth, on)
         }
       }
       case 'Union': {
-        const alternatives = node.alternatives.map((a) => [a.when, self(a.type)] as const)
-        return (v, path, on) => {
-          for (const [when, visit] of alternatives) if (holds(when, v)) return visit(v, path, on)
+        const conditions = node.alternatives.map((a) => a.when)
+        const visits = node.alternatives.map((a) => self(a.type))
+        return (v, path, depth, on) => {
+          for (let i = 0; i < conditions.length; i++)
+            if (holds(conditions[i]!, v)) return visits[i]!(v, path, depth, on)
         }
       }
       case 'Ref':
@@ -83,7 +108,7 @@ export const visitorOf = (match: (node: AST.AST) => boolean): ((node: AST.AST) =
         return self(node.from)
       case 'Suspend': {
         let memo: Visitor | undefined
-        return (v, path, on) => (memo ??= self(node.get()))(v, path, on)
+        return (v, path, depth, on) => (memo ??= self(node.get()))(v, path, depth, on)
       }
       case 'String':
       case 'Number':
@@ -112,3 +137,5 @@ export const spansOf: (node: AST.AST) => Visitor = visitorOf(isSpan)
 
 /** Whether a node is a reference or an evidence span: what the integrity passes visit. */
 export const isReferenceOrSpan = (node: AST.AST): boolean => isRef(node) || isSpan(node)
+/** The visitor of the references and the evidence spans inside values of a node (for one walk that checks both). */
+export const referencesAndSpansOf: (node: AST.AST) => Visitor = visitorOf(isReferenceOrSpan)

@@ -5,6 +5,81 @@
 import type { Factory, Table, VisitFactory } from '../codec/compiled.js'
 import { INVALID, idCharacters, isNotBlank, isWellFormed, own } from '../codec/compiled.js'
 
+/** Report.Derivation */
+const Report_Derivation: Factory = (kit) => {
+  const k0 = kit[0]
+  const k1 = kit[1]
+  const R0 = /^https?:\/\/[^\s]+$/
+  // Struct Derivation
+  function f1(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f1(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v1, v2, v3, v4, v5
+    for (const k in u) {
+      switch (k) {
+        case "publisher": {
+          const x6 = u[k]
+          if (n && x6 === null) break
+          if (typeof x6 !== "string" || x6.length < 1 || x6.length > 128 || !idCharacters(x6)) return INVALID
+          v1 = x6
+          break
+        }
+        case "url": {
+          const x7 = u[k]
+          if (n && x7 === null) break
+          if (typeof x7 !== "string" || x7.length > 2000 || !isWellFormed(x7) || !R0.test(x7)) return INVALID
+          v2 = x7
+          break
+        }
+        case "headline": {
+          const x8 = u[k]
+          if (n && x8 === null) break
+          if (typeof x8 !== "string" || x8.length < 1 || x8.length > 10000 || !isNotBlank(x8) || !isWellFormed(x8)) return INVALID
+          v3 = x8
+          break
+        }
+        case "published": {
+          const x9 = u[k]
+          if (n && x9 === null) break
+          if (typeof x9 !== "string" || x9.length > 1000000 || !k1(x9)) return INVALID
+          v4 = x9
+          break
+        }
+        case "kind": {
+          const x10 = u[k]
+          if (n && x10 === null) break
+          if (x10 !== "retells" && x10 !== "translates" && x10 !== "updates" && x10 !== "cites") return INVALID
+          v5 = x10
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (!c) return u
+    const o = {  }
+    if (v1 !== undefined) o["publisher"] = v1
+    if (v2 !== undefined) o["url"] = v2
+    if (v3 !== undefined) o["headline"] = v3
+    if (v4 !== undefined) o["published"] = v4
+    if (v5 !== undefined) o["kind"] = v5
+    return o
+  }
+  // Refine Derivation
+  function f0(u, d, c, n) {
+    let r0
+    r0 = f1(u, d, c, n)
+    if (r0 === INVALID) return INVALID
+    if (!k0(r0)) return INVALID
+    return r0
+  }
+  return f0
+}
+
 /** Report.Report */
 const Report_Report: Factory = (kit) => {
   const k0 = kit[0]
@@ -29,7 +104,10 @@ const Report_Structure: Factory = (kit) => {
   const k2 = kit[2]
   const k3 = kit[3]
   const k4 = kit[4]
-  const R0 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/
+  const k5 = kit[5]
+  const k6 = kit[6]
+  const R0 = /^https?:\/\/[^\s]+$/
+  const R1 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,4}$/
   // Struct Report
   function f0(u, d, c, n) {
     if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
@@ -38,121 +116,152 @@ const Report_Structure: Factory = (kit) => {
       const r = f0(own(u), d, c, n)
       return r === INVALID || c ? r : u
     }
-    let v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10
+    let v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13
     let r = 0
     for (const k in u) {
       switch (k) {
         case "format": {
-          const x11 = u[k]
-          if (x11 !== "claimgraph/2") return INVALID
-          v0 = x11
+          const x14 = u[k]
+          if (x14 !== "claimgraph/2") return INVALID
+          v0 = x14
           r++
           break
         }
         case "headline": {
-          const x12 = u[k]
-          if (typeof x12 !== "string" || x12.length < 1 || x12.length > 10000 || !isNotBlank(x12) || !isWellFormed(x12)) return INVALID
-          v1 = x12
+          const x15 = u[k]
+          if (typeof x15 !== "string" || x15.length < 1 || x15.length > 10000 || !isNotBlank(x15) || !isWellFormed(x15)) return INVALID
+          v1 = x15
           r++
           break
         }
         case "author": {
-          const x13 = u[k]
-          if (typeof x13 !== "string" || x13.length < 1 || x13.length > 128 || !idCharacters(x13)) return INVALID
-          v2 = x13
+          const x16 = u[k]
+          if (typeof x16 !== "string" || x16.length < 1 || x16.length > 128 || !idCharacters(x16)) return INVALID
+          v2 = x16
           r++
           break
         }
         case "actors": {
-          const x14 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x14)) return INVALID
-          const n15 = x14.length
-          const o17 = c ? new Array(n15) : x14
-          for (let i16 = 0; i16 < n15; i16++) {
-              const x18 = x14[i16]
-              let y19
-              y19 = k0(x18, d + 1 + 1, c, n)
-              if (y19 === INVALID) return INVALID
-              if (c) o17[i16] = y19
+          const x17 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x17)) return INVALID
+          const n18 = x17.length
+          const o20 = c ? new Array(n18) : x17
+          for (let i19 = 0; i19 < n18; i19++) {
+              const x21 = x17[i19]
+              let y22
+              y22 = k0(x21, d + 1 + 1, c, n)
+              if (y22 === INVALID) return INVALID
+              if (c) o20[i19] = y22
             }
-          v3 = o17
+          v3 = o20
           r++
           break
         }
         case "events": {
-          const x20 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x20)) return INVALID
-          const n21 = x20.length
-          const o23 = c ? new Array(n21) : x20
-          for (let i22 = 0; i22 < n21; i22++) {
-              const x24 = x20[i22]
-              let y25
-              y25 = k1(x24, d + 1 + 1, c, n)
-              if (y25 === INVALID) return INVALID
-              if (c) o23[i22] = y25
+          const x23 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x23)) return INVALID
+          const n24 = x23.length
+          const o26 = c ? new Array(n24) : x23
+          for (let i25 = 0; i25 < n24; i25++) {
+              const x27 = x23[i25]
+              let y28
+              y28 = k1(x27, d + 1 + 1, c, n)
+              if (y28 === INVALID) return INVALID
+              if (c) o26[i25] = y28
             }
-          v4 = o23
+          v4 = o26
           r++
           break
         }
         case "statements": {
-          const x26 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x26)) return INVALID
-          const n27 = x26.length
-          const o29 = c ? new Array(n27) : x26
-          for (let i28 = 0; i28 < n27; i28++) {
-              const x30 = x26[i28]
-              let y31
-              y31 = k2(x30, d + 1 + 1, c, n)
-              if (y31 === INVALID) return INVALID
-              if (c) o29[i28] = y31
+          const x29 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x29)) return INVALID
+          const n30 = x29.length
+          const o32 = c ? new Array(n30) : x29
+          for (let i31 = 0; i31 < n30; i31++) {
+              const x33 = x29[i31]
+              let y34
+              y34 = k2(x33, d + 1 + 1, c, n)
+              if (y34 === INVALID) return INVALID
+              if (c) o32[i31] = y34
             }
-          v5 = o29
+          v5 = o32
           r++
           break
         }
         case "threats": {
-          const x32 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x32)) return INVALID
-          const n33 = x32.length
-          const o35 = c ? new Array(n33) : x32
-          for (let i34 = 0; i34 < n33; i34++) {
-              const x36 = x32[i34]
-              let y37
-              y37 = k3(x36, d + 1 + 1, c, n)
-              if (y37 === INVALID) return INVALID
-              if (c) o35[i34] = y37
+          const x35 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x35)) return INVALID
+          const n36 = x35.length
+          const o38 = c ? new Array(n36) : x35
+          for (let i37 = 0; i37 < n36; i37++) {
+              const x39 = x35[i37]
+              let y40
+              y40 = k3(x39, d + 1 + 1, c, n)
+              if (y40 === INVALID) return INVALID
+              if (c) o38[i37] = y40
             }
-          v6 = o35
+          v6 = o38
           r++
           break
         }
         case "outlet": {
-          const x38 = u[k]
-          if (n && x38 === null) break
-          if (typeof x38 !== "string" || x38.length < 1 || x38.length > 128 || !idCharacters(x38)) return INVALID
-          v7 = x38
+          const x41 = u[k]
+          if (n && x41 === null) break
+          if (typeof x41 !== "string" || x41.length < 1 || x41.length > 128 || !idCharacters(x41)) return INVALID
+          v7 = x41
           break
         }
         case "published": {
-          const x39 = u[k]
-          if (n && x39 === null) break
-          if (typeof x39 !== "string" || x39.length > 1000000 || !k4(x39)) return INVALID
-          v8 = x39
+          const x42 = u[k]
+          if (n && x42 === null) break
+          if (typeof x42 !== "string" || x42.length > 1000000 || !k4(x42)) return INVALID
+          v8 = x42
+          break
+        }
+        case "url": {
+          const x43 = u[k]
+          if (n && x43 === null) break
+          if (typeof x43 !== "string" || x43.length > 2000 || !isWellFormed(x43) || !R0.test(x43)) return INVALID
+          v9 = x43
+          break
+        }
+        case "derivedFrom": {
+          const x44 = u[k]
+          if (n && x44 === null) break
+          if (d + 1 >= 256 || !Array.isArray(x44)) return INVALID
+          const n45 = x44.length
+          if (n45 < 0 || n45 > 1000) return INVALID
+          const o47 = c ? new Array(n45) : x44
+          for (let i46 = 0; i46 < n45; i46++) {
+              const x48 = x44[i46]
+              let y49
+              y49 = k5(x48, d + 1 + 1, c, n)
+              if (y49 === INVALID) return INVALID
+              if (c) o47[i46] = y49
+            }
+          v10 = o47
           break
         }
         case "language": {
-          const x40 = u[k]
-          if (n && x40 === null) break
-          if (typeof x40 !== "string" || x40.length > 1000000 || !R0.test(x40)) return INVALID
-          v9 = x40
+          const x50 = u[k]
+          if (n && x50 === null) break
+          if (typeof x50 !== "string" || x50.length > 1000000 || !R1.test(x50)) return INVALID
+          v11 = x50
           break
         }
         case "text": {
-          const x41 = u[k]
-          if (n && x41 === null) break
-          if (typeof x41 !== "string" || x41.length < 1 || x41.length > 1000000 || !isNotBlank(x41) || !isWellFormed(x41)) return INVALID
-          v10 = x41
+          const x51 = u[k]
+          if (n && x51 === null) break
+          if (typeof x51 !== "string" || x51.length < 1 || x51.length > 1000000 || !isNotBlank(x51) || !isWellFormed(x51)) return INVALID
+          v12 = x51
+          break
+        }
+        case "meta": {
+          const x52 = u[k]
+          if (n && x52 === null) break
+          v13 = k6(x52, d + 1, c, n)
+          if (v13 === INVALID) return INVALID
           break
         }
         default:
@@ -164,8 +273,11 @@ const Report_Structure: Factory = (kit) => {
     const o = { "format": v0, "headline": v1, "author": v2, "actors": v3, "events": v4, "statements": v5, "threats": v6 }
     if (v7 !== undefined) o["outlet"] = v7
     if (v8 !== undefined) o["published"] = v8
-    if (v9 !== undefined) o["language"] = v9
-    if (v10 !== undefined) o["text"] = v10
+    if (v9 !== undefined) o["url"] = v9
+    if (v10 !== undefined) o["derivedFrom"] = v10
+    if (v11 !== undefined) o["language"] = v11
+    if (v12 !== undefined) o["text"] = v12
+    if (v13 !== undefined) o["meta"] = v13
     return o
   }
   return f0
@@ -183,6 +295,8 @@ const Report_integrity_visit: VisitFactory = (kit) => {
   const k7 = kit[7]
   const k8 = kit[8]
   const k9 = kit[9]
+  const k10 = kit[10]
+  const k11 = kit[11]
   function g3(v, t, s) {
     if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
     const x6 = v["target"]
@@ -658,6 +772,53 @@ const Report_integrity_visit: VisitFactory = (kit) => {
     }
     return true
   }
+  function g36(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x99 = v["statement"]
+    if (x99 !== undefined) {
+      if (!k7(x99, t, s)) return false
+    }
+    return true
+  }
+  function g37(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x100 = v["source"]
+    if (x100 !== undefined) {
+      if (!k1(x100, t, s)) return false
+    }
+    return true
+  }
+  function g38(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x101 = v["publisher"]
+    if (x101 !== undefined) {
+      if (!k1(x101, t, s)) return false
+    }
+    return true
+  }
+  function g35(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    switch (v["kind"]) {
+      case "statement":
+        if (!g36(v, t, s)) return false
+        return true
+      case "source":
+        if (!g37(v, t, s)) return false
+        return true
+      case "report":
+        if (!g38(v, t, s)) return false
+        return true
+    }
+    return true
+  }
+  function g34(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x98 = v["target"]
+    if (x98 !== undefined) {
+      if (!g35(x98, t, s)) return false
+    }
+    return true
+  }
   function g22(v, t, s) {
     if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
     switch (v["kind"]) {
@@ -670,34 +831,57 @@ const Report_integrity_visit: VisitFactory = (kit) => {
       case "statement":
         if (!g33(v, t, s)) return false
         return true
+      case "sourcing":
+        if (!g34(v, t, s)) return false
+        return true
     }
     return true
   }
-  function g35(v, t, s) {
+  function g39(v, t, s) {
     if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
-    const x107 = v["source"]
-    if (x107 !== undefined) {
-      if (!k1(x107, t, s)) return false
+    const x109 = v["outlet"]
+    if (x109 !== undefined) {
+      if (!k8(x109, t, s)) return false
     }
-    const x108 = v["evidence"]
-    if (x108 !== undefined) {
-      if (Array.isArray(x108)) {
-        const n110 = x108.length
-        for (let i109 = 0; i109 < n110; i109++) {
-          if (!k4(x108[i109], t, s)) return false
+    return true
+  }
+  function g40(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x115 = v["actor"]
+    if (x115 !== undefined) {
+      if (!k1(x115, t, s)) return false
+    }
+    const x116 = v["onBehalfOf"]
+    if (x116 !== undefined) {
+      if (!k1(x116, t, s)) return false
+    }
+    return true
+  }
+  function g42(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x121 = v["source"]
+    if (x121 !== undefined) {
+      if (!k1(x121, t, s)) return false
+    }
+    const x122 = v["evidence"]
+    if (x122 !== undefined) {
+      if (Array.isArray(x122)) {
+        const n124 = x122.length
+        for (let i123 = 0; i123 < n124; i123++) {
+          if (!k4(x122[i123], t, s)) return false
         }
       }
     }
     return true
   }
-  function g34(v, t, s) {
+  function g41(v, t, s) {
     if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
-    const x104 = v["chain"]
-    if (x104 !== undefined) {
-      if (Array.isArray(x104)) {
-        const n106 = x104.length
-        for (let i105 = 0; i105 < n106; i105++) {
-          if (!g35(x104[i105], t, s)) return false
+    const x118 = v["chain"]
+    if (x118 !== undefined) {
+      if (Array.isArray(x118)) {
+        const n120 = x118.length
+        for (let i119 = 0; i119 < n120; i119++) {
+          if (!g42(x118[i119], t, s)) return false
         }
       }
     }
@@ -718,95 +902,137 @@ const Report_integrity_visit: VisitFactory = (kit) => {
     if (x77 !== undefined) {
       if (!g22(x77, t, s)) return false
     }
-    const x98 = v["addressees"]
-    if (x98 !== undefined) {
-      if (Array.isArray(x98)) {
-        const n100 = x98.length
-        for (let i99 = 0; i99 < n100; i99++) {
-          if (!k1(x98[i99], t, s)) return false
+    const x102 = v["addressees"]
+    if (x102 !== undefined) {
+      if (Array.isArray(x102)) {
+        const n104 = x102.length
+        for (let i103 = 0; i103 < n104; i103++) {
+          if (!k1(x102[i103], t, s)) return false
         }
       }
     }
-    const x101 = v["time"]
-    if (x101 !== undefined) {
-      if (!g7(x101, t, s)) return false
+    const x105 = v["wordsBy"]
+    if (x105 !== undefined) {
+      if (Array.isArray(x105)) {
+        const n107 = x105.length
+        for (let i106 = 0; i106 < n107; i106++) {
+          if (!k1(x105[i106], t, s)) return false
+        }
+      }
     }
-    const x102 = v["replyTo"]
-    if (x102 !== undefined) {
-      if (!k7(x102, t, s)) return false
+    const x108 = v["medium"]
+    if (x108 !== undefined) {
+      if (!g39(x108, t, s)) return false
     }
-    const x103 = v["attribution"]
-    if (x103 !== undefined) {
-      if (!g34(x103, t, s)) return false
+    const x110 = v["time"]
+    if (x110 !== undefined) {
+      if (!g7(x110, t, s)) return false
     }
-    const x111 = v["evidence"]
+    const x111 = v["replyTo"]
     if (x111 !== undefined) {
-      if (Array.isArray(x111)) {
-        const n113 = x111.length
-        for (let i112 = 0; i112 < n113; i112++) {
-          if (!k4(x111[i112], t, s)) return false
+      if (!k9(x111, t, s)) return false
+    }
+    const x112 = v["intermediaries"]
+    if (x112 !== undefined) {
+      if (Array.isArray(x112)) {
+        const n114 = x112.length
+        for (let i113 = 0; i113 < n114; i113++) {
+          if (!g40(x112[i113], t, s)) return false
+        }
+      }
+    }
+    const x117 = v["attribution"]
+    if (x117 !== undefined) {
+      if (!g41(x117, t, s)) return false
+    }
+    const x125 = v["evidence"]
+    if (x125 !== undefined) {
+      if (Array.isArray(x125)) {
+        const n127 = x125.length
+        for (let i126 = 0; i126 < n127; i126++) {
+          if (!k4(x125[i126], t, s)) return false
         }
       }
     }
     return true
   }
-  function g36(v, t, s) {
+  function g44(v, t, s) {
     if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
-    const x116 = v["issuer"]
-    if (x116 !== undefined) {
-      if (Array.isArray(x116)) {
-        const n118 = x116.length
-        for (let i117 = 0; i117 < n118; i117++) {
-          if (!k1(x116[i117], t, s)) return false
-        }
-      }
+    const x145 = v["threat"]
+    if (x145 !== undefined) {
+      if (!k5(x145, t, s)) return false
     }
-    const x119 = v["addressee"]
-    if (x119 !== undefined) {
-      if (Array.isArray(x119)) {
-        const n121 = x119.length
-        for (let i120 = 0; i120 < n121; i120++) {
-          if (!k1(x119[i120], t, s)) return false
-        }
-      }
-    }
-    const x122 = v["consequence"]
-    if (x122 !== undefined) {
-      if (!g24(x122, t, s)) return false
-    }
-    const x123 = v["condition"]
-    if (x123 !== undefined) {
-      if (!g24(x123, t, s)) return false
-    }
-    const x124 = v["enforcer"]
-    if (x124 !== undefined) {
-      if (Array.isArray(x124)) {
-        const n126 = x124.length
-        for (let i125 = 0; i125 < n126; i125++) {
-          if (!k1(x124[i125], t, s)) return false
-        }
-      }
-    }
-    const x127 = v["deadline"]
-    if (x127 !== undefined) {
-      if (!g7(x127, t, s)) return false
-    }
-    const x128 = v["window"]
-    if (x128 !== undefined) {
-      if (!g7(x128, t, s)) return false
-    }
-    const x129 = v["revises"]
-    if (x129 !== undefined) {
-      if (!k8(x129, t, s)) return false
-    }
-    const x130 = v["evidence"]
+    return true
+  }
+  function g43(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x130 = v["issuer"]
     if (x130 !== undefined) {
       if (Array.isArray(x130)) {
         const n132 = x130.length
         for (let i131 = 0; i131 < n132; i131++) {
-          if (!k4(x130[i131], t, s)) return false
+          if (!k1(x130[i131], t, s)) return false
         }
       }
+    }
+    const x133 = v["addressee"]
+    if (x133 !== undefined) {
+      if (Array.isArray(x133)) {
+        const n135 = x133.length
+        for (let i134 = 0; i134 < n135; i134++) {
+          if (!k1(x133[i134], t, s)) return false
+        }
+      }
+    }
+    const x136 = v["consequence"]
+    if (x136 !== undefined) {
+      if (!g24(x136, t, s)) return false
+    }
+    const x137 = v["condition"]
+    if (x137 !== undefined) {
+      if (!g24(x137, t, s)) return false
+    }
+    const x138 = v["enforcer"]
+    if (x138 !== undefined) {
+      if (Array.isArray(x138)) {
+        const n140 = x138.length
+        for (let i139 = 0; i139 < n140; i139++) {
+          if (!k1(x138[i139], t, s)) return false
+        }
+      }
+    }
+    const x141 = v["deadline"]
+    if (x141 !== undefined) {
+      if (!g7(x141, t, s)) return false
+    }
+    const x142 = v["window"]
+    if (x142 !== undefined) {
+      if (!g7(x142, t, s)) return false
+    }
+    const x143 = v["revises"]
+    if (x143 !== undefined) {
+      if (!k10(x143, t, s)) return false
+    }
+    const x144 = v["answers"]
+    if (x144 !== undefined) {
+      if (!g44(x144, t, s)) return false
+    }
+    const x146 = v["evidence"]
+    if (x146 !== undefined) {
+      if (Array.isArray(x146)) {
+        const n148 = x146.length
+        for (let i147 = 0; i147 < n148; i147++) {
+          if (!k4(x146[i147], t, s)) return false
+        }
+      }
+    }
+    return true
+  }
+  function g45(v, t, s) {
+    if (!(typeof v === "object" && v !== null && !Array.isArray(v))) return true
+    const x152 = v["publisher"]
+    if (x152 !== undefined) {
+      if (!k1(x152, t, s)) return false
     }
     return true
   }
@@ -819,30 +1045,36 @@ const Report_integrity_visit: VisitFactory = (kit) => {
     const x1 = v["actors"]
     if (x1 !== undefined) {
       if (Array.isArray(x1)) for (let i2 = 0; i2 < x1.length; i2++) {
-        if (!g1(x1[i2], i2 * 11 + 3, s)) return false
+        if (!g1(x1[i2], i2 * 14 + 3, s)) return false
       }
     }
     const x56 = v["events"]
     if (x56 !== undefined) {
       if (Array.isArray(x56)) for (let i57 = 0; i57 < x56.length; i57++) {
-        if (!g19(x56[i57], i57 * 11 + 4, s)) return false
+        if (!g19(x56[i57], i57 * 14 + 4, s)) return false
       }
     }
     const x72 = v["statements"]
     if (x72 !== undefined) {
       if (Array.isArray(x72)) for (let i73 = 0; i73 < x72.length; i73++) {
-        if (!g21(x72[i73], i73 * 11 + 5, s)) return false
+        if (!g21(x72[i73], i73 * 14 + 5, s)) return false
       }
     }
-    const x114 = v["threats"]
-    if (x114 !== undefined) {
-      if (Array.isArray(x114)) for (let i115 = 0; i115 < x114.length; i115++) {
-        if (!g36(x114[i115], i115 * 11 + 6, s)) return false
+    const x128 = v["threats"]
+    if (x128 !== undefined) {
+      if (Array.isArray(x128)) for (let i129 = 0; i129 < x128.length; i129++) {
+        if (!g43(x128[i129], i129 * 14 + 6, s)) return false
       }
     }
-    const x133 = v["outlet"]
-    if (x133 !== undefined) {
-      if (!k9(x133, -1, s)) return false
+    const x149 = v["outlet"]
+    if (x149 !== undefined) {
+      if (!k11(x149, -1, s)) return false
+    }
+    const x150 = v["derivedFrom"]
+    if (x150 !== undefined) {
+      if (Array.isArray(x150)) for (let i151 = 0; i151 < x150.length; i151++) {
+        if (!g45(x150[i151], i151 * 14 + 10, s)) return false
+      }
     }
     return true
   }
@@ -851,11 +1083,12 @@ const Report_integrity_visit: VisitFactory = (kit) => {
 
 /** The generated fast paths of src/Report.ts, by the fingerprint of each codec's description. */
 export const table: Table = {
+  "acac4cad7dbea6d3": Report_Derivation, // Report.Derivation
   "5559b118e74c6a62": Report_Report, // Report.Report
-  "41091959b5c94637": Report_Structure, // Report.Structure
+  "a28ef038642f87de": Report_Structure, // Report.Structure
 }
 
 /** The generated visitors of src/Report.ts, by fingerprint. */
 export const visits: Readonly<Record<string, VisitFactory>> = {
-  "9c6bdad30850736d": Report_integrity_visit,
+  "c48622177bc04b15": Report_integrity_visit,
 }

@@ -7,7 +7,7 @@ import { INVALID, idCharacters, isNotBlank, isWellFormed, own, has } from '../co
 
 /** Statement.Act */
 const Statement_Act: Factory = (kit) => {
-  const E0 = new Set(["assert","state","report","note","emphasize","echo","warn","caution","urge","demand","request","threaten","promise","deny","accuse","express_desire","decline_comment","restate","withdraw"])
+  const E0 = new Set(["assert","state","report","note","emphasize","echo","warn","caution","urge","demand","request","threaten","promise","deny","accuse","express_desire","decline_comment","restate","withdraw","offer","accept","reject","confirm","retract","no_comment","no_response","unreachable"])
   // Enum Act
   function f0(u, d, c, n) {
     let r0
@@ -33,6 +33,7 @@ const Statement_Channel: Factory = (kit) => {
 /** Statement.Content */
 const Statement_Content: Factory = (kit) => {
   const k0 = kit[0]
+  const k1 = kit[1]
   // Struct PropositionContent
   function f1(u, d, c, n) {
     if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
@@ -138,7 +139,7 @@ const Statement_Content: Factory = (kit) => {
     const o = { "kind": v11, "statement": v12 }
     return o
   }
-  // Struct NoContent
+  // Struct SourcingContent
   function f4(u, d, c, n) {
     if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
     const p = Object.getPrototypeOf(u)
@@ -146,14 +147,49 @@ const Statement_Content: Factory = (kit) => {
       const r = f4(own(u), d, c, n)
       return r === INVALID || c ? r : u
     }
-    let v16
+    let v16, v17
     let r = 0
     for (const k in u) {
       switch (k) {
         case "kind": {
-          const x17 = u[k]
-          if (x17 !== "none") return INVALID
-          v16 = x17
+          const x18 = u[k]
+          if (x18 !== "sourcing") return INVALID
+          v16 = x18
+          r++
+          break
+        }
+        case "target": {
+          const x19 = u[k]
+          v17 = k1(x19, d + 1, c, n)
+          if (v17 === INVALID) return INVALID
+          r++
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (r !== 2) return INVALID
+    if (!c) return u
+    const o = { "kind": v16, "target": v17 }
+    return o
+  }
+  // Struct UnstatedContent
+  function f5(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f5(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v21
+    let r = 0
+    for (const k in u) {
+      switch (k) {
+        case "kind": {
+          const x22 = u[k]
+          if (x22 !== "unstated") return INVALID
+          v21 = x22
           r++
           break
         }
@@ -163,7 +199,35 @@ const Statement_Content: Factory = (kit) => {
     }
     if (r !== 1) return INVALID
     if (!c) return u
-    const o = { "kind": v16 }
+    const o = { "kind": v21 }
+    return o
+  }
+  // Struct NoContent
+  function f6(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f6(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v24
+    let r = 0
+    for (const k in u) {
+      switch (k) {
+        case "kind": {
+          const x25 = u[k]
+          if (x25 !== "none") return INVALID
+          v24 = x25
+          r++
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (r !== 1) return INVALID
+    if (!c) return u
+    const o = { "kind": v24 }
     return o
   }
   // Tagged Content
@@ -188,11 +252,288 @@ const Statement_Content: Factory = (kit) => {
           if (r10 === INVALID) return INVALID
           return r10
         }
-        case "none": {
+        case "sourcing": {
           let r15
           r15 = f4(u, d, c, n)
           if (r15 === INVALID) return INVALID
           return r15
+        }
+        case "unstated": {
+          let r20
+          r20 = f5(u, d, c, n)
+          if (r20 === INVALID) return INVALID
+          return r20
+        }
+        case "none": {
+          let r23
+          r23 = f6(u, d, c, n)
+          if (r23 === INVALID) return INVALID
+          return r23
+        }
+        default:
+          return INVALID
+    }
+  }
+  return f0
+}
+
+/** Statement.Intermediary */
+const Statement_Intermediary: Factory = (kit) => {
+  // Struct Intermediary
+  function f0(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f0(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v0, v1, v2, v3
+    let r = 0
+    for (const k in u) {
+      switch (k) {
+        case "actor": {
+          const x4 = u[k]
+          if (typeof x4 !== "string" || x4.length < 1 || x4.length > 128 || !idCharacters(x4)) return INVALID
+          v0 = x4
+          r++
+          break
+        }
+        case "onBehalfOf": {
+          const x5 = u[k]
+          if (n && x5 === null) break
+          if (typeof x5 !== "string" || x5.length < 1 || x5.length > 128 || !idCharacters(x5)) return INVALID
+          v1 = x5
+          break
+        }
+        case "role": {
+          const x6 = u[k]
+          if (n && x6 === null) break
+          if (x6 !== "messenger" && x6 !== "mediator") return INVALID
+          v2 = x6
+          break
+        }
+        case "cue": {
+          const x7 = u[k]
+          if (n && x7 === null) break
+          if (typeof x7 !== "string" || x7.length < 1 || x7.length > 200 || !isNotBlank(x7) || !isWellFormed(x7)) return INVALID
+          v3 = x7
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (r !== 1) return INVALID
+    if (!c) return u
+    const o = { "actor": v0 }
+    if (v1 !== undefined) o["onBehalfOf"] = v1
+    if (v2 !== undefined) o["role"] = v2
+    if (v3 !== undefined) o["cue"] = v3
+    return o
+  }
+  return f0
+}
+
+/** Statement.Medium */
+const Statement_Medium: Factory = (kit) => {
+  const E0 = new Set(["post","video","televised","radio","interview","briefing","press_conference","press_release","speech","letter","call","meeting","message","document","other"])
+  // Struct Medium
+  function f0(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f0(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v0, v1, v2, v3
+    let r = 0
+    for (const k in u) {
+      switch (k) {
+        case "kind": {
+          const x4 = u[k]
+          if (typeof x4 !== "string" || !E0.has(x4)) return INVALID
+          v0 = x4
+          r++
+          break
+        }
+        case "platform": {
+          const x5 = u[k]
+          if (n && x5 === null) break
+          if (typeof x5 !== "string" || x5.length < 1 || x5.length > 200 || !isNotBlank(x5) || !isWellFormed(x5)) return INVALID
+          v1 = x5
+          break
+        }
+        case "outlet": {
+          const x6 = u[k]
+          if (n && x6 === null) break
+          if (typeof x6 !== "string" || x6.length < 1 || x6.length > 128 || !idCharacters(x6)) return INVALID
+          v2 = x6
+          break
+        }
+        case "recorded": {
+          const x7 = u[k]
+          if (n && x7 === null) break
+          if (typeof x7 !== "boolean") return INVALID
+          v3 = x7
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (r !== 1) return INVALID
+    if (!c) return u
+    const o = { "kind": v0 }
+    if (v1 !== undefined) o["platform"] = v1
+    if (v2 !== undefined) o["outlet"] = v2
+    if (v3 !== undefined) o["recorded"] = v3
+    return o
+  }
+  return f0
+}
+
+/** Statement.MediumKind */
+const Statement_MediumKind: Factory = (kit) => {
+  const E0 = new Set(["post","video","televised","radio","interview","briefing","press_conference","press_release","speech","letter","call","meeting","message","document","other"])
+  // Enum MediumKind
+  function f0(u, d, c, n) {
+    let r0
+    if (typeof u !== "string" || !E0.has(u)) return INVALID
+    r0 = u
+    return r0
+  }
+  return f0
+}
+
+/** Statement.SourcingTarget */
+const Statement_SourcingTarget: Factory = (kit) => {
+  // Struct StatementSourcing
+  function f1(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f1(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v1, v2
+    let r = 0
+    for (const k in u) {
+      switch (k) {
+        case "kind": {
+          const x3 = u[k]
+          if (x3 !== "statement") return INVALID
+          v1 = x3
+          r++
+          break
+        }
+        case "statement": {
+          const x4 = u[k]
+          if (typeof x4 !== "string" || x4.length < 1 || x4.length > 128 || !idCharacters(x4)) return INVALID
+          v2 = x4
+          r++
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (r !== 2) return INVALID
+    if (!c) return u
+    const o = { "kind": v1, "statement": v2 }
+    return o
+  }
+  // Struct SourceSourcing
+  function f2(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f2(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v6, v7
+    let r = 0
+    for (const k in u) {
+      switch (k) {
+        case "kind": {
+          const x8 = u[k]
+          if (x8 !== "source") return INVALID
+          v6 = x8
+          r++
+          break
+        }
+        case "source": {
+          const x9 = u[k]
+          if (typeof x9 !== "string" || x9.length < 1 || x9.length > 128 || !idCharacters(x9)) return INVALID
+          v7 = x9
+          r++
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (r !== 2) return INVALID
+    if (!c) return u
+    const o = { "kind": v6, "source": v7 }
+    return o
+  }
+  // Struct ReportSourcing
+  function f3(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f3(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v11, v12
+    let r = 0
+    for (const k in u) {
+      switch (k) {
+        case "kind": {
+          const x13 = u[k]
+          if (x13 !== "report") return INVALID
+          v11 = x13
+          r++
+          break
+        }
+        case "publisher": {
+          const x14 = u[k]
+          if (n && x14 === null) break
+          if (typeof x14 !== "string" || x14.length < 1 || x14.length > 128 || !idCharacters(x14)) return INVALID
+          v12 = x14
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (r !== 1) return INVALID
+    if (!c) return u
+    const o = { "kind": v11 }
+    if (v12 !== undefined) o["publisher"] = v12
+    return o
+  }
+  // Tagged SourcingTarget
+  function f0(u, d, c, n) {
+    if (typeof u !== "object" || u === null) return INVALID
+    switch (u["kind"]) {
+        case "statement": {
+          let r0
+          r0 = f1(u, d, c, n)
+          if (r0 === INVALID) return INVALID
+          return r0
+        }
+        case "source": {
+          let r5
+          r5 = f2(u, d, c, n)
+          if (r5 === INVALID) return INVALID
+          return r5
+        }
+        case "report": {
+          let r10
+          r10 = f3(u, d, c, n)
+          if (r10 === INVALID) return INVALID
+          return r10
         }
         default:
           return INVALID
@@ -208,7 +549,10 @@ const Statement_Statement: Factory = (kit) => {
   const k2 = kit[2]
   const k3 = kit[3]
   const k4 = kit[4]
-  const E0 = new Set(["assert","state","report","note","emphasize","echo","warn","caution","urge","demand","request","threaten","promise","deny","accuse","express_desire","decline_comment","restate","withdraw"])
+  const k5 = kit[5]
+  const k6 = kit[6]
+  const k7 = kit[7]
+  const E0 = new Set(["assert","state","report","note","emphasize","echo","warn","caution","urge","demand","request","threaten","promise","deny","accuse","express_desire","decline_comment","restate","withdraw","offer","accept","reject","confirm","retract","no_comment","no_response","unreachable"])
   // Struct Statement
   function f0(u, d, c, n) {
     if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
@@ -217,122 +561,170 @@ const Statement_Statement: Factory = (kit) => {
       const r = f0(own(u), d, c, n)
       return r === INVALID || c ? r : u
     }
-    let v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11
+    let v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15
     let r = 0
     for (const k in u) {
       switch (k) {
         case "id": {
-          const x12 = u[k]
-          if (typeof x12 !== "string" || x12.length < 1 || x12.length > 128 || !idCharacters(x12)) return INVALID
-          v0 = x12
+          const x16 = u[k]
+          if (typeof x16 !== "string" || x16.length < 1 || x16.length > 128 || !idCharacters(x16)) return INVALID
+          v0 = x16
           r++
           break
         }
         case "speakers": {
-          const x13 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x13)) return INVALID
-          const n14 = x13.length
-          if (n14 < 1) return INVALID
-          const o16 = c ? new Array(n14) : x13
-          for (let i15 = 0; i15 < n14; i15++) {
-              const x17 = x13[i15]
-              let y18
-              if (typeof x17 !== "string" || x17.length < 1 || x17.length > 128 || !idCharacters(x17)) return INVALID
-              y18 = x17
-              if (c) o16[i15] = y18
+          const x17 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x17)) return INVALID
+          const n18 = x17.length
+          if (n18 < 1) return INVALID
+          const o20 = c ? new Array(n18) : x17
+          for (let i19 = 0; i19 < n18; i19++) {
+              const x21 = x17[i19]
+              let y22
+              if (typeof x21 !== "string" || x21.length < 1 || x21.length > 128 || !idCharacters(x21)) return INVALID
+              y22 = x21
+              if (c) o20[i19] = y22
             }
-          v1 = o16
+          v1 = o20
           r++
           break
         }
         case "act": {
-          const x19 = u[k]
-          if (typeof x19 !== "string" || !E0.has(x19)) return INVALID
-          v2 = x19
+          const x23 = u[k]
+          if (typeof x23 !== "string" || !E0.has(x23)) return INVALID
+          v2 = x23
           r++
           break
         }
         case "content": {
-          const x20 = u[k]
-          v3 = k0(x20, d + 1, c, n)
+          const x24 = u[k]
+          v3 = k0(x24, d + 1, c, n)
           if (v3 === INVALID) return INVALID
           r++
           break
         }
         case "addressees": {
-          const x21 = u[k]
-          if (n && x21 === null) break
-          if (d + 1 >= 256 || !Array.isArray(x21)) return INVALID
-          const n22 = x21.length
-          if (n22 < 0 || n22 > 10000) return INVALID
-          const o24 = c ? new Array(n22) : x21
-          for (let i23 = 0; i23 < n22; i23++) {
-              const x25 = x21[i23]
-              let y26
-              if (typeof x25 !== "string" || x25.length < 1 || x25.length > 128 || !idCharacters(x25)) return INVALID
-              y26 = x25
-              if (c) o24[i23] = y26
+          const x25 = u[k]
+          if (n && x25 === null) break
+          if (d + 1 >= 256 || !Array.isArray(x25)) return INVALID
+          const n26 = x25.length
+          if (n26 < 0 || n26 > 10000) return INVALID
+          const o28 = c ? new Array(n26) : x25
+          for (let i27 = 0; i27 < n26; i27++) {
+              const x29 = x25[i27]
+              let y30
+              if (typeof x29 !== "string" || x29.length < 1 || x29.length > 128 || !idCharacters(x29)) return INVALID
+              y30 = x29
+              if (c) o28[i27] = y30
             }
-          v4 = o24
+          v4 = o28
           break
         }
         case "quote": {
-          const x27 = u[k]
-          if (n && x27 === null) break
-          if (typeof x27 !== "string" || x27.length < 1 || x27.length > 100000 || !isNotBlank(x27) || !isWellFormed(x27)) return INVALID
-          v5 = x27
-          break
-        }
-        case "channel": {
-          const x28 = u[k]
-          if (n && x28 === null) break
-          if (x28 !== "public" && x28 !== "private" && x28 !== "both" && x28 !== "unknown") return INVALID
-          v6 = x28
-          break
-        }
-        case "time": {
-          const x29 = u[k]
-          if (n && x29 === null) break
-          v7 = k1(x29, d + 1, c, n)
-          if (v7 === INVALID) return INVALID
-          break
-        }
-        case "replyTo": {
-          const x30 = u[k]
-          if (n && x30 === null) break
-          if (typeof x30 !== "string" || x30.length < 1 || x30.length > 128 || !idCharacters(x30)) return INVALID
-          v8 = x30
-          break
-        }
-        case "attribution": {
           const x31 = u[k]
           if (n && x31 === null) break
-          v9 = k2(x31, d + 1, c, n)
-          if (v9 === INVALID) return INVALID
+          if (typeof x31 !== "string" || x31.length < 1 || x31.length > 100000 || !isNotBlank(x31) || !isWellFormed(x31)) return INVALID
+          v5 = x31
           break
         }
-        case "hedges": {
+        case "wordsBy": {
           const x32 = u[k]
           if (n && x32 === null) break
           if (d + 1 >= 256 || !Array.isArray(x32)) return INVALID
           const n33 = x32.length
-          if (n33 < 0 || n33 > 100) return INVALID
+          if (n33 < 1) return INVALID
           const o35 = c ? new Array(n33) : x32
           for (let i34 = 0; i34 < n33; i34++) {
               const x36 = x32[i34]
               let y37
-              y37 = k3(x36, d + 1 + 1, c, n)
-              if (y37 === INVALID) return INVALID
+              if (typeof x36 !== "string" || x36.length < 1 || x36.length > 128 || !idCharacters(x36)) return INVALID
+              y37 = x36
               if (c) o35[i34] = y37
             }
-          v10 = o35
+          v6 = o35
+          break
+        }
+        case "channel": {
+          const x38 = u[k]
+          if (n && x38 === null) break
+          if (x38 !== "public" && x38 !== "private" && x38 !== "both" && x38 !== "unknown") return INVALID
+          v7 = x38
+          break
+        }
+        case "medium": {
+          const x39 = u[k]
+          if (n && x39 === null) break
+          v8 = k1(x39, d + 1, c, n)
+          if (v8 === INVALID) return INVALID
+          break
+        }
+        case "time": {
+          const x40 = u[k]
+          if (n && x40 === null) break
+          v9 = k2(x40, d + 1, c, n)
+          if (v9 === INVALID) return INVALID
+          break
+        }
+        case "replyTo": {
+          const x41 = u[k]
+          if (n && x41 === null) break
+          if (typeof x41 !== "string" || x41.length < 1 || x41.length > 128 || !idCharacters(x41)) return INVALID
+          v10 = x41
+          break
+        }
+        case "intermediaries": {
+          const x42 = u[k]
+          if (n && x42 === null) break
+          if (d + 1 >= 256 || !Array.isArray(x42)) return INVALID
+          const n43 = x42.length
+          if (n43 < 0 || n43 > 1000) return INVALID
+          const o45 = c ? new Array(n43) : x42
+          for (let i44 = 0; i44 < n43; i44++) {
+              const x46 = x42[i44]
+              let y47
+              y47 = k3(x46, d + 1 + 1, c, n)
+              if (y47 === INVALID) return INVALID
+              if (c) o45[i44] = y47
+            }
+          v11 = o45
+          break
+        }
+        case "attribution": {
+          const x48 = u[k]
+          if (n && x48 === null) break
+          v12 = k4(x48, d + 1, c, n)
+          if (v12 === INVALID) return INVALID
+          break
+        }
+        case "hedges": {
+          const x49 = u[k]
+          if (n && x49 === null) break
+          if (d + 1 >= 256 || !Array.isArray(x49)) return INVALID
+          const n50 = x49.length
+          if (n50 < 0 || n50 > 100) return INVALID
+          const o52 = c ? new Array(n50) : x49
+          for (let i51 = 0; i51 < n50; i51++) {
+              const x53 = x49[i51]
+              let y54
+              y54 = k5(x53, d + 1 + 1, c, n)
+              if (y54 === INVALID) return INVALID
+              if (c) o52[i51] = y54
+            }
+          v13 = o52
           break
         }
         case "evidence": {
-          const x38 = u[k]
-          if (n && x38 === null) break
-          v11 = k4(x38, d + 1, c, n)
-          if (v11 === INVALID) return INVALID
+          const x55 = u[k]
+          if (n && x55 === null) break
+          v14 = k6(x55, d + 1, c, n)
+          if (v14 === INVALID) return INVALID
+          break
+        }
+        case "meta": {
+          const x56 = u[k]
+          if (n && x56 === null) break
+          v15 = k7(x56, d + 1, c, n)
+          if (v15 === INVALID) return INVALID
           break
         }
         default:
@@ -344,12 +736,16 @@ const Statement_Statement: Factory = (kit) => {
     const o = { "id": v0, "speakers": v1, "act": v2, "content": v3 }
     if (v4 !== undefined) o["addressees"] = v4
     if (v5 !== undefined) o["quote"] = v5
-    if (v6 !== undefined) o["channel"] = v6
-    if (v7 !== undefined) o["time"] = v7
-    if (v8 !== undefined) o["replyTo"] = v8
-    if (v9 !== undefined) o["attribution"] = v9
-    if (v10 !== undefined) o["hedges"] = v10
-    if (v11 !== undefined) o["evidence"] = v11
+    if (v6 !== undefined) o["wordsBy"] = v6
+    if (v7 !== undefined) o["channel"] = v7
+    if (v8 !== undefined) o["medium"] = v8
+    if (v9 !== undefined) o["time"] = v9
+    if (v10 !== undefined) o["replyTo"] = v10
+    if (v11 !== undefined) o["intermediaries"] = v11
+    if (v12 !== undefined) o["attribution"] = v12
+    if (v13 !== undefined) o["hedges"] = v13
+    if (v14 !== undefined) o["evidence"] = v14
+    if (v15 !== undefined) o["meta"] = v15
     return o
   }
   return f0
@@ -357,8 +753,12 @@ const Statement_Statement: Factory = (kit) => {
 
 /** The generated fast paths of src/Statement.ts, by the fingerprint of each codec's description. */
 export const table: Table = {
-  "4b9e3b1ba4fb3459": Statement_Act, // Statement.Act
+  "3179e61f5a9be645": Statement_Act, // Statement.Act
   "0b90f979b00412ef": Statement_Channel, // Statement.Channel
-  "4dfa8add0c757dfb": Statement_Content, // Statement.Content
-  "acd21311e5afe40f": Statement_Statement, // Statement.Statement
+  "7aee87b1ac97a38f": Statement_Content, // Statement.Content
+  "15c48830ec33a356": Statement_Intermediary, // Statement.Intermediary
+  "744e0e8fd0dcd1b9": Statement_Medium, // Statement.Medium
+  "a9c78e4ee684f338": Statement_MediumKind, // Statement.MediumKind
+  "feb083c160f913d3": Statement_SourcingTarget, // Statement.SourcingTarget
+  "4b673c955b09989f": Statement_Statement, // Statement.Statement
 }

@@ -5,12 +5,67 @@
 import type { Factory, Table } from '../codec/compiled.js'
 import { INVALID, idCharacters, own } from '../codec/compiled.js'
 
+/** Threat.Answer */
+const Threat_Answer: Factory = (kit) => {
+  // Struct Answer
+  function f0(u, d, c, n) {
+    if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
+    const p = Object.getPrototypeOf(u)
+    if (p !== Object.prototype && p !== null) {
+      const r = f0(own(u), d, c, n)
+      return r === INVALID || c ? r : u
+    }
+    let v0, v1
+    let r = 0
+    for (const k in u) {
+      switch (k) {
+        case "threat": {
+          const x2 = u[k]
+          if (typeof x2 !== "string" || x2.length < 1 || x2.length > 128 || !idCharacters(x2)) return INVALID
+          v0 = x2
+          r++
+          break
+        }
+        case "as": {
+          const x3 = u[k]
+          if (x3 !== "counter" && x3 !== "rejection") return INVALID
+          v1 = x3
+          r++
+          break
+        }
+        default:
+          return INVALID
+      }
+    }
+    if (r !== 2) return INVALID
+    if (!c) return u
+    const o = { "threat": v0, "as": v1 }
+    return o
+  }
+  return f0
+}
+
+/** Threat.DeadlineBound */
+const Threat_DeadlineBound: Factory = (kit) => {
+  // Enum DeadlineBound
+  function f0(u, d, c, n) {
+    let r0
+    if (u !== "by" && u !== "before") return INVALID
+    r0 = u
+    return r0
+  }
+  return f0
+}
+
 /** Threat.Threat */
 const Threat_Threat: Factory = (kit) => {
   const k0 = kit[0]
   const k1 = kit[1]
   const k2 = kit[2]
   const k3 = kit[3]
+  const k4 = kit[4]
+  const k5 = kit[5]
+  const k6 = kit[6]
   // Struct Threat
   function f0(u, d, c, n) {
     if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
@@ -19,129 +74,158 @@ const Threat_Threat: Factory = (kit) => {
       const r = f0(own(u), d, c, n)
       return r === INVALID || c ? r : u
     }
-    let v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12
+    let v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, h17 = false
     let r = 0
     for (const k in u) {
       switch (k) {
         case "id": {
-          const x13 = u[k]
-          if (typeof x13 !== "string" || x13.length < 1 || x13.length > 128 || !idCharacters(x13)) return INVALID
-          v0 = x13
+          const x18 = u[k]
+          if (typeof x18 !== "string" || x18.length < 1 || x18.length > 128 || !idCharacters(x18)) return INVALID
+          v0 = x18
           r++
           break
         }
         case "issuer": {
-          const x14 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x14)) return INVALID
-          const n15 = x14.length
-          if (n15 < 1) return INVALID
-          const o17 = c ? new Array(n15) : x14
-          for (let i16 = 0; i16 < n15; i16++) {
-              const x18 = x14[i16]
-              let y19
-              if (typeof x18 !== "string" || x18.length < 1 || x18.length > 128 || !idCharacters(x18)) return INVALID
-              y19 = x18
-              if (c) o17[i16] = y19
+          const x19 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x19)) return INVALID
+          const n20 = x19.length
+          if (n20 < 1) return INVALID
+          const o22 = c ? new Array(n20) : x19
+          for (let i21 = 0; i21 < n20; i21++) {
+              const x23 = x19[i21]
+              let y24
+              if (typeof x23 !== "string" || x23.length < 1 || x23.length > 128 || !idCharacters(x23)) return INVALID
+              y24 = x23
+              if (c) o22[i21] = y24
             }
-          v1 = o17
+          v1 = o22
           r++
           break
         }
         case "addressee": {
-          const x20 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x20)) return INVALID
-          const n21 = x20.length
-          if (n21 < 1) return INVALID
-          const o23 = c ? new Array(n21) : x20
-          for (let i22 = 0; i22 < n21; i22++) {
-              const x24 = x20[i22]
-              let y25
-              if (typeof x24 !== "string" || x24.length < 1 || x24.length > 128 || !idCharacters(x24)) return INVALID
-              y25 = x24
-              if (c) o23[i22] = y25
+          const x25 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x25)) return INVALID
+          const n26 = x25.length
+          if (n26 < 1) return INVALID
+          const o28 = c ? new Array(n26) : x25
+          for (let i27 = 0; i27 < n26; i27++) {
+              const x29 = x25[i27]
+              let y30
+              if (typeof x29 !== "string" || x29.length < 1 || x29.length > 128 || !idCharacters(x29)) return INVALID
+              y30 = x29
+              if (c) o28[i27] = y30
             }
-          v2 = o23
+          v2 = o28
           r++
           break
         }
         case "consequence": {
-          const x26 = u[k]
-          v3 = k0(x26, d + 1, c, n)
+          const x31 = u[k]
+          v3 = k0(x31, d + 1, c, n)
           if (v3 === INVALID) return INVALID
           r++
           break
         }
         case "valence": {
-          const x27 = u[k]
-          if (x27 !== "negative" && x27 !== "positive") return INVALID
-          v4 = x27
+          const x32 = u[k]
+          if (x32 !== "negative" && x32 !== "positive") return INVALID
+          v4 = x32
           r++
           break
         }
         case "condition": {
-          const x28 = u[k]
-          if (n && x28 === null) break
-          v5 = k0(x28, d + 1, c, n)
+          const x33 = u[k]
+          if (n && x33 === null) break
+          v5 = k0(x33, d + 1, c, n)
           if (v5 === INVALID) return INVALID
           break
         }
         case "enforcer": {
-          const x29 = u[k]
-          if (n && x29 === null) break
-          if (d + 1 >= 256 || !Array.isArray(x29)) return INVALID
-          const n30 = x29.length
-          if (n30 < 1) return INVALID
-          const o32 = c ? new Array(n30) : x29
-          for (let i31 = 0; i31 < n30; i31++) {
-              const x33 = x29[i31]
-              let y34
-              if (typeof x33 !== "string" || x33.length < 1 || x33.length > 128 || !idCharacters(x33)) return INVALID
-              y34 = x33
-              if (c) o32[i31] = y34
+          const x34 = u[k]
+          if (n && x34 === null) break
+          if (d + 1 >= 256 || !Array.isArray(x34)) return INVALID
+          const n35 = x34.length
+          if (n35 < 1) return INVALID
+          const o37 = c ? new Array(n35) : x34
+          for (let i36 = 0; i36 < n35; i36++) {
+              const x38 = x34[i36]
+              let y39
+              if (typeof x38 !== "string" || x38.length < 1 || x38.length > 128 || !idCharacters(x38)) return INVALID
+              y39 = x38
+              if (c) o37[i36] = y39
             }
-          v6 = o32
+          v6 = o37
           break
         }
         case "likelihood": {
-          const x35 = u[k]
-          if (n && x35 === null) break
-          v7 = k1(x35, d + 1, c, n)
+          const x40 = u[k]
+          if (n && x40 === null) break
+          v7 = k1(x40, d + 1, c, n)
           if (v7 === INVALID) return INVALID
           break
         }
         case "deadline": {
-          const x36 = u[k]
-          if (n && x36 === null) break
-          v8 = k2(x36, d + 1, c, n)
+          const x41 = u[k]
+          if (n && x41 === null) break
+          v8 = k2(x41, d + 1, c, n)
           if (v8 === INVALID) return INVALID
           break
         }
+        case "deadlineBound": {
+          const x42 = u[k]
+          if (n && x42 === null) break
+          if (x42 !== "by" && x42 !== "before") return INVALID
+          v9 = x42
+          break
+        }
         case "window": {
-          const x37 = u[k]
-          if (n && x37 === null) break
-          v9 = k2(x37, d + 1, c, n)
-          if (v9 === INVALID) return INVALID
+          const x43 = u[k]
+          if (n && x43 === null) break
+          v10 = k2(x43, d + 1, c, n)
+          if (v10 === INVALID) return INVALID
+          break
+        }
+        case "within": {
+          const x44 = u[k]
+          if (n && x44 === null) break
+          v11 = k3(x44, d + 1, c, n)
+          if (v11 === INVALID) return INVALID
+          h17 = true
           break
         }
         case "revises": {
-          const x38 = u[k]
-          if (n && x38 === null) break
-          if (typeof x38 !== "string" || x38.length < 1 || x38.length > 128 || !idCharacters(x38)) return INVALID
-          v10 = x38
+          const x45 = u[k]
+          if (n && x45 === null) break
+          if (typeof x45 !== "string" || x45.length < 1 || x45.length > 128 || !idCharacters(x45)) return INVALID
+          v12 = x45
           break
         }
         case "withdrawn": {
-          const x39 = u[k]
-          if (n && x39 === null) break
-          if (typeof x39 !== "boolean") return INVALID
-          v11 = x39
+          const x46 = u[k]
+          if (n && x46 === null) break
+          if (typeof x46 !== "boolean") return INVALID
+          v13 = x46
+          break
+        }
+        case "answers": {
+          const x47 = u[k]
+          if (n && x47 === null) break
+          v14 = k4(x47, d + 1, c, n)
+          if (v14 === INVALID) return INVALID
           break
         }
         case "evidence": {
-          const x40 = u[k]
-          if (n && x40 === null) break
-          v12 = k3(x40, d + 1, c, n)
-          if (v12 === INVALID) return INVALID
+          const x48 = u[k]
+          if (n && x48 === null) break
+          v15 = k5(x48, d + 1, c, n)
+          if (v15 === INVALID) return INVALID
+          break
+        }
+        case "meta": {
+          const x49 = u[k]
+          if (n && x49 === null) break
+          v16 = k6(x49, d + 1, c, n)
+          if (v16 === INVALID) return INVALID
           break
         }
         default:
@@ -155,10 +239,14 @@ const Threat_Threat: Factory = (kit) => {
     if (v6 !== undefined) o["enforcer"] = v6
     if (v7 !== undefined) o["likelihood"] = v7
     if (v8 !== undefined) o["deadline"] = v8
-    if (v9 !== undefined) o["window"] = v9
-    if (v10 !== undefined) o["revises"] = v10
-    if (v11 !== undefined) o["withdrawn"] = v11
-    if (v12 !== undefined) o["evidence"] = v12
+    if (v9 !== undefined) o["deadlineBound"] = v9
+    if (v10 !== undefined) o["window"] = v10
+    if (h17) o["within"] = v11
+    if (v12 !== undefined) o["revises"] = v12
+    if (v13 !== undefined) o["withdrawn"] = v13
+    if (v14 !== undefined) o["answers"] = v14
+    if (v15 !== undefined) o["evidence"] = v15
+    if (v16 !== undefined) o["meta"] = v16
     return o
   }
   return f0
@@ -178,6 +266,8 @@ const Threat_Valence: Factory = (kit) => {
 
 /** The generated fast paths of src/Threat.ts, by the fingerprint of each codec's description. */
 export const table: Table = {
-  "70bc7484edf3c0d2": Threat_Threat, // Threat.Threat
+  "c3c8f76a93f6f764": Threat_Answer, // Threat.Answer
+  "9a14fb86d1c85e20": Threat_DeadlineBound, // Threat.DeadlineBound
+  "3a6de00cd6b145ee": Threat_Threat, // Threat.Threat
   "e5bb7d38a30fcfa6": Threat_Valence, // Threat.Valence
 }

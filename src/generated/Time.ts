@@ -51,6 +51,19 @@ const Time_Anchor: Factory = (kit) => {
 
 /** Time.Clock */
 const Time_Clock: Factory = (kit) => {
+  const R0 = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|(?![+-]00:00)(?:\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00))?$/
+  // String Clock
+  function f0(u, d, c, n) {
+    let r0
+    if (typeof u !== "string" || u.length > 1000000 || !isWellFormed(u) || !R0.test(u)) return INVALID
+    r0 = u
+    return r0
+  }
+  return f0
+}
+
+/** Time.Duration */
+const Time_Duration: Factory = (kit) => {
   const k0 = kit[0]
   return k0
 }
@@ -98,8 +111,8 @@ const Time_EventAnchor: Factory = (kit) => {
 /** Time.RelativeTime */
 const Time_RelativeTime: Factory = (kit) => {
   const k0 = kit[0]
-  const k1 = kit[1]
   const E0 = new Set(["monday","tuesday","wednesday","thursday","friday","saturday","sunday"])
+  const R0 = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|(?![+-]00:00)(?:\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00))?$/
   // Struct WeekdayShift
   function f2(u, d, c, n) {
     if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
@@ -108,21 +121,21 @@ const Time_RelativeTime: Factory = (kit) => {
       const r = f2(own(u), d, c, n)
       return r === INVALID || c ? r : u
     }
-    let v10, v11
+    let v9, v10
     let r = 0
     for (const k in u) {
       switch (k) {
         case "weekday": {
-          const x12 = u[k]
-          if (typeof x12 !== "string" || !E0.has(x12)) return INVALID
-          v10 = x12
+          const x11 = u[k]
+          if (typeof x11 !== "string" || !E0.has(x11)) return INVALID
+          v9 = x11
           r++
           break
         }
         case "which": {
-          const x13 = u[k]
-          if (x13 !== "last" && x13 !== "next") return INVALID
-          v11 = x13
+          const x12 = u[k]
+          if (x12 !== "last" && x12 !== "next") return INVALID
+          v10 = x12
           r++
           break
         }
@@ -132,7 +145,7 @@ const Time_RelativeTime: Factory = (kit) => {
     }
     if (r !== 2) return INVALID
     if (!c) return u
-    const o = { "weekday": v10, "which": v11 }
+    const o = { "weekday": v9, "which": v10 }
     return o
   }
   // Struct UnitShift
@@ -143,21 +156,21 @@ const Time_RelativeTime: Factory = (kit) => {
       const r = f3(own(u), d, c, n)
       return r === INVALID || c ? r : u
     }
-    let v15, v16
+    let v14, v15
     let r = 0
     for (const k in u) {
       switch (k) {
         case "unit": {
-          const x17 = u[k]
-          if (x17 !== "day" && x17 !== "week" && x17 !== "month" && x17 !== "year") return INVALID
-          v15 = x17
+          const x16 = u[k]
+          if (x16 !== "day" && x16 !== "week" && x16 !== "month" && x16 !== "year") return INVALID
+          v14 = x16
           r++
           break
         }
         case "amount": {
-          const x18 = u[k]
-          if (typeof x18 !== "number" || !Number.isFinite(x18) || !Number.isSafeInteger(x18) || Object.is(x18, -0) || x18 < -1000 || x18 > 1000) return INVALID
-          v16 = x18
+          const x17 = u[k]
+          if (typeof x17 !== "number" || !Number.isFinite(x17) || !Number.isSafeInteger(x17) || Object.is(x17, -0) || x17 < -1000 || x17 > 1000) return INVALID
+          v15 = x17
           r++
           break
         }
@@ -167,22 +180,22 @@ const Time_RelativeTime: Factory = (kit) => {
     }
     if (r !== 2) return INVALID
     if (!c) return u
-    const o = { "unit": v15, "amount": v16 }
+    const o = { "unit": v14, "amount": v15 }
     return o
   }
   // Union Shift
   function f1(u, d, c, n) {
     if (has(u, "weekday")) {
-      let r9
-      r9 = f2(u, d, c, n)
-      if (r9 === INVALID) return INVALID
-      return r9
+      let r8
+      r8 = f2(u, d, c, n)
+      if (r8 === INVALID) return INVALID
+      return r8
     }
     if (true) {
-      let r14
-      r14 = f3(u, d, c, n)
-      if (r14 === INVALID) return INVALID
-      return r14
+      let r13
+      r13 = f3(u, d, c, n)
+      if (r13 === INVALID) return INVALID
+      return r13
     }
     return INVALID
   }
@@ -194,44 +207,43 @@ const Time_RelativeTime: Factory = (kit) => {
       const r = f0(own(u), d, c, n)
       return r === INVALID || c ? r : u
     }
-    let v0, v1, v2, v3, v4, h5 = false
+    let v0, v1, v2, v3, v4
     let r = 0
     for (const k in u) {
       switch (k) {
         case "kind": {
-          const x6 = u[k]
-          if (x6 !== "relative") return INVALID
-          v0 = x6
+          const x5 = u[k]
+          if (x5 !== "relative") return INVALID
+          v0 = x5
           r++
           break
         }
         case "phrase": {
-          const x7 = u[k]
-          if (typeof x7 !== "string" || x7.length < 1 || x7.length > 200 || !isNotBlank(x7) || !isWellFormed(x7)) return INVALID
-          v1 = x7
+          const x6 = u[k]
+          if (typeof x6 !== "string" || x6.length < 1 || x6.length > 200 || !isNotBlank(x6) || !isWellFormed(x6)) return INVALID
+          v1 = x6
           r++
           break
         }
         case "shift": {
-          const x8 = u[k]
-          v2 = f1(x8, d + 1, c, n)
+          const x7 = u[k]
+          v2 = f1(x7, d + 1, c, n)
           if (v2 === INVALID) return INVALID
           r++
           break
         }
         case "anchor": {
-          const x19 = u[k]
-          if (n && x19 === null) break
-          v3 = k0(x19, d + 1, c, n)
+          const x18 = u[k]
+          if (n && x18 === null) break
+          v3 = k0(x18, d + 1, c, n)
           if (v3 === INVALID) return INVALID
           break
         }
         case "clock": {
-          const x20 = u[k]
-          if (n && x20 === null) break
-          v4 = k1(x20, d + 1, c, n)
-          if (v4 === INVALID) return INVALID
-          h5 = true
+          const x19 = u[k]
+          if (n && x19 === null) break
+          if (typeof x19 !== "string" || x19.length > 1000000 || !isWellFormed(x19) || !R0.test(x19)) return INVALID
+          v4 = x19
           break
         }
         default:
@@ -242,7 +254,7 @@ const Time_RelativeTime: Factory = (kit) => {
     if (!c) return u
     const o = { "kind": v0, "phrase": v1, "shift": v2 }
     if (v3 !== undefined) o["anchor"] = v3
-    if (h5) o["clock"] = v4
+    if (v4 !== undefined) o["clock"] = v4
     return o
   }
   return f0
@@ -287,9 +299,10 @@ const Time_TimeRef: Factory = (kit) => {
 /** The generated fast paths of src/Time.ts, by the fingerprint of each codec's description. */
 export const table: Table = {
   "b6a10a117719b61f": Time_Anchor, // Time.Anchor
-  "f3b14ee01ffa0dc2": Time_Clock, // Time.Clock
+  "756e54fd4d7b17cb": Time_Clock, // Time.Clock
+  "f3b14ee01ffa0dc2": Time_Duration, // Time.Duration
   "8ee0e936a098926c": Time_EventAnchor, // Time.EventAnchor
-  "b60ef96f0dc37809": Time_RelativeTime, // Time.RelativeTime
+  "8969d675bfc989db": Time_RelativeTime, // Time.RelativeTime
   "6f5950d6a523fbd8": Time_Time, // Time.Time
   "59e3b7c92cdbfe17": Time_TimeRef, // Time.TimeRef
 }

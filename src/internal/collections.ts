@@ -12,6 +12,11 @@ export const append = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else list.push(value)
 }
 
+/** Appends without spreading, so that no number of items can overflow the stack. */
+export const pushAll = <A>(out: A[], found: ReadonlyArray<A>): void => {
+  for (let i = 0; i < found.length; i++) out.push(found[i]!)
+}
+
 /** A map of nodes by their id (a later duplicate wins; decoded reports have none). */
 export const byId = <N extends { readonly id: string }>(
   nodes: ReadonlyArray<N>,

@@ -280,6 +280,8 @@ export const knowledge = (
   const ownLo = new Float64Array(n).fill(INF)
   const ownRecorded = new Float64Array(n).fill(INF) // 0 when recorded: min-propagated
   const ownNotBy = new Float64Array(n).fill(NINF)
+  // an uncertain "not by" ("not by 2031") may reach further: up to the end of its days
+  const ownNotByLatest = new Float64Array(n).fill(NINF)
   for (let k = 0; k < entries.length; k++) {
     const i = entryEvent[k]!
     if (entries[k]!.kind === 'occurred') {
@@ -290,12 +292,14 @@ export const knowledge = (
       // not occurred by an instant in [lo, hi]: surely not through day lo
       const bound = entryLo[k]! + 1
       if (bound > ownNotBy[i]!) ownNotBy[i] = bound
+      if (entryHi[k]! + 1 > ownNotByLatest[i]!) ownNotByLatest[i] = entryHi[k]! + 1
     }
   }
   const hi = propagate(ownHi, forward, 'min')
   const recLo = propagate(ownLo, forward, 'min')
   const recorded = propagate(ownRecorded, forward, 'min')
   const notBy = propagate(ownNotBy, backward, 'max')
+  const notByLatest = propagate(ownNotByLatest, backward, 'max')
   const baseLo = (i: number): number =>
     firstRecorded && recorded[i] === 0 ? Math.max(notBy[i]!, recLo[i]!) : notBy[i]!
   // prevents: either side recorded means the other never occurs, from the recorded time
@@ -321,13 +325,25 @@ export const knowledge = (
   const lo = (i: number): number => (isNever[i] === 0 ? INF : baseLo(i))
 
   const eventMask = (i: number, a: Instant): Mask => {
+    const rec = recorded[i] === 0
+    // an event that something prevented never occurs, at any instant
+    if (isNever[i] === 0 && !rec) return FALSE
+    // eventually (an instant after every day): whatever was recorded occurred
+    if (a.lo === INF) return rec ? (isNever[i] === 0 ? TRUE | FALSE : TRUE) : OPEN
     const l = lo(i)
     const h = hi[i]!
     let m = 0
     if (a.lo < Math.min(l, h)) m |= FALSE
-    if (a.hi >= Math.max(l, h)) m |= TRUE
+    if (rec && a.hi >= Math.max(l, h)) m |= TRUE
     if (h < l && a.hi >= h && a.lo < l) m |= TRUE | FALSE
-    if (l < h && a.hi >= l && a.lo < h) m |= recorded[i] === 0 ? TRUE | FALSE : OPEN
+    if (l < h && a.hi >= l && a.lo < h) {
+      if (rec) m |= TRUE | FALSE
+      else {
+        // not recorded: open, but perhaps still within an uncertain "not by"
+        m |= OPEN
+        if (a.lo < notByLatest[i]!) m |= FALSE
+      }
+    }
     return m === 0 ? ALL : m
   }
 

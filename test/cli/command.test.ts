@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { command, distance, help, parse, suggest } from '../../src/cli/command.js'
 import { COMMANDS } from '../../src/cli/commands.js'
@@ -173,6 +174,11 @@ describe('cli/command', () => {
       const r = await runIn(['--verison'])
       expect(r.code).toBe(2)
       expect(r.stderr).toContain('unknown option "--verison" (did you mean --version?)')
+    })
+    it('SECURITY.md documents every exit code', () => {
+      const security = readFileSync(new URL('../../SECURITY.md', import.meta.url), 'utf8')
+      for (const code of Object.values(EXIT))
+        expect(security).toMatch(new RegExp(`\\n {2}\\| ${code} +\\|`))
     })
     it('the overview documents every exit code', async () => {
       const { stdout } = await runIn(['--help'])

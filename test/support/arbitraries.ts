@@ -333,8 +333,14 @@ export const threat: fc.Arbitrary<Threat.Threat> = fc.record(
     enforcer: actors1,
     likelihood,
     deadline: timeRef,
+    deadlineBound: fc.constantFrom('by', 'before' as const),
+    window: timeRef,
+    within: fc
+      .constantFrom('PT72H', 'P3D', 'P2W', 'P1M', 'P1Y2M10DT2H30M')
+      .map((d) => d as Time.Duration),
     revises: threatId,
     withdrawn: fc.boolean(),
+    answers: fc.record({ threat: threatId, as: fc.constantFrom('counter', 'rejection' as const) }),
     evidence: spans,
   },
   { requiredKeys: ['id', 'issuer', 'addressee', 'consequence', 'valence'] },

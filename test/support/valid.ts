@@ -101,7 +101,7 @@ export const repair = (r: Report.ReportData): Report.ReportData => {
   }))
   const threats = r.threats
     .map((t, i): Threat.Threat => {
-      const { revises, condition, ...rest } = t
+      const { revises, condition, answers, ...rest } = t
       const consequence = P(t.consequence)
       const c = condition === undefined ? undefined : P(condition)
       return {
@@ -113,6 +113,7 @@ export const repair = (r: Report.ReportData): Report.ReportData => {
         consequence: consequence ?? { kind: 'occurs', event: 'missing' as Id.EventId },
         ...(c === undefined ? {} : { condition: c }),
         ...(revises === undefined || i === 0 ? {} : { revises: `t${i - 1}` as Id.ThreatId }),
+        ...(answers === undefined ? {} : { answers: { ...answers, threat: 't0' as Id.ThreatId } }),
       }
     })
     .filter(
