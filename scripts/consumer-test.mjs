@@ -64,6 +64,8 @@ try {
       `fp-ts@${dev['fp-ts']}`,
       `typescript@${dev.typescript}`,
       `@types/node@${dev['@types/node']}`,
+      // the optional peer that claimgraph/interop/schema-org's types need
+      `schema-dts@${dev['schema-dts']}`,
     ],
     dir,
   )

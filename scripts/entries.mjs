@@ -15,6 +15,10 @@ const root = new URL('..', import.meta.url)
 export const ENTRIES = [
   { subpath: '.', source: 'src/index.ts' },
   { subpath: 'fixtures', source: 'src/fixtures/index.ts' },
+  { subpath: 'interop/cameo', source: 'src/interop/cameo.ts' },
+  { subpath: 'interop/plover', source: 'src/interop/plover.ts' },
+  { subpath: 'interop/prov', source: 'src/interop/prov.ts' },
+  { subpath: 'interop/schema-org', source: 'src/interop/schema-org.ts' },
 ]
 
 /** Files exported as they are: `subpath`, `file` (relative to the package root). */

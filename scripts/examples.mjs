@@ -2,7 +2,7 @@
 // where the test suite compiles and runs it:
 // - in src/**/*.ts, the first ```ts block of a module's header comment is the example of the
 //   same name (src/Threat.ts ↔ docs/examples/Threat.ts; src/index.ts ↔ namespaces.ts;
-//   src/fixtures/index.ts ↔ fixtures.ts);
+//   src/fixtures/index.ts ↔ fixtures.ts; src/interop/plover.ts ↔ interop-plover.ts);
 // - in README.md and docs/*.md, a ```ts block preceded by `<!-- example: NAME -->` is
 //   docs/examples/NAME.ts.
 // `node scripts/examples.mjs` rewrites the samples; `--check` only lists what is stale.
@@ -15,9 +15,16 @@ const example = (name) => readFileSync(join(root, 'docs/examples', `${name}.ts`)
 const exampleFor = (file) => {
   if (file === 'src/index.ts') return 'namespaces'
   if (file === 'src/fixtures/index.ts') return 'fixtures'
+  const i = /^src\/interop\/([a-z-]+)\.ts$/.exec(file)
+  if (i !== null) return `interop-${i[1]}`
   const m = /^src\/([A-Za-z]+)\.ts$/.exec(file)
   return m && existsSync(join(root, 'docs/examples', `${m[1]}.ts`)) ? m[1] : undefined
 }
+
+const interop = () =>
+  readdirSync(join(root, 'src/interop'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `src/interop/${f}`)
 
 const syncSource = (text, name) =>
   text.replace(/( \* ```ts\n)([\s\S]*?)(\n \* ```)/, (_, open, _body, close) => {
@@ -42,6 +49,7 @@ export const sync = ({ write }) => {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => `src/${f}`),
     'src/fixtures/index.ts',
+    ...interop(),
   ]
   const docs = [
     'README.md',
@@ -80,9 +88,12 @@ export const untied = () => {
     for (const m of text.matchAll(/(<!-- example: [\w-]+ -->\n)?```ts\n(.*)/g))
       if (m[1] === undefined) out.push(`${file}: ${m[2]}`)
   }
-  for (const file of readdirSync(join(root, 'src'))
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => `src/${f}`)) {
+  for (const file of [
+    ...readdirSync(join(root, 'src'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `src/${f}`),
+    ...interop(),
+  ]) {
     const text = readFileSync(join(root, file), 'utf8')
     const blocks = [...text.matchAll(/ \* ```ts\n/g)].length
     if (blocks > (exampleFor(file) === undefined ? 0 : 1)) out.push(`${file}: ${blocks} ts blocks`)

@@ -64,7 +64,14 @@ describe('docs: the API reference', () => {
     ])
     const missing: string[] = []
     const dir = new URL('../src/', import.meta.url)
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+    const files = [
+      ...readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts'),
+      ...readdirSync(new URL('interop/', dir))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `interop/${f}`),
+    ]
+    expect(files).toContain('interop/plover.ts')
+    for (const file of files) {
       const text = readFileSync(new URL(file, dir), 'utf8')
       for (const m of text.matchAll(
         /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\n)?export (?:declare )?(?:const|function|type|interface|class) (\w+)/g,

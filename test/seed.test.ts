@@ -43,7 +43,11 @@ describe('package', () => {
     const modules = readdirSync(new URL('../src', import.meta.url))
       .filter((f) => /^[A-Z]\w*\.ts$/.test(f))
       .map((f) => f.slice(0, -3))
-    for (const m of ['.', './fixtures', ...modules.map((x) => `./${x}`)]) {
+    const interop = readdirSync(new URL('../src/interop', import.meta.url))
+      .filter((f) => /^[a-z][\w-]*\.ts$/.test(f))
+      .map((f) => `./interop/${f.slice(0, -3)}`)
+    expect(interop).toContain('./interop/plover')
+    for (const m of ['.', './fixtures', ...modules.map((x) => `./${x}`), ...interop]) {
       const entry = pkg.exports[m]
       expect(Object.keys(entry), m).toEqual(['types', 'module', 'default'])
       expect(entry.types, m).toMatch(/^\.\/dist\/types\/.+\.d\.cts$/)

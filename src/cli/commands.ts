@@ -4,7 +4,8 @@
  */
 import { check } from './check.js'
 import type { Command } from './command.js'
+import { exportCommand } from './export.js'
 import { inspect } from './inspect.js'
 
 /** Every command of `claimgraph`. */
-export const COMMANDS: ReadonlyArray<Command> = [inspect, check]
+export const COMMANDS: ReadonlyArray<Command> = [inspect, check, exportCommand]
