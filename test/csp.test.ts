@@ -17,8 +17,8 @@ const node = (args: ReadonlyArray<string>, input?: string) =>
   })
 
 const script = `
-import * as L from ${JSON.stringify(new URL('index.js', dist).href)}
-import * as fixtures from ${JSON.stringify(new URL('fixtures.js', dist).href)}
+import * as L from ${JSON.stringify(new URL('index.cjs', dist).href)}
+import * as fixtures from ${JSON.stringify(new URL('fixtures.cjs', dist).href)}
 const { Report, Codec, Actor, Statement } = L
 const text = JSON.stringify(Report.encode(fixtures.report))
 const ok = (r) => { if (r._tag !== 'Right') throw new Error(JSON.stringify(r.left.issues.slice(0, 3))) }
