@@ -68,12 +68,24 @@ describe('Codec', () => {
   describe('combinators', () => {
     describe('json', () => {
       const Json = Codec.json('meta')
-      test.prop([fc.jsonValue()])('accepts any JSON value and returns an equal copy', (u) => {
-        const r = Codec.decode(Json)(u)
-        expect(r).toEqual(E.right(u))
-        if (E.isRight(r) && typeof u === 'object' && u !== null) expect(r.right).not.toBe(u)
-        expectAgreement(Json, u)
-      })
+      // the key "__proto__" is refused (below): leave it out here
+      const safeKeys = (u: unknown): boolean =>
+        typeof u !== 'object' || u === null
+          ? true
+          : Array.isArray(u)
+            ? u.every(safeKeys)
+            : Object.keys(u).every(
+                (k) => k !== '__proto__' && safeKeys((u as Record<string, unknown>)[k]),
+              )
+      test.prop([fc.jsonValue().filter(safeKeys)])(
+        'accepts any JSON value and returns an equal copy',
+        (u) => {
+          const r = Codec.decode(Json)(u)
+          expect(r).toEqual(E.right(u))
+          if (E.isRight(r) && typeof u === 'object' && u !== null) expect(r.right).not.toBe(u)
+          expectAgreement(Json, u)
+        },
+      )
       test.prop([fc.anything()])('agrees with its guard on anything', (u) => {
         expectAgreement(Json, u)
       })

@@ -453,6 +453,16 @@ describe('Rules', () => {
       expect(
         hits(Rules.speakerNotSource, base(['lee'], 'assert', [{ source: 'min', cue: 'said' }])),
       ).toBe(0)
+      // a speaker citing its own sources: "Open Gate said, citing witnesses"
+      expect(
+        hits(
+          Rules.speakerNotSource,
+          base(['lee'], 'assert', [
+            { source: 'intel', cue: 'citing' },
+            { source: 'lee', cue: 'said' },
+          ]),
+        ),
+      ).toBe(0)
       // a warning known from officials: the chain is how the report knows of the act
       expect(
         hits(Rules.speakerNotSource, base(['iran'], 'warn', [{ source: 'intel', cue: 'told' }])),
@@ -879,7 +889,7 @@ describe('Rules', () => {
         actors: [person('p', 'Pat')],
         events: [
           event('summit', { evidence: [{ start: 0, end: 34, text: text.slice(0, 34) }] }),
-          event('sanctions', { status: 'ongoing' }),
+          event('sanctions', { status: 'occurred' }),
           event('talks-fail', { status: 'hypothetical' }),
         ],
         statements: [

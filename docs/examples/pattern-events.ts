@@ -1,5 +1,5 @@
-// "Yland's leader promised a limited retaliation, carried out by hitting Xland's ports, if
-// the blockade went on. 'There will be hell to pay,' he added. An attack on the capital,
+// "Xland's blockade of Yland entered its third week. Yland's leader promised a limited
+// retaliation, carried out by hitting Xland's ports, if the blockade went on. 'There will be hell to pay,' he added. An attack on the capital,
 // his aide said, would count as an attack on Yland itself."
 import {
   Actor,
@@ -72,6 +72,13 @@ export const report: Report.Report = pipe(
     actors: [author, xland, yland, leader],
     events: [blockade, hitPorts, retaliation, hell, onYland, onCapital],
     statements: [
+      // the report says in its own voice that the blockade goes on
+      Statement.make(
+        'blockade-goes-on',
+        [author.id],
+        'assert',
+        Statement.proposition(P.occurs(blockade.id)),
+      ),
       pipe(
         Statement.make('promised', [leader.id], 'threaten', Statement.threat(promise.id)),
         Statement.attributed(byLeader),

@@ -34,7 +34,16 @@ export const report: Report.Report = pipe(
 // decoding keeps it, encoding writes it back, validators ignore it
 assert.deepEqual(report.meta, json.meta)
 assert.deepEqual(Report.encode(report), json)
-assert.deepEqual(Rules.standard(report), [])
+// (the one finding: nothing refers to Xland, the report being this short)
+assert.deepEqual(
+  Rules.standard(report).map((i) => i.code),
+  ['actor/unused'],
+)
+const { meta: _report, ...bare } = json
+const { meta: _xland, ...xland } = json.actors[1]!
+const plain = Report.decode({ ...bare, actors: [json.actors[0], xland] })
+assert.ok(E.isRight(plain))
+assert.deepEqual(Rules.standard(report), Rules.standard(plain.right))
 // it is JSON and nothing else
 const bad = Report.decode({ ...json, meta: { when: new Date(0) } })
 assert.ok(E.isLeft(bad) && bad.left.issues[0]?.path.join('/') === 'meta/when')
