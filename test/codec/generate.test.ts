@@ -129,9 +129,15 @@ describe('codec/generate', () => {
   describe('utils', () => {
     it('the checked-in generated modules are current (run `npm run codegen` after changing a codec)', () => {
       const { files, refused } = generatedFiles()
-      expect(refused).toEqual([])
+      expect(
+        refused,
+        'the generator cannot write these codecs: teach src/codec/generate.ts their nodes, then run `npm run codegen`',
+      ).toEqual([])
       const dir = new URL('src/generated/', root)
-      expect(readdirSync(dir).sort(), 'run `npm run codegen`').toEqual(
+      expect(
+        readdirSync(dir).sort(),
+        'src/generated/ has missing or extra modules: run `npm run codegen` and commit src/generated/',
+      ).toEqual(
         Object.keys(files)
           .map((f) => f.replace('src/generated/', ''))
           .sort(),
@@ -139,7 +145,7 @@ describe('codec/generate', () => {
       for (const [path, source] of Object.entries(files))
         expect(
           readFileSync(new URL(path, root), 'utf8'),
-          `${path} is stale: run \`npm run codegen\``,
+          `${path} is stale (a codec changed since it was generated): run \`npm run codegen\` and commit src/generated/`,
         ).toBe(source)
     })
 
