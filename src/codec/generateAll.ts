@@ -19,7 +19,7 @@ const VISITS: Readonly<
   Report: [['integrity', Library.Report.Structure.ast, isReferenceOrSpan]],
 }
 
-/** The exported codecs of each module of the library, by module and export name. */
+/** The exported codecs of each module of the library, by module and export name (names are unique). */
 export const exportedCodecs = (): ReadonlyArray<
   readonly [string, ReadonlyArray<readonly [string, Codec<unknown, unknown>]>]
 > =>
@@ -30,11 +30,11 @@ export const exportedCodecs = (): ReadonlyArray<
           module,
           Object.entries(namespace as Record<string, unknown>)
             .filter((e): e is [string, Codec<unknown, unknown>] => e[1] instanceof Codec)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+            .sort(([a], [b]) => (a < b ? -1 : 1)),
         ] as const,
     )
     .filter(([, codecs]) => codecs.length > 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
 
 /** Every generated module (path from the repository root → source), and what was refused. */
 export const generatedFiles = (): {

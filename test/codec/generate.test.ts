@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
 import { Codec, Id, Time } from '../../src/index.js'
 import * as compiled from '../../src/codec/compiled.js'
-import { generate } from '../../src/codec/generate.js'
+import { generate, generateModule } from '../../src/codec/generate.js'
 import { exportedCodecs, generatedFiles } from '../../src/codec/generateAll.js'
 import * as Decoder from '../../src/codec/decoder.js'
 import { walkOf } from '../../src/codec/walk.js'
@@ -158,6 +158,21 @@ describe('codec/generate', () => {
       expect(missing, 'wrap each in `fast(…)` (C.compiled) and run `npm run codegen`').toEqual([])
     })
 
+    it('a codec of your own, without generated code, decodes by the interpreted walk in every mode', () => {
+      const own = Codec.struct('Own', { x: Codec.number('x') }, { y: Codec.string('y') })
+      expect(own.fast).toBeUndefined()
+      expect(Codec.decode(own, { nulls: 'absent' })({ x: 1, y: null })).toEqual(E.right({ x: 1 }))
+      expect(E.isLeft(Codec.decode(own)({ x: 1, y: null }))).toBe(true)
+      const input = { x: 2, y: 'b' }
+      const shared = Codec.decode(own, { share: true })(input)
+      expect(shared).toEqual(E.right(input))
+      expect(E.isRight(shared) && shared.right).toBe(input)
+      const copied = Codec.decode(own)(input)
+      expect(E.isRight(copied) && copied.right).not.toBe(input)
+      expect(Codec.decode(t.string)(1)._tag).toBe('Left')
+      expect(Codec.decode(t.string)('s')).toEqual(E.right('s'))
+    })
+
     it('a description without generated code keeps the interpreted walk, and decodes the same', () => {
       const changed = Codec.compiled({})(Codec.struct('Point', { x: Codec.number('x') }))
       expect(compiled.isGenerated(changed.ast)).toBe(false)
@@ -199,6 +214,24 @@ describe('codec/generate', () => {
       const nan = Codec.fromAST({ _tag: 'Literal', annotations: { label: 'NaN' }, value: NaN })
       expect(generate(nan.ast, () => false)._tag).toBe('Refused')
     })
+
+    it('a module names the codecs it refuses and writes one factory per description', () => {
+      const nan = Codec.fromAST({ _tag: 'Literal', annotations: { label: 'NaN' }, value: NaN })
+      const refused = generateModule('M', [['Nan', nan.ast]], () => false)
+      expect(refused.refused).toEqual([
+        ['Nan', { path: '', reason: 'the literal NaN cannot be written' }],
+      ])
+      expect(refused.source).not.toContain('M_Nan')
+      expect(refused.source).not.toMatch(/^import \{/m)
+      const point = Codec.struct('Point', { x: Codec.number('x') })
+      const twice = generateModule('M', [
+        ['A', point.ast],
+        ['B', point.ast],
+      ])
+      expect(twice.refused).toEqual([])
+      expect(twice.source).toContain('const M_A')
+      expect(twice.source).not.toContain('const M_B')
+    })
   })
 
   describe('codecs', () => {
@@ -212,6 +245,20 @@ describe('codec/generate', () => {
     test.prop([fc.anything()])('a check of the input comes first', (u) =>
       agree(guarded, Guarded, u),
     )
+    it('writes bounds that no finite number meets as a rejection of every number', () => {
+      const impossible = Codec.struct('Bounds', {
+        above: Codec.number('above', { min: Number.POSITIVE_INFINITY }),
+      })
+      const below = Codec.number('below', { max: Number.NEGATIVE_INFINITY })
+      const unbounded = Codec.number('any', { min: Number.NEGATIVE_INFINITY })
+      for (const u of [0, 1e308, -1e308, Infinity, 'x']) {
+        agree(evaluate(impossible), impossible, { above: u })
+        agree(evaluate(below), below, u)
+        agree(evaluate(unbounded), unbounded, u)
+      }
+      expect(evaluate(below)(5, 0, false, false)).toBe(Codec.INVALID)
+      expect(evaluate(unbounded)(-1e308, 0, false, false)).toBe(-1e308)
+    })
     it('calls other codecs’ code through its kit', () => {
       const outer = Codec.struct('Outer', { s: Shape, ids: Codec.array(Id.ActorId) })
       const fast = evaluate(outer, (n) => n === Shape.ast)
