@@ -17,6 +17,7 @@ import { check as typeboxCheck } from './baselines/typebox.generated.mjs'
 import ajvValidate from './baselines/ajv.generated.mjs'
 import { synthetic } from './synthetic.mjs'
 import { bundleSizes } from './bundle.mjs'
+import { measureCorpus } from './corpus.mjs'
 
 const quick = process.argv.includes('--quick')
 /**
@@ -351,6 +352,29 @@ const baselines = {
   results.bundle = await bundleSizes()
   for (const [name, bytes] of Object.entries(results.bundle))
     row('bundle', name, `${(bytes / 1024).toFixed(1)} KiB`)
+}
+
+// 6. many reports: alignment ---------------------------------------------------------------
+{
+  const r = measureCorpus({ quick })
+  results.corpus = r
+  for (const x of r.rows)
+    row(
+      'corpus',
+      `Corpus.align, ${x.reports} reports (${x.proposals} proposals)`,
+      `${fmt(x.alignUsPerReport, 0)} µs/report`,
+    )
+  row(
+    'corpus',
+    'per-report cost of Corpus.align, 10k vs 1k reports',
+    `${fmt(r.alignRatio)}×`,
+    '≤ 2×',
+  )
+  row(
+    'corpus',
+    'per-report cost of Corpus.decode, 10k vs 1k reports (context)',
+    `${fmt(r.decodeRatio)}×`,
+  )
 }
 
 const width = Math.max(...rows.map((r) => r.name.length), ...targets.map((t) => t.name.length))

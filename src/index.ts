@@ -50,3 +50,5 @@ export * as Validator from './Validator.js'
 export * as Rules from './Rules.js'
 /** What is known about events over time, and three-valued evaluation of propositions. */
 export * as Timeline from './Timeline.js'
+/** Many reports of one story: alignment proposals, instances, corroboration, discrepancies. */
+export * as Corpus from './Corpus.js'

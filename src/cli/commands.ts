@@ -3,9 +3,10 @@
  * module exporting `command({ … })` and one line here.
  */
 import { check } from './check.js'
+import { compare } from './compare.js'
 import type { Command } from './command.js'
 import { exportCommand } from './export.js'
 import { inspect } from './inspect.js'
 
 /** Every command of `claimgraph`. */
-export const COMMANDS: ReadonlyArray<Command> = [inspect, check, exportCommand]
+export const COMMANDS: ReadonlyArray<Command> = [inspect, check, compare, exportCommand]

@@ -1178,8 +1178,8 @@ export const table: Table = {
   "9c842f5579edbdbb": Actor_Candidate, // Actor.Candidate
   "69e1e89befc6a159": Actor_CountryCode, // Actor.CountryCode
   "d1784449d9eff90b": Actor_External, // Actor.External
-  "42d633bbd52ae51d": Actor_Office, // Actor.Office
-  "eef63a166811bd5c": Actor_Proximity, // Actor.Proximity
+  "dd3a239e1e2ee470": Actor_Office, // Actor.Office
+  "dc227599e69ef97f": Actor_Proximity, // Actor.Proximity
   "93988080f2c832b6": Actor_ProximityKind, // Actor.ProximityKind
   "68f7533237f30614": Actor_Relation, // Actor.Relation
   "8c313e86c022c930": Actor_Sector, // Actor.Sector

@@ -161,5 +161,5 @@ const Attribution_Link: Factory = (kit) => {
 export const table: Table = {
   "b5970b3e745b852c": Attribution_Attribution, // Attribution.Attribution
   "dc1d23f83ffba252": Attribution_Grading, // Attribution.Grading
-  "15360a95fe07e66f": Attribution_Link, // Attribution.Link
+  "5256687154c5adfb": Attribution_Link, // Attribution.Link
 }

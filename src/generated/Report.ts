@@ -1090,5 +1090,5 @@ export const table: Table = {
 
 /** The generated visitors of src/Report.ts, by fingerprint. */
 export const visits: Readonly<Record<string, VisitFactory>> = {
-  "c48622177bc04b15": Report_integrity_visit,
+  "e080f885eb29b0ff": Report_integrity_visit,
 }

@@ -74,157 +74,156 @@ const Threat_Threat: Factory = (kit) => {
       const r = f0(own(u), d, c, n)
       return r === INVALID || c ? r : u
     }
-    let v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, h17 = false
+    let v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16
     let r = 0
     for (const k in u) {
       switch (k) {
         case "id": {
-          const x18 = u[k]
-          if (typeof x18 !== "string" || x18.length < 1 || x18.length > 128 || !idCharacters(x18)) return INVALID
-          v0 = x18
+          const x17 = u[k]
+          if (typeof x17 !== "string" || x17.length < 1 || x17.length > 128 || !idCharacters(x17)) return INVALID
+          v0 = x17
           r++
           break
         }
         case "issuer": {
-          const x19 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x19)) return INVALID
-          const n20 = x19.length
-          if (n20 < 1) return INVALID
-          const o22 = c ? new Array(n20) : x19
-          for (let i21 = 0; i21 < n20; i21++) {
-              const x23 = x19[i21]
-              let y24
-              if (typeof x23 !== "string" || x23.length < 1 || x23.length > 128 || !idCharacters(x23)) return INVALID
-              y24 = x23
-              if (c) o22[i21] = y24
+          const x18 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x18)) return INVALID
+          const n19 = x18.length
+          if (n19 < 1) return INVALID
+          const o21 = c ? new Array(n19) : x18
+          for (let i20 = 0; i20 < n19; i20++) {
+              const x22 = x18[i20]
+              let y23
+              if (typeof x22 !== "string" || x22.length < 1 || x22.length > 128 || !idCharacters(x22)) return INVALID
+              y23 = x22
+              if (c) o21[i20] = y23
             }
-          v1 = o22
+          v1 = o21
           r++
           break
         }
         case "addressee": {
-          const x25 = u[k]
-          if (d + 1 >= 256 || !Array.isArray(x25)) return INVALID
-          const n26 = x25.length
-          if (n26 < 1) return INVALID
-          const o28 = c ? new Array(n26) : x25
-          for (let i27 = 0; i27 < n26; i27++) {
-              const x29 = x25[i27]
-              let y30
-              if (typeof x29 !== "string" || x29.length < 1 || x29.length > 128 || !idCharacters(x29)) return INVALID
-              y30 = x29
-              if (c) o28[i27] = y30
+          const x24 = u[k]
+          if (d + 1 >= 256 || !Array.isArray(x24)) return INVALID
+          const n25 = x24.length
+          if (n25 < 1) return INVALID
+          const o27 = c ? new Array(n25) : x24
+          for (let i26 = 0; i26 < n25; i26++) {
+              const x28 = x24[i26]
+              let y29
+              if (typeof x28 !== "string" || x28.length < 1 || x28.length > 128 || !idCharacters(x28)) return INVALID
+              y29 = x28
+              if (c) o27[i26] = y29
             }
-          v2 = o28
+          v2 = o27
           r++
           break
         }
         case "consequence": {
-          const x31 = u[k]
-          v3 = k0(x31, d + 1, c, n)
+          const x30 = u[k]
+          v3 = k0(x30, d + 1, c, n)
           if (v3 === INVALID) return INVALID
           r++
           break
         }
         case "valence": {
-          const x32 = u[k]
-          if (x32 !== "negative" && x32 !== "positive") return INVALID
-          v4 = x32
+          const x31 = u[k]
+          if (x31 !== "negative" && x31 !== "positive") return INVALID
+          v4 = x31
           r++
           break
         }
         case "condition": {
-          const x33 = u[k]
-          if (n && x33 === null) break
-          v5 = k0(x33, d + 1, c, n)
+          const x32 = u[k]
+          if (n && x32 === null) break
+          v5 = k0(x32, d + 1, c, n)
           if (v5 === INVALID) return INVALID
           break
         }
         case "enforcer": {
-          const x34 = u[k]
-          if (n && x34 === null) break
-          if (d + 1 >= 256 || !Array.isArray(x34)) return INVALID
-          const n35 = x34.length
-          if (n35 < 1) return INVALID
-          const o37 = c ? new Array(n35) : x34
-          for (let i36 = 0; i36 < n35; i36++) {
-              const x38 = x34[i36]
-              let y39
-              if (typeof x38 !== "string" || x38.length < 1 || x38.length > 128 || !idCharacters(x38)) return INVALID
-              y39 = x38
-              if (c) o37[i36] = y39
+          const x33 = u[k]
+          if (n && x33 === null) break
+          if (d + 1 >= 256 || !Array.isArray(x33)) return INVALID
+          const n34 = x33.length
+          if (n34 < 1) return INVALID
+          const o36 = c ? new Array(n34) : x33
+          for (let i35 = 0; i35 < n34; i35++) {
+              const x37 = x33[i35]
+              let y38
+              if (typeof x37 !== "string" || x37.length < 1 || x37.length > 128 || !idCharacters(x37)) return INVALID
+              y38 = x37
+              if (c) o36[i35] = y38
             }
-          v6 = o37
+          v6 = o36
           break
         }
         case "likelihood": {
-          const x40 = u[k]
-          if (n && x40 === null) break
-          v7 = k1(x40, d + 1, c, n)
+          const x39 = u[k]
+          if (n && x39 === null) break
+          v7 = k1(x39, d + 1, c, n)
           if (v7 === INVALID) return INVALID
           break
         }
         case "deadline": {
-          const x41 = u[k]
-          if (n && x41 === null) break
-          v8 = k2(x41, d + 1, c, n)
+          const x40 = u[k]
+          if (n && x40 === null) break
+          v8 = k2(x40, d + 1, c, n)
           if (v8 === INVALID) return INVALID
           break
         }
         case "deadlineBound": {
-          const x42 = u[k]
-          if (n && x42 === null) break
-          if (x42 !== "by" && x42 !== "before") return INVALID
-          v9 = x42
+          const x41 = u[k]
+          if (n && x41 === null) break
+          if (x41 !== "by" && x41 !== "before") return INVALID
+          v9 = x41
           break
         }
         case "window": {
-          const x43 = u[k]
-          if (n && x43 === null) break
-          v10 = k2(x43, d + 1, c, n)
+          const x42 = u[k]
+          if (n && x42 === null) break
+          v10 = k2(x42, d + 1, c, n)
           if (v10 === INVALID) return INVALID
           break
         }
         case "within": {
-          const x44 = u[k]
-          if (n && x44 === null) break
-          v11 = k3(x44, d + 1, c, n)
-          if (v11 === INVALID) return INVALID
-          h17 = true
+          const x43 = u[k]
+          if (n && x43 === null) break
+          if (typeof x43 !== "string" || x43.length > 1000000 || !k3(x43)) return INVALID
+          v11 = x43
           break
         }
         case "revises": {
-          const x45 = u[k]
-          if (n && x45 === null) break
-          if (typeof x45 !== "string" || x45.length < 1 || x45.length > 128 || !idCharacters(x45)) return INVALID
-          v12 = x45
+          const x44 = u[k]
+          if (n && x44 === null) break
+          if (typeof x44 !== "string" || x44.length < 1 || x44.length > 128 || !idCharacters(x44)) return INVALID
+          v12 = x44
           break
         }
         case "withdrawn": {
-          const x46 = u[k]
-          if (n && x46 === null) break
-          if (typeof x46 !== "boolean") return INVALID
-          v13 = x46
+          const x45 = u[k]
+          if (n && x45 === null) break
+          if (typeof x45 !== "boolean") return INVALID
+          v13 = x45
           break
         }
         case "answers": {
-          const x47 = u[k]
-          if (n && x47 === null) break
-          v14 = k4(x47, d + 1, c, n)
+          const x46 = u[k]
+          if (n && x46 === null) break
+          v14 = k4(x46, d + 1, c, n)
           if (v14 === INVALID) return INVALID
           break
         }
         case "evidence": {
-          const x48 = u[k]
-          if (n && x48 === null) break
-          v15 = k5(x48, d + 1, c, n)
+          const x47 = u[k]
+          if (n && x47 === null) break
+          v15 = k5(x47, d + 1, c, n)
           if (v15 === INVALID) return INVALID
           break
         }
         case "meta": {
-          const x49 = u[k]
-          if (n && x49 === null) break
-          v16 = k6(x49, d + 1, c, n)
+          const x48 = u[k]
+          if (n && x48 === null) break
+          v16 = k6(x48, d + 1, c, n)
           if (v16 === INVALID) return INVALID
           break
         }
@@ -241,7 +240,7 @@ const Threat_Threat: Factory = (kit) => {
     if (v8 !== undefined) o["deadline"] = v8
     if (v9 !== undefined) o["deadlineBound"] = v9
     if (v10 !== undefined) o["window"] = v10
-    if (h17) o["within"] = v11
+    if (v11 !== undefined) o["within"] = v11
     if (v12 !== undefined) o["revises"] = v12
     if (v13 !== undefined) o["withdrawn"] = v13
     if (v14 !== undefined) o["answers"] = v14
@@ -268,6 +267,6 @@ const Threat_Valence: Factory = (kit) => {
 export const table: Table = {
   "c3c8f76a93f6f764": Threat_Answer, // Threat.Answer
   "9a14fb86d1c85e20": Threat_DeadlineBound, // Threat.DeadlineBound
-  "3a6de00cd6b145ee": Threat_Threat, // Threat.Threat
+  "80a5acbd72f7e16f": Threat_Threat, // Threat.Threat
   "e5bb7d38a30fcfa6": Threat_Valence, // Threat.Valence
 }

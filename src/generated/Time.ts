@@ -51,7 +51,7 @@ const Time_Anchor: Factory = (kit) => {
 
 /** Time.Clock */
 const Time_Clock: Factory = (kit) => {
-  const R0 = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|(?![+-]00:00)(?:\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00))?$/
+  const R0 = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|\+(?:00:(?:0[1-9]|[1-5]\d)|(?:0[1-9]|1[0-3]):[0-5]\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\d)|(?:0[1-9]|1[01]):[0-5]\d|12:00))?$/
   // String Clock
   function f0(u, d, c, n) {
     let r0
@@ -65,7 +65,14 @@ const Time_Clock: Factory = (kit) => {
 /** Time.Duration */
 const Time_Duration: Factory = (kit) => {
   const k0 = kit[0]
-  return k0
+  // String Duration
+  function f0(u, d, c, n) {
+    let r0
+    if (typeof u !== "string" || u.length > 1000000 || !k0(u)) return INVALID
+    r0 = u
+    return r0
+  }
+  return f0
 }
 
 /** Time.EventAnchor */
@@ -112,7 +119,7 @@ const Time_EventAnchor: Factory = (kit) => {
 const Time_RelativeTime: Factory = (kit) => {
   const k0 = kit[0]
   const E0 = new Set(["monday","tuesday","wednesday","thursday","friday","saturday","sunday"])
-  const R0 = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|(?![+-]00:00)(?:\+(?:0\d|1[0-3]):[0-5]\d|\+14:00|-(?:0\d|1[01]):[0-5]\d|-12:00))?$/
+  const R0 = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|\+(?:00:(?:0[1-9]|[1-5]\d)|(?:0[1-9]|1[0-3]):[0-5]\d|14:00)|-(?:00:(?:0[1-9]|[1-5]\d)|(?:0[1-9]|1[01]):[0-5]\d|12:00))?$/
   // Struct WeekdayShift
   function f2(u, d, c, n) {
     if (d >= 256 || typeof u !== "object" || u === null || Array.isArray(u)) return INVALID
@@ -299,10 +306,10 @@ const Time_TimeRef: Factory = (kit) => {
 /** The generated fast paths of src/Time.ts, by the fingerprint of each codec's description. */
 export const table: Table = {
   "b6a10a117719b61f": Time_Anchor, // Time.Anchor
-  "756e54fd4d7b17cb": Time_Clock, // Time.Clock
-  "f3b14ee01ffa0dc2": Time_Duration, // Time.Duration
+  "83074fa2e64eeccc": Time_Clock, // Time.Clock
+  "ccf604cbf410f045": Time_Duration, // Time.Duration
   "8ee0e936a098926c": Time_EventAnchor, // Time.EventAnchor
-  "8969d675bfc989db": Time_RelativeTime, // Time.RelativeTime
+  "6534b92ae9a8307c": Time_RelativeTime, // Time.RelativeTime
   "6f5950d6a523fbd8": Time_Time, // Time.Time
   "59e3b7c92cdbfe17": Time_TimeRef, // Time.TimeRef
 }
