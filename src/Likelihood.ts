@@ -189,7 +189,7 @@ const BELIEF =
 const UNATTRIBUTED =
   'sourcing without a name ("sources say", "according to"): the claim is passed on, the source does not commit to it (FactBank Uu); record who said it in the attribution chain'
 
-const ENTRIES = [
+const ENTRIES = Object.freeze([
   ...inRow('almost_no_chance', 'ICD 203 row "almost no chance" (1–5%)')(
     'almost no chance',
     'remote',
@@ -363,7 +363,7 @@ const ENTRIES = [
     'it is alleged',
   ),
   ...entry('Uu', 'the source says it does not know (FactBank Uu)')('unclear'),
-]
+])
 
 /**
  * A cue of {@link LEXICON}, as a literal type: what {@link cue} accepts, so that a cue
@@ -372,7 +372,7 @@ const ENTRIES = [
  * @category model
  * @since 0.2.0
  */
-export type Cue = (typeof ENTRIES)[number]['cue']
+export type Cue = (typeof LEXICON)[number]['cue']
 
 /**
  * The hedge lexicon: every cue {@link fromCue} and {@link cue} know, with its FactBank value,
@@ -387,7 +387,7 @@ export type Cue = (typeof ENTRIES)[number]['cue']
  * @category model
  * @since 0.2.0
  */
-export const LEXICON: ReadonlyArray<LexiconEntry<Cue>> = ENTRIES
+export const LEXICON = ENTRIES
 
 const normalize = (cue: string): string =>
   cue
