@@ -21,7 +21,7 @@
  * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
  * | `attribution/outlet-affiliation` | sourcing | warning | standard | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" | point the link's evidence at the words that name the affiliation ("linked to Hezbollah") if the article has them |
  * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source) | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
- * | `attribution/speaker-not-source` | defect | warning | standard | a claim in the speaker's own words (a quote, or an act such as assert, state, deny) has a chain that starts at the speaker or an actor tied to it, or passes through it after the sources the speaker cites; a report names its speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
+ * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
  * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
  * | `actor/not-a-state` | defect | warning | standard | a state's name is a name of its country (ISO name, capital, common alias, demonym or initials): an outlet or a body typed as a state is caught | "Axios" typed as a state with code USA speaks as the United States | give the actor its kind (outlet, organization, person), or the state its country's name |
@@ -36,7 +36,7 @@
  * | `quote/verbatim` | defect | error | standard | a direct quote's words occur verbatim in its evidence | a quote must be the speaker's exact words | copy the quote from the text exactly, or point the evidence at the sentence that has it |
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
- * | `event/status-unsupported` | defect | warning | standard | an event given status occurred or ongoing is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
+ * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
  * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
@@ -56,7 +56,7 @@
  * | `evidence/missing` | defect | info | strict | every statement, event and threat carries evidence | every node should be anchored in the text | add the span of the words the node comes from (Evidence.locate) |
  * | `attribution/circular` | sourcing | warning | standard | no attribution chain passes through the same actor twice | circular reporting: a claim that comes back to a source through others looks corroborated when it is one voice | nothing to repair when the article reports it so; if a link was repeated by mistake, remove it |
  * | `relay/uncertain-intermediary` | sourcing | info | standard | a message that travelled through intermediaries names them: an intermediary that is anonymous or unnamed (with or without candidate identities) is noted | who carried a message shapes what it means; "an official, most likely the prime minister" is not the prime minister | nothing to repair when the article leaves the messenger unnamed; give the candidates it names |
- * | `claim/denied-by-party` | sourcing | warning | standard | no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party to the claim or acts for one | a claim its own party denies on the record is contested; readers must weigh the denial with it | nothing to repair: the denial is the article's; report it with the claim |
+ * | `claim/denied-by-party` | sourcing | warning | standard | no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party or stands with one (either acts for, is part or a member of, or holds an office in the other: the ministry answers for its police) | a claim its own party denies on the record is contested; readers must weigh the denial with it | nothing to repair: the denial is the article's; report it with the claim |
  *
  * @example
  * ```ts
@@ -850,7 +850,7 @@ export const speakerNotSource: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      "a claim in the speaker's own words (a quote, or an act such as assert, state, deny) has a chain that starts at the speaker or an actor tied to it, or passes through it after the sources the speaker cites; a report names its speaker somewhere in the chain",
+      "a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain",
     why: 'the chain is how the words reached the report: it starts with whoever said them',
     fix: 'put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain\'s first source the speaker if the words are theirs',
   },
@@ -876,13 +876,14 @@ export const speakerNotSource: Rule = define(
       if (s.quote === undefined && !ASSERTIVE.has(s.act)) return NONE
       const first = chain[0].source
       if (first === undefined || s.speakers.length > 100 || speaks(first)) return NONE
-      // a speaker citing its own sources ("Open Gate said, citing witnesses") passes the
-      // claim on: its sources come first, then the speaker
-      if (chain.some((l) => l.source !== undefined && speaks(l.source))) return NONE
+      // an assertion may rest on others the speaker cites ("citing witnesses"): the speaker
+      // is then a later hop of the chain; a quote's chain starts with whoever said the words
+      if (s.quote === undefined && chain.some((l) => l.source !== undefined && speaks(l.source)))
+        return NONE
       return [
         emit(
           [...path, 'attribution', 'chain', 0, 'source'],
-          `the ${s.quote === undefined ? 'claim' : 'quote'} is ${names(ctx, s.speakers)}'s, but its chain starts at ${label(ctx, first)}: put ${label(ctx, s.speakers[0])} first in the chain, or make ${label(ctx, first)} the speaker`,
+          `the ${s.quote === undefined ? 'claim' : 'quote'} is ${names(ctx, s.speakers)}'s, but its chain starts at ${label(ctx, first)}${s.quote === undefined ? ' and does not pass through the speaker' : ''}: put ${label(ctx, s.speakers[0])} in the chain, or make ${label(ctx, first)} the speaker`,
           s.id,
         ),
       ]
@@ -1644,7 +1645,7 @@ export const statusUnsupported: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'an event given status occurred or ongoing is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional',
+      'an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional',
     why: 'an anticipated attack recorded as having happened is the costliest error an extraction can make',
     fix: 'give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened',
   },
@@ -1653,6 +1654,9 @@ export const statusUnsupported: Rule = define(
       if (e.status !== 'occurred' && e.status !== 'ongoing') return NONE
       if (mentions(ctx).get(e.id) !== 1) return NONE
       const evidence = e.evidence ?? []
+      // "if the blockade goes on": an ongoing event may be a condition of its own continuing,
+      // so without evidence only an event said to have occurred is judged
+      if (e.status === 'ongoing' && evidence.length === 0) return NONE
       // a span is read with its sentence: "an Israeli military response" is anticipated in
       // "the U.S. may not be able to prevent an Israeli military response"
       const text = ctx.report.text
@@ -2672,7 +2676,7 @@ export const deniedByParty: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party to the claim or acts for one',
+      'no claim is denied on the record by a party to it: a `deny` by named speakers of an event the claim asserts, of the threat it states, of the claim itself, or of its sourcing, where a speaker is a party or stands with one (either acts for, is part or a member of, or holds an office in the other: the ministry answers for its police)',
     why: 'a claim its own party denies on the record is contested; readers must weigh the denial with it',
     fix: "nothing to repair: the denial is the article's; report it with the claim",
   },

@@ -889,7 +889,7 @@ describe('Rules', () => {
         actors: [person('p', 'Pat')],
         events: [
           event('summit', { evidence: [{ start: 0, end: 34, text: text.slice(0, 34) }] }),
-          event('sanctions', { status: 'ongoing' }),
+          event('sanctions', { status: 'occurred' }),
           event('talks-fail', { status: 'hypothetical' }),
         ],
         statements: [

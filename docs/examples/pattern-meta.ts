@@ -34,6 +34,11 @@ export const report: Report.Report = pipe(
 // decoding keeps it, encoding writes it back, validators ignore it
 assert.deepEqual(report.meta, json.meta)
 assert.deepEqual(Report.encode(report), json)
+// (the one finding: nothing refers to Xland, the report being this short)
+assert.deepEqual(
+  Rules.standard(report).map((i) => i.code),
+  ['actor/unused'],
+)
 const { meta: _report, ...bare } = json
 const { meta: _xland, ...xland } = json.actors[1]!
 const plain = Report.decode({ ...bare, actors: [json.actors[0], xland] })

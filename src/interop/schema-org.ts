@@ -38,7 +38,6 @@ import type {
   Claim,
   ClaimReview,
   Graph,
-  IdReference,
   NewsArticle,
   Organization,
   Person,
@@ -175,7 +174,8 @@ export const Verdict: C.Codec<Verdict> = C.struct(
 // queries
 // -------------------------------------------------------------------------------------
 
-const ref = (iri: string): IdReference => ({ '@id': iri })
+/** A reference to a node by its IRI (schema-dts's `IdReference`). */
+const ref = (iri: string): { readonly '@id': string } => ({ '@id': iri })
 
 const wikidata = (a: Actor.Actor): { sameAs?: string } =>
   a.external?.wikidata === undefined
