@@ -1100,19 +1100,20 @@ export const isDuration = (u: unknown): u is Duration =>
  * @category codecs
  * @since 0.2.0
  */
-export const Duration: C.Codec<Duration> = C.primitive<Duration>('Duration', (u) => {
-  if (typeof u !== 'string')
-    return {
-      code: 'invalid_type',
-      message: `expected Duration (an ISO 8601 string such as "PT72H"), got ${C.describe(u)}`,
-    }
-  const r = parseDurationString(u)
-  return typeof r === 'string'
-    ? {
-        code: 'invalid_duration',
-        message: `Duration ${r.startsWith('"') ? r : `${C.describe(u)}: ${r}`}`,
-      }
-    : undefined
+export const Duration: C.Codec<Duration> = C.string<Duration>('Duration', {
+  code: 'invalid_duration',
+  expected: 'an ISO 8601 duration such as "PT72H"',
+  checks: [
+    C.Checks.predicate('an ISO 8601 duration such as "PT72H"', (s: string) => {
+      const r = parseDurationString(s)
+      return typeof r === 'string'
+        ? {
+            code: 'invalid_duration',
+            message: `Duration ${r.startsWith('"') ? r : `${C.describe(s)}: ${r}`}`,
+          }
+        : undefined
+    }),
+  ],
 })
 
 /**

@@ -50,3 +50,5 @@ export * as Validator from './Validator.js'
 export * as Rules from './Rules.js'
 /** What is known about events over time, and three-valued evaluation of propositions. */
 export * as Timeline from './Timeline.js'
+/** JSON Schema (draft 2020-12) of the wire format, derived from the codecs: standard and strict profiles. */
+export * as JsonSchema from './JsonSchema.js'

@@ -6,6 +6,7 @@ import { check } from './check.js'
 import type { Command } from './command.js'
 import { exportCommand } from './export.js'
 import { inspect } from './inspect.js'
+import { schemaCommand } from './schema.js'
 
 /** Every command of `claimgraph`. */
-export const COMMANDS: ReadonlyArray<Command> = [inspect, check, exportCommand]
+export const COMMANDS: ReadonlyArray<Command> = [inspect, check, exportCommand, schemaCommand]
