@@ -127,16 +127,6 @@ export const DECLARED_ONLY: ReadonlyArray<string> = Interpreter.DECLARED_ONLY
  * report's model carry the words of their JSDoc as `description`. Never throws. Linear in
  * the size of the codec's description.
  *
- * @example
- * ```ts
- * import { Codec, JsonSchema } from 'claimgraph'
- * import * as E from 'fp-ts/lib/Either.js'
- *
- * const Point = Codec.struct('Point', { x: Codec.number('x') }, { label: Codec.string('label') })
- * const schema = JsonSchema.make(Point, { profile: 'strict' })
- * // E.right({ $schema, type: 'object', properties: { x, label }, required: ['x', 'label'], … })
- * console.log(E.isRight(schema))
- * ```
  *
  * @category constructors
  * @since 0.2.0
