@@ -38,7 +38,8 @@ const docOf = (node) => {
   const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc)
   const last = docs[docs.length - 1]
   if (last === undefined || last.comment === undefined) return undefined
-  const text = typeof last.comment === 'string' ? last.comment : ts.getTextOfJSDocComment(last.comment)
+  const text =
+    typeof last.comment === 'string' ? last.comment : ts.getTextOfJSDocComment(last.comment)
   const first = (text ?? '').split(/\n\s*\n/)[0]
   const words = plain(first ?? '')
   return words === '' ? undefined : words
@@ -48,7 +49,12 @@ const collect = () => {
   const found = new Map()
   for (const module of MODULES) {
     const file = join(root, 'src', `${module}.ts`)
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+    )
     for (const statement of source.statements) {
       if (!ts.isInterfaceDeclaration(statement)) continue
       if (!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue
