@@ -52,7 +52,7 @@ import * as Report from './Report.js'
  * @category model
  * @since 0.2.0
  */
-export type JsonSchema = Interpreter.JsonSchema
+export type JsonSchema = { readonly [keyword: string]: unknown }
 
 /**
  * Which subset of JSON Schema to write: `standard` (everything JSON Schema can say) or
@@ -61,7 +61,7 @@ export type JsonSchema = Interpreter.JsonSchema
  * @category model
  * @since 0.2.0
  */
-export type Profile = Interpreter.Profile
+export type Profile = 'standard' | 'strict'
 
 /**
  * Why a codec has no JSON Schema: a foreign io-ts type inside it (made with
@@ -71,7 +71,11 @@ export type Profile = Interpreter.Profile
  * @category errors
  * @since 0.2.0
  */
-export type Unsupported = Interpreter.Unsupported
+export interface Unsupported {
+  /** Where, as property keys (`*` for an array's items). */
+  readonly path: ReadonlyArray<string>
+  readonly message: string
+}
 
 /**
  * Options of {@link make}.
