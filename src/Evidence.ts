@@ -355,18 +355,24 @@ export const sentences = (text: string): ReadonlyArray<Span> => {
 }
 
 /**
- * The sentences of `text` that no span overlaps.
+ * The sentences of `text` that no span overlaps (a span overlaps a sentence when they share
+ * a code unit, or when an empty span lies strictly inside it). The spans may come in any
+ * order. One sweep over the sentences and the spans sorted by start: the spans that start
+ * before a sentence ends cover it exactly when the farthest of their ends lies past its
+ * start, and both only grow from one sentence to the next. Costs n·log n in the number of
+ * spans (the sort) plus linear in the length of the text.
  *
  * @category queries
  * @since 0.1.0
  */
 export const uncovered = (text: string, spans: ReadonlyArray<Span>): ReadonlyArray<Span> => {
-  const sorted = [...spans].sort((a, b) => a.start - b.start)
-  return sentences(text).filter((s) => {
-    for (const span of sorted) {
-      if (span.start >= s.end) break
-      if (overlaps(span, s)) return false
-    }
-    return true
-  })
+  const sorted = spans.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start)
+  const out: Span[] = []
+  let k = 0
+  let reach = Number.NEGATIVE_INFINITY
+  for (const s of sentences(text)) {
+    while (k < sorted.length && sorted[k]!.start < s.end) reach = Math.max(reach, sorted[k++]!.end)
+    if (!(reach > s.start)) out.push(s)
+  }
+  return out
 }

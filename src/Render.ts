@@ -31,11 +31,12 @@
 import * as O from 'fp-ts/lib/Option.js'
 import * as Actor from './Actor.js'
 import type * as Attribution from './Attribution.js'
+import * as Event from './Event.js'
 import type * as Id from './Id.js'
 import type * as Likelihood from './Likelihood.js'
 import * as Proposition from './Proposition.js'
 import * as Report from './Report.js'
-import type * as Statement from './Statement.js'
+import * as Statement from './Statement.js'
 import type * as Time from './Time.js'
 import * as Threat from './Threat.js'
 import { append } from './internal/collections.js'
@@ -254,15 +255,87 @@ export const likelihood = (l: Likelihood.Likelihood): string =>
 
 /**
  * A time in words: an EDTF time as written (`2024-10-25`, `XXXX-10-25`), a relative time
- * by its phrase and, when it has one, its anchor (`by Friday (relative to 2024-11-05)`).
+ * by its phrase, its time of day when it gives one, and its anchor when it has one — a
+ * time (`by Friday (relative to 2024-11-05)`), another relative time by its phrase
+ * (`the next day (relative to "on Sunday")`) or an event (`the next day (counted from
+ * event strike)`). Linear in the length of the chain of anchors.
  *
  * @category utils
  * @since 0.2.0
  */
-export const time = (t: Time.TimeRef): string =>
-  typeof t === 'string'
-    ? t
-    : `${t.phrase}${t.anchor === undefined ? '' : ` (relative to ${t.anchor})`}`
+export const time = (t: Time.TimeRef): string => {
+  if (typeof t === 'string') return t
+  const clock = t.clock === undefined ? '' : ` at ${t.clock}`
+  const a = t.anchor
+  const anchor =
+    a === undefined
+      ? ''
+      : typeof a === 'string'
+        ? ` (relative to ${a})`
+        : a.kind === 'event'
+          ? ` (counted from event ${a.event})`
+          : ` (relative to ${JSON.stringify(a.phrase)})`
+  return `${t.phrase}${clock}${anchor}`
+}
+
+/**
+ * A medium in words: `televised (recorded)`, `post on Telegram`, `interview with Channel 9`.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const medium = (m: Statement.Medium, n: Names): string =>
+  `${m.kind.replace(/_/g, ' ')}${m.platform === undefined ? '' : ` on ${m.platform}`}${m.outlet === undefined ? '' : ` with ${n.actor(m.outlet)}`}${m.recorded === true ? ' (recorded)' : ''}`
+
+/**
+ * The route of a message, speakers' side first: `Qasmari intermediaries (mediator,
+ * "through") → an envoy (1) (messenger, "carried", on behalf of Harvia's president)`.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const route = (hops: ReadonlyArray<Statement.Intermediary>, n: Names): string =>
+  hops
+    .map((h) => {
+      const notes = [
+        ...(h.role === undefined ? [] : [h.role]),
+        ...(h.cue === undefined ? [] : [JSON.stringify(h.cue)]),
+        ...(h.onBehalfOf === undefined ? [] : [`on behalf of ${n.actor(h.onBehalfOf)}`]),
+      ]
+      return `${n.actor(h.actor)}${notes.length === 0 ? '' : ` (${notes.join(', ')})`}`
+    })
+    .join(' → ')
+
+/**
+ * Who an actor may be: `most likely Ilse Vaar, or possibly Ruud Maas`.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const candidates = (cs: ReadonlyArray<Actor.Candidate>, n: Names): string =>
+  cs
+    .map(
+      (c) =>
+        `${c.likelihood === undefined ? '' : `${c.likelihood.cue ?? c.likelihood.band?.replace(/_/g, ' ') ?? c.likelihood.factuality} `}${n.actor(c.actor)}`,
+    )
+    .join(', or ')
+
+/**
+ * How an anonymous source is placed to know: `familiar with the Front (the Front's
+ * thinking)`, `briefed on event talks`.
+ *
+ * @category utils
+ * @since 0.2.0
+ */
+export const proximity = (p: Actor.Proximity, n: Names): string =>
+  [
+    p.cue ?? p.kind.replace(/_/g, ' '),
+    ...(p.actor === undefined ? [] : [n.actor(p.actor)]),
+    ...(p.event === undefined ? [] : [n.event(p.event)]),
+    ...(p.topic === undefined
+      ? []
+      : [p.actor === undefined && p.event === undefined ? p.topic : `(${p.topic})`]),
+  ].join(' ')
 
 /**
  * An attribution chain: `U.S. officials (2) —told→ Axios → the report`.
@@ -343,7 +416,7 @@ const content = (s: Statement.Statement, c: Context): string => {
       return t.kind === 'statement'
         ? `the sourcing of ${statementSummary(t.statement, c)}`
         : t.kind === 'source'
-          ? `that ${c.n.actor(t.source)} is a source of the report`
+          ? `the sourcing through ${c.n.actor(t.source)}`
           : `the sourcing of the report${t.publisher === undefined ? '' : ` published by ${c.n.actor(t.publisher)}`}`
     }
     case 'unstated':
@@ -361,27 +434,71 @@ const headerLines = (r: Report.ReportData, c: Context): Line[] => {
     ...(r.published === undefined ? [] : [`published: ${r.published}`]),
     ...(r.language === undefined ? [] : [`language: ${r.language}`]),
   ]
-  return [line(0, r.headline), ...(meta.length === 0 ? [] : [line(0, meta.join(' · '))])]
-}
-
-const actorLines = (r: Report.ReportData): Line[] => {
-  const byKind = new Map<Actor.Kind, Actor.Actor[]>()
-  for (const a of r.actors) append(byKind, a.kind, a)
+  const derived = (r.derivedFrom ?? []).map(
+    (d) =>
+      `${d.kind ?? 'derived from'} ${[
+        ...(d.publisher === undefined ? [] : [c.n.actor(d.publisher)]),
+        ...(d.headline === undefined ? [] : [JSON.stringify(d.headline)]),
+        ...(d.published === undefined ? [] : [d.published]),
+        ...(d.url === undefined ? [] : [d.url]),
+      ].join(', ')}`,
+  )
   return [
-    line(0, `Actors (${r.actors.length})`),
-    ...[...byKind].map(([kind, list]) => field(1, kind, list.map(Actor.label).join('; '))),
+    line(0, r.headline),
+    ...(meta.length === 0 ? [] : [line(0, meta.join(' · '))]),
+    ...(r.url === undefined ? [] : [line(0, `url: ${r.url}`)]),
+    ...(derived.length === 0 ? [] : [line(0, `source reports: ${derived.join('; ')}`)]),
   ]
 }
 
-const eventLines = (r: Report.ReportData): Line[] => [
-  line(0, `Events (${r.events.length})`),
-  ...r.events.map((e) =>
-    line(
-      1,
-      `${e.id}: ${e.description} (${e.status}${e.time === undefined ? '' : `, ${time(e.time)}`})`,
-    ),
-  ),
-]
+const actorLines = (r: Report.ReportData, c: Context): Line[] => {
+  const byKind = new Map<Actor.Kind, Actor.Actor[]>()
+  for (const a of r.actors) append(byKind, a.kind, a)
+  const out: Line[] = [line(0, `Actors (${r.actors.length})`)]
+  for (const [kind, list] of byKind) {
+    out.push(field(1, kind, list.map(Actor.label).join('; ')))
+    // what a label does not say: how a source is placed, who an unnamed actor may be, dated offices
+    for (const a of list) {
+      if (a.kind === 'anonymous' && a.proximity !== undefined && a.proximity.length > 0)
+        out.push(field(2, Actor.label(a), a.proximity.map((p) => proximity(p, c.n)).join('; ')))
+      const cs = Actor.candidates(a)
+      if (cs.length > 0) out.push(field(2, Actor.label(a), `may be ${candidates(cs, c.n)}`))
+      if (a.kind === 'person')
+        for (const o of a.offices ?? [])
+          if (o.from !== undefined || o.to !== undefined)
+            out.push(
+              field(
+                2,
+                a.name,
+                `${o.title}${o.in === undefined ? '' : ` of ${c.n.actor(o.in)}`}${o.from === undefined ? '' : ` from ${time(o.from)}`}${o.to === undefined ? '' : ` to ${time(o.to)}`}`,
+              ),
+            )
+    }
+  }
+  return out
+}
+
+const eventLines = (r: Report.ReportData, c: Context): Line[] => {
+  const out: Line[] = [line(0, `Events (${r.events.length})`)]
+  for (const e of r.events) {
+    const notes = [
+      e.status,
+      ...(e.time === undefined ? [] : [time(e.time)]),
+      ...(e.scope === undefined
+        ? []
+        : [
+            `${e.scope.degree}${e.scope.phrase === undefined ? '' : `: ${JSON.stringify(e.scope.phrase)}`}`,
+          ]),
+      ...(e.vague === true ? ['left vague by the source'] : []),
+    ]
+    out.push(line(1, `${e.id}: ${e.description} (${notes.join(', ')})`))
+    const means = Event.means(e)
+    if (means.length > 0) out.push(field(2, 'by means of', means.map(c.n.event).join('; ')))
+    const general = Event.related(e, 'instance_of')
+    if (general.length > 0) out.push(field(2, 'a case of', general.map(c.n.event).join('; ')))
+  }
+  return out
+}
 
 const statementLines = (r: Report.ReportData, c: Context): Line[] => {
   const author = c.n.actor(r.author)
@@ -389,6 +506,11 @@ const statementLines = (r: Report.ReportData, c: Context): Line[] => {
   for (const s of r.statements) {
     out.push(line(1, `${s.id}: ${statementLine(s, c.n)}`))
     if (s.time !== undefined) out.push(field(2, 'when', time(s.time)))
+    if (s.intermediaries !== undefined && s.intermediaries.length > 0)
+      out.push(field(2, 'through', route(s.intermediaries, c.n)))
+    if (s.medium !== undefined) out.push(field(2, 'medium', medium(s.medium, c.n)))
+    if (s.wordsBy !== undefined)
+      out.push(field(2, 'in the words of', s.wordsBy.map(c.n.actor).join(' and ')))
     const says = content(s, c)
     out.push(field(2, 'says', s.quote === undefined ? says : `“${s.quote}” — ${says}`))
     out.push(
@@ -399,7 +521,9 @@ const statementLines = (r: Report.ReportData, c: Context): Line[] => {
           ? chain(s.attribution, c.n, author)
           : s.speakers.every((x) => x === r.author)
             ? `${author}, in its own voice`
-            : `${author} (no attribution)`,
+            : Statement.isNonAnswer(s)
+              ? `${author}, which witnessed it`
+              : `${author} (no attribution)`,
       ),
     )
     if (s.hedges !== undefined && s.hedges.length > 0)
@@ -436,6 +560,7 @@ const threatLines = (r: Report.ReportData, c: Context): Line[] => {
       field(2, 'likelihood', t.likelihood === undefined ? 'not stated' : likelihood(t.likelihood)),
     )
     if (t.deadline !== undefined) out.push(field(2, 'deadline', time(t.deadline)))
+    if (t.within !== undefined) out.push(field(2, 'within', t.within))
     out.push(field(2, 'stated by', (stating.get(t.id) ?? []).join(', ') || 'no statement'))
   }
   return out
@@ -484,9 +609,9 @@ export const inspect = (r: Report.ReportData, options: InspectOptions = {}): str
     [
       ...headerLines(r, c),
       line(0, ''),
-      ...actorLines(r),
+      ...actorLines(r, c),
       line(0, ''),
-      ...eventLines(r),
+      ...eventLines(r, c),
       line(0, ''),
       ...statementLines(r, c),
       line(0, ''),

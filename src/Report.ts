@@ -773,7 +773,8 @@ const find =
     O.fromNullable(nodes(r).find((n) => n.id === id))
 
 /**
- * The actor with an id.
+ * The actor with an id. Linear in the number of actors (a scan: build an {@link index} for
+ * many lookups).
  *
  * @category queries
  * @since 0.1.0
@@ -783,7 +784,8 @@ export const actor: (id: Id.ActorId) => (r: ReportData) => O.Option<Actor.Actor>
 )
 
 /**
- * The event with an id.
+ * The event with an id. Linear in the number of events (a scan: build an {@link index} for
+ * many lookups).
  *
  * @category queries
  * @since 0.1.0
@@ -793,7 +795,8 @@ export const event: (id: Id.EventId) => (r: ReportData) => O.Option<Event.Event>
 )
 
 /**
- * The statement with an id.
+ * The statement with an id. Linear in the number of statements (a scan: build an
+ * {@link index} for many lookups).
  *
  * @category queries
  * @since 0.1.0
@@ -802,7 +805,8 @@ export const statement: (id: Id.StatementId) => (r: ReportData) => O.Option<Stat
   find((r) => r.statements)
 
 /**
- * The threat with an id.
+ * The threat with an id. Linear in the number of threats (a scan: build an {@link index}
+ * for many lookups).
  *
  * @category queries
  * @since 0.1.0
@@ -812,7 +816,8 @@ export const threat: (id: Id.ThreatId) => (r: ReportData) => O.Option<Threat.Thr
 )
 
 /**
- * The statements an actor made (as one of their speakers).
+ * The statements an actor made (as one of their speakers). Linear in the number of
+ * statements and their speakers.
  *
  * @category queries
  * @since 0.1.0
@@ -823,7 +828,7 @@ export const statementsBy =
     r.statements.filter((s) => s.speakers.includes(id))
 
 /**
- * The statements that state a threat.
+ * The statements that state a threat. Linear in the number of statements.
  *
  * @category queries
  * @since 0.1.0
@@ -834,7 +839,7 @@ export const statementsOf =
     r.statements.filter((s) => s.content.kind === 'threat' && s.content.threat === id)
 
 /**
- * The threats addressed to an actor.
+ * The threats addressed to an actor. Linear in the number of threats and their addressees.
  *
  * @category queries
  * @since 0.1.0
@@ -845,7 +850,7 @@ export const threatsAgainst =
     r.threats.filter((th) => th.addressee.includes(id))
 
 /**
- * The attribution chain of a statement, if it has one.
+ * The attribution chain of a statement, if it has one. Linear in the number of statements.
  *
  * @category queries
  * @since 0.1.0
@@ -857,7 +862,8 @@ export const attributionOf =
 
 /**
  * A statement's chain as actors, original source first, ending with the report's author
- * voice; `undefined` marks an unattributed hop.
+ * voice; `undefined` marks an unattributed hop. Linear in the size of the report (it builds
+ * the lookups once).
  *
  * @category queries
  * @since 0.1.0
@@ -875,7 +881,8 @@ export const chainOf =
   }
 
 /**
- * Whether a chain's original source is an anonymous actor.
+ * Whether a chain's original source is an anonymous actor. Linear in the number of actors
+ * to build the test, then constant time per chain.
  *
  * @category queries
  * @since 0.1.0
@@ -890,7 +897,7 @@ export const isAnonymous = (r: ReportData): ((a: Attribution.Attribution) => boo
 
 /**
  * The actors the report's events, statements and threats refer to, in order of first
- * mention.
+ * mention. Linear in the size of the report.
  *
  * @category queries
  * @since 0.1.0
@@ -962,7 +969,8 @@ export const timeContext = (r: ReportData): Time.ResolveOptions => {
 
 /**
  * The original sources of the report's statements: the first named source of each chain,
- * or the speakers of a statement the report makes without a chain. Without repeats.
+ * or the speakers of a statement the report makes without a chain. Without repeats. Linear
+ * in the number of statements and their speakers.
  *
  * @category queries
  * @since 0.1.0

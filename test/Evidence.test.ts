@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either'
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
-import { Evidence } from '../src/index.js'
+import { Codec, Evidence } from '../src/index.js'
 import { source } from '../src/fixtures/source.js'
 import { codecLaws, issuesOf } from './support/laws.js'
 import { span } from './support/arbitraries.js'
@@ -13,6 +13,10 @@ describe('Evidence', () => {
       expect(issuesOf(Evidence.Span, { start: 0, end: 3, text: 'ab' })).toEqual([
         ['/', 'span_mismatch'],
       ])
+      const backwards = Codec.decode(Evidence.Span)({ start: 4, end: 2, text: 'ab' })
+      expect(E.isLeft(backwards) && backwards.left.issues[0]?.message).toBe(
+        'span 4–2 ends before it starts',
+      )
       expect(issuesOf(Evidence.Span, { start: -1, end: 1, text: 'ab' })).toEqual([
         ['/start', 'invalid_number'],
       ])
@@ -49,6 +53,82 @@ describe('Evidence', () => {
       const late = Evidence.locate(text)('Two', { after: 5 })
       expect(E.isLeft(late) && late.left.message).toContain('after offset 5')
     })
+    it('locate shortens a long quote in its message', () => {
+      const long = 'x'.repeat(80)
+      const r = Evidence.locate(text)(long)
+      expect(E.isLeft(r) && r.left.message).toBe(
+        `quote "${'x'.repeat(60)}…" does not occur in the text`,
+      )
+    })
+    it('relocate keeps a matching span, moves a misplaced one, refuses absent words', () => {
+      const cafe = 'Café owners said the strike hit the port.'
+      // UTF-8 byte offsets: "é" is two bytes
+      expect(Evidence.relocate(cafe)({ start: 22, end: 28, text: 'strike' })).toEqual(
+        E.right({ start: 21, end: 27, text: 'strike' }),
+      )
+      const ok = { start: 21, end: 27, text: 'strike' }
+      expect(Evidence.relocate(cafe)(ok)).toEqual(E.right(ok))
+      const gone = Evidence.relocate(cafe)({ start: 0, end: 5, text: 'storm' })
+      expect(E.isLeft(gone) && gone.left).toMatchObject({ _tag: 'NotFound', quote: 'storm' })
+    })
+  })
+
+  describe('queries: diagnose', () => {
+    it('diagnose reads offsets as UTF-8 bytes of two, three and four', () => {
+      expect(Evidence.diagnose('€5 fine imposed')({ start: 5, end: 9, text: 'fine' })).toEqual({
+        _tag: 'Utf8Offsets',
+        span: { start: 3, end: 7, text: 'fine' },
+      })
+      expect(Evidence.diagnose('😀 rockets hit')({ start: 5, end: 12, text: 'rockets' })).toEqual({
+        _tag: 'Utf8Offsets',
+        span: { start: 3, end: 10, text: 'rockets' },
+      })
+      expect(Evidence.diagnose('Zoë said so')({ start: 5, end: 9, text: 'said' })).toEqual({
+        _tag: 'Utf8Offsets',
+        span: { start: 4, end: 8, text: 'said' },
+      })
+    })
+    it('diagnose reads offsets as code points (Python indices)', () => {
+      // the emoji is one code point and two UTF-16 units; a byte offset of 2 falls inside it
+      expect(Evidence.diagnose('😀 rockets hit')({ start: 2, end: 9, text: 'rockets' })).toEqual({
+        _tag: 'CodePointOffsets',
+        span: { start: 3, end: 10, text: 'rockets' },
+      })
+    })
+    it('diagnose finds the occurrence nearest the span, or none', () => {
+      const t = 'the port, then the port again'
+      expect(Evidence.diagnose(t)({ start: 0, end: 4, text: 'port' })).toEqual({
+        _tag: 'Elsewhere',
+        span: { start: 4, end: 8, text: 'port' },
+        occurrences: 2,
+      })
+      expect(Evidence.diagnose(t)({ start: 17, end: 21, text: 'port' })).toEqual({
+        _tag: 'Elsewhere',
+        span: { start: 19, end: 23, text: 'port' },
+        occurrences: 2,
+      })
+      // offsets past the end, read in any unit, find nothing; the words are searched for
+      expect(Evidence.diagnose(t)({ start: 90, end: 93, text: 'the' })).toMatchObject({
+        _tag: 'Elsewhere',
+        span: { start: 15, end: 18 },
+      })
+      expect(Evidence.diagnose(t)({ start: 2, end: 7, text: 'storm' })).toEqual({ _tag: 'Absent' })
+      expect(Evidence.diagnose(t)({ start: 40, end: 40, text: '' })).toEqual({ _tag: 'Absent' })
+      expect(Evidence.diagnose(t)({ start: 4, end: 8, text: 'port' })).toEqual({ _tag: 'Matches' })
+    })
+    test.prop([
+      fc.string({ maxLength: 40 }),
+      fc.string({ minLength: 1, maxLength: 6 }),
+      fc.nat(50),
+    ])(
+      'diagnose names a span that matches, or is absent when the words do not occur',
+      (t, words, start) => {
+        const d = Evidence.diagnose(t)({ start, end: start + words.length, text: words })
+        if (d._tag === 'Absent') expect(t.includes(words)).toBe(false)
+        else if (d._tag !== 'Matches') expect(Evidence.matches(t)(d.span)).toBe(true)
+        else expect(t.slice(start, start + words.length)).toBe(words)
+      },
+    )
     test.prop([fc.string({ minLength: 1, maxLength: 200 }), fc.nat(), fc.nat()])(
       'a located span matches its text',
       (s, a, b) => {
@@ -85,6 +165,35 @@ describe('Evidence', () => {
         Evidence.overlaps({ start: 0, end: 2, text: 'ab' }, { start: 2, end: 3, text: 'c' }),
       ).toBe(false)
       expect(Evidence.matches('ab')({ start: 1, end: 3, text: 'bc' })).toBe(false)
+    })
+    it('uncovered takes the spans in any order, nested, empty or past the text', () => {
+      const t = 'One. Two. Three. Four.'
+      const at = (start: number, end: number) => ({ start, end, text: t.slice(start, end) })
+      // a long span from the first sentence reaches the third; a short one after it does not
+      // lower the reach
+      expect(Evidence.uncovered(t, [at(6, 7), at(0, 12)]).map((s) => s.text)).toEqual(['Four.'])
+      // an empty span inside a sentence covers it; one at a sentence's edge does not
+      expect(Evidence.uncovered(t, [at(7, 7), at(4, 4)]).map((s) => s.text)).toEqual([
+        'One.',
+        'Three.',
+        'Four.',
+      ])
+      expect(Evidence.uncovered(t, [])).toEqual(Evidence.sentences(t))
+      expect(Evidence.uncovered('', [at(0, 3)])).toEqual([])
+    })
+    test.prop([
+      fc.array(fc.constantFrom('Ab.', 'Cd!', 'E f?', '\n', ' ', 'U.S.', 'g'), { maxLength: 30 }),
+      fc.array(fc.tuple(fc.nat(90), fc.nat(12)), { maxLength: 12 }),
+    ])('uncovered keeps exactly the sentences no span overlaps', (parts, raw) => {
+      const t = parts.join(' ')
+      const spans = raw.map(([start, length]) => ({
+        start,
+        end: start + length,
+        text: t.slice(start, start + length),
+      }))
+      expect(Evidence.uncovered(t, spans)).toEqual(
+        Evidence.sentences(t).filter((s) => !spans.some((x) => Evidence.overlaps(x, s))),
+      )
     })
     it('sentence splitting copes with adversarial input', () => {
       expect(Evidence.sentences('A.'.repeat(50_000) + ' x').length).toBeGreaterThan(0)

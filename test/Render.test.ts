@@ -1,5 +1,6 @@
 /* eslint-disable no-control-regex -- these tests look for control characters */
 import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import {
@@ -146,6 +147,73 @@ describe('Render', () => {
       expect(text).toContain(
         '\n  s: United States → assert\n      when: 2024-11-04\n      says: a strike\n',
       )
+    })
+
+    it('inspect shows the structures of real reporting: routes, candidates, proximity, media, words, dated offices, scope and means, provenance', () => {
+      const author = Actor.author('me')
+      const xland = Actor.state('xland', 'Xland', 'XXL')
+      const pm = Actor.person('pm', 'Ilse Vaar', {
+        offices: [Actor.office('Prime Minister', xland.id, { from: Time.time('2030-05') })],
+      })
+      const envoy = pipe(
+        Actor.unnamed('envoy', 'an envoy', { count: 1 }),
+        Actor.withCandidate(pm.id, Likelihood.cue('most likely')),
+      )
+      const source = Actor.anonymous('src', 'a source close to the cabinet', {
+        proximity: [
+          Actor.proximity('close_to', { actor: xland.id, topic: 'the cabinet' }, 'close to'),
+        ],
+      })
+      const radio = Actor.outlet('radio', 'Radio North')
+      const hit = Event.make('hit', 'strike', 'a strike on the ports', { status: 'hypothetical' })
+      const response = pipe(
+        Event.make('response', 'retaliate', 'a limited response', {
+          status: 'hypothetical',
+          scope: Event.scope('limited', 'a limited response'),
+          time: Time.relative(
+            'the next day',
+            { unit: 'day', amount: 1 },
+            Time.ofEvent(hit.id),
+            Time.clock('06:00Z'),
+          ),
+        }),
+        Event.relate('by_means_of', hit.id),
+      )
+      const hell = Event.make('hell', 'consequence', 'hell to pay', {
+        status: 'hypothetical',
+        vague: true,
+      })
+      const s = pipe(
+        Statement.make('s', [pm.id], 'warn', Statement.proposition(P.occurs(response.id))),
+        Statement.through(envoy.id, { role: 'messenger', cue: 'carried', onBehalfOf: pm.id }),
+        Statement.inMedium(Statement.medium('interview', { outlet: radio.id, recorded: true })),
+        Statement.quoting('soon'),
+        Statement.inWordsOf(source.id),
+        Statement.attributed(Attribution.from(source.id, 'said')),
+      )
+      const quiet = Statement.make('q', [xland.id], 'unreachable', Statement.none)
+      const r = Report.make({
+        headline: 'H',
+        author: author.id,
+        url: 'https://example.org/h',
+        derivedFrom: [{ publisher: radio.id, kind: 'retells', published: Time.time('2031-01-01') }],
+        actors: [author, xland, pm, envoy, source, radio],
+        events: [hit, response, hell],
+        statements: [s, quiet],
+      })
+      if (E.isLeft(r)) throw new Error('report')
+      const text = Render.inspect(r.right)
+      for (const expected of [
+        '\nurl: https://example.org/h\nsource reports: retells Radio North, 2031-01-01\n',
+        '\n      Ilse Vaar: Prime Minister of Xland from 2030-05\n',
+        '\n      an envoy (1): may be most likely Ilse Vaar\n',
+        '\n      a source close to the cabinet: close to Xland (the cabinet)\n',
+        '\n  response: a limited response (hypothetical, the next day at 06:00Z (counted from event hit), limited: "a limited response")\n      by means of: a strike on the ports\n',
+        '\n  hell: hell to pay (hypothetical, left vague by the source)\n',
+        '\n      through: an envoy (1) (messenger, "carried", on behalf of Ilse Vaar)\n      medium: interview with Radio North (recorded)\n      in the words of: a source close to the cabinet\n',
+        '\n  q: Xland → unreachable\n      says: (no content)\n      via: the report, which witnessed it\n',
+      ])
+        expect(text).toContain(expected)
     })
 
     it('inspect wraps to a width, under the start of each text', () => {

@@ -501,6 +501,68 @@ describe('Report', () => {
       ).toEqual(['/statements/0/attribution/chain/0/evidence/0 span_mismatch'])
     })
 
+    it('integrity: a mismatched span says where its words are, while the hint budget lasts', () => {
+      const on = (t: string, ...spans: ReadonlyArray<Evidence.Span>) => {
+        const b = base()
+        const strip = ({ evidence: _e, ...l }: Attribution.Link): Attribution.Link => l
+        const bare: Report.ReportData = {
+          ...b,
+          text: t,
+          statements: b.statements.map(({ evidence: _e, attribution, ...x }, i) => ({
+            ...x,
+            ...(attribution === undefined
+              ? {}
+              : {
+                  attribution: {
+                    chain: [strip(attribution.chain[0]), ...attribution.chain.slice(1).map(strip)],
+                  },
+                }),
+            ...(i === 0 ? { evidence: spans } : {}),
+          })),
+          threats: b.threats.map(({ evidence: _e, ...x }) => x),
+        }
+        return Report.spanIssues(t)(bare).map((i) => i.message)
+      }
+      const cafe = 'Café owners said the strike hit the port.'
+      expect(on(cafe, { start: 22, end: 28, text: 'strike' })).toEqual([
+        'the text at 22–28 is "trike ", not "strike"; these look like UTF-8 byte offsets: in UTF-16 code units the words are at 21–27 (Evidence.relocate moves the span)',
+      ])
+      expect(on('😀 rockets hit', { start: 2, end: 9, text: 'rockets' })[0]).toContain(
+        'these look like code point offsets: in UTF-16 code units the words are at 3–10',
+      )
+      expect(on(cafe, { start: 0, end: 4, text: 'port' })[0]).toMatch(/; the words occur at 36–40$/)
+      expect(on('the port, the port', { start: 0, end: 4, text: 'port' })[0]).toMatch(
+        /; the words occur at 4–8 \(the nearest of 2 occurrences\)$/,
+      )
+      expect(on(cafe, { start: 90, end: 95, text: 'storm' })).toEqual([
+        'span 90–95 lies beyond the end of the text (41 characters); the words do not occur in the text',
+      ])
+      // a text so long that searching it would spend the budget: the issue, without a hint
+      const long = 'a'.repeat(700_000)
+      expect(on(long, { start: 0, end: 1, text: 'b' })).toEqual(['the text at 0–1 is "a", not "b"'])
+    })
+
+    it('migrate: an input that throws when read is unreadable_input, never an exception', () => {
+      // a getter that throws: the format cannot be read
+      const throwing = (e: unknown) => ({
+        get format(): string {
+          throw e
+        },
+      })
+      for (const [thrown, reason] of [
+        [new Error('no access'), 'no access'],
+        ['a string', 'an exception'],
+      ] as const) {
+        const m = Report.migrate(throwing(thrown))
+        expect(E.isLeft(m) && DecodeError.toList(m.left)).toEqual([
+          expect.objectContaining({
+            code: 'unreadable_input',
+            message: `the input could not be read: ${reason}`,
+          }),
+        ])
+      }
+    })
+
     it('fromJson decodes JSON text, and text that is not JSON is invalid_json', () => {
       const r = built()
       if (E.isLeft(r)) throw new Error('report')
@@ -585,6 +647,70 @@ describe('Report', () => {
       )
       expect(Report.sources({ ...r, statements: [relayed] })).toEqual(['miller', 'israel'])
       expect(Report.actorsMentioned({ ...r, statements: [relayed] })).toContain('embassy')
+    })
+    it('chainOf, originalSources and sources: unattributed hops, no chain, the author', () => {
+      const hedged = pipe(
+        Statement.make('hedged', [Id.actor('miller')], 'assert', Statement.unstated),
+        Statement.attributed({ chain: [{ cue: 'reportedly' }, { source: Id.actor('axios') }] }),
+      )
+      const own = Statement.make('own', [r.author], 'assert', Statement.unstated)
+      const more = { ...r, statements: [...r.statements, hedged, own] }
+      expect(
+        O.map((c: ReadonlyArray<Actor.Actor | undefined>) => c.map((a) => a?.id))(
+          Report.chainOf(Id.statement('hedged'))(more),
+        ),
+      ).toEqual(O.some([undefined, 'axios', 'report']))
+      // no chain: the report's own voice only
+      expect(
+        O.map((c: ReadonlyArray<Actor.Actor | undefined>) => c.map((a) => a?.id))(
+          Report.chainOf(Id.statement('declined'))(more),
+        ),
+      ).toEqual(O.some(['report']))
+      expect(Report.chainOf(Id.statement('nope'))(more)).toEqual(O.none)
+      // a chain that starts unattributed names no original source; the author's own claim does
+      expect(Report.originalSources(more)).toEqual([
+        'officials',
+        'miller',
+        'embassy',
+        'intel',
+        'report',
+      ])
+      // the report's author voice is no source
+      expect(Report.sources(more)).not.toContain('report')
+      expect(Report.sources(more)).toContain('axios')
+    })
+    it('actorsMentioned: messengers and those they act for, outlets of a medium, sourcing targets', () => {
+      const carried = pipe(
+        Statement.make('carried', [Id.actor('us')], 'offer', Statement.unstated),
+        Statement.through(Id.actor('embassy'), { onBehalfOf: Id.actor('state-dept') }),
+        Statement.inMedium(Statement.medium('interview', { outlet: Id.actor('axios') })),
+      )
+      const denied = Statement.make(
+        'denied',
+        [Id.actor('iraq')],
+        'deny',
+        Statement.sourcing({ kind: 'source', source: Id.actor('officials') }),
+      )
+      const denial = Statement.make(
+        'denial',
+        [Id.actor('israel')],
+        'deny',
+        Statement.sourcing({ kind: 'report', publisher: Id.actor('miller') }),
+      )
+      const plain = Statement.make(
+        'plain',
+        [Id.actor('israel')],
+        'deny',
+        Statement.sourcing({ kind: 'report' }),
+      )
+      expect(
+        Report.actorsMentioned({
+          ...r,
+          events: [],
+          threats: [],
+          statements: [carried, denied, denial, plain],
+        }),
+      ).toEqual(['us', 'embassy', 'state-dept', 'axios', 'iraq', 'officials', 'israel', 'miller'])
     })
     it('timeContext: the publication date and the times of events', () => {
       const dated = {

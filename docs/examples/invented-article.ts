@@ -3,6 +3,7 @@ import {
   Attribution,
   Event,
   Evidence,
+  Likelihood,
   Proposition as P,
   Report,
   Statement,
@@ -46,6 +47,11 @@ const halt = Event.make('halt-dam-work', 'halt', 'Southland halts work on the Ke
   status: 'hypothetical',
   agents: [south.id],
   evidence: [at('halt work on the Kessa dam')],
+})
+const yields = Event.make('southland-yields', 'yield', 'Southland yields to the threat', {
+  status: 'hypothetical',
+  agents: [south.id],
+  evidence: [at('intimidated')],
 })
 const cut = Event.make(
   'cut-exports',
@@ -92,14 +98,20 @@ const told = pipe(
   ),
   Statement.withEvidence(at('Northland has told Southland it will cut electricity exports')),
 )
+// she rejects the demand; her words are a prediction that Southland will not yield
 const reply = pipe(
-  Statement.make('ostrova-reply', [ostrova.id], 'deny', Statement.proposition(P.occurs(halt.id))),
+  Statement.make('ostrova-reply', [ostrova.id], 'reject', Statement.proposition(P.occurs(halt.id))),
   Statement.replyTo(told.id),
   Statement.attributed(Attribution.from(ostrova.id, 'said')),
   Statement.withEvidence(at('Southland energy minister Lena Ostrova said work would continue.')),
 )
 const quote = pipe(
-  Statement.make('ostrova-quote', [ostrova.id], 'state', Statement.none),
+  Statement.make(
+    'ostrova-quote',
+    [ostrova.id],
+    'state',
+    Statement.proposition(pipe(P.occurs(yields.id), P.hedge(Likelihood.cue('will not')))),
+  ),
   Statement.quoting('We will not be intimidated,'),
   Statement.attributed(Attribution.from(ostrova.id, 'said')),
   Statement.withEvidence(at('"We will not be intimidated," Ostrova said.')),
@@ -112,7 +124,7 @@ export const report = Report.make({
   language: 'en',
   text,
   actors: [author, north, south, gazette, diplomat, ostrova],
-  events: [halt, cut],
+  events: [halt, yields, cut],
   statements: [told, reply, quote],
   threats: [ultimatum],
 })

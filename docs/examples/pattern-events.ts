@@ -1,6 +1,7 @@
 // "Xland's blockade of Yland entered its third week. Yland's leader promised a limited
-// retaliation, carried out by hitting Xland's ports, if the blockade went on. 'There will be hell to pay,' he added. An attack on the capital,
-// his aide said, would count as an attack on Yland itself."
+// retaliation, carried out by hitting Xland's ports, if the blockade went on. 'There will be
+// hell to pay,' he added. An attack on the capital, his aide said, would count as an attack
+// on Yland itself."
 import {
   Actor,
   Attribution,

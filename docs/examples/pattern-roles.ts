@@ -1,6 +1,8 @@
 // "Ada Vance, president-elect since the November 8 election, took office on January 20,
 // 2029."
-import { Actor, Time } from 'claimgraph'
+import { Actor, DecodeError, Report, Time } from 'claimgraph'
+import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
 import assert from 'node:assert/strict'
 
 const T = Time.time
@@ -29,3 +31,15 @@ assert.deepEqual(
 assert.deepEqual(Actor.rolesAt(T('2029-06-01'), published)(vance), [
   { office: president, tenure: 'unknown' }, // after the report: it cannot say
 ])
+
+export const report: Report.Report = pipe(
+  Report.make({
+    headline: 'Vance takes office',
+    author: Actor.author('report').id,
+    published: T('2029-03-01'),
+    actors: [Actor.author('report'), norland, vance],
+  }),
+  E.getOrElseW((e) => {
+    throw new Error(DecodeError.toTree(e))
+  }),
+)

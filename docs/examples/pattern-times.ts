@@ -1,16 +1,17 @@
 // Published Monday, May 12, 2031: "On Saturday at 12 o'clock Xland time (UTC+3), a Yland
 // patrol boat fired on a fishing vessel, the coast guard said. The next day Xland's
-// president warned that Xland would respond within 72 hours."
+// president warned that unless the crew were handed over, Xland would respond within
+// 72 hours."
 import {
   Actor,
   Attribution,
   DecodeError,
   Event,
-  Id,
   Likelihood,
   Proposition as P,
   Report,
   Statement,
+  Threat,
   Time,
 } from 'claimgraph'
 import * as E from 'fp-ts/lib/Either.js'
@@ -40,18 +41,27 @@ const firing = Event.make('firing', 'attack', 'a Yland patrol boat fired on a fi
 })
 // "the next day": counted from the event
 const nextDay = Time.relative('the next day', { unit: 'day', amount: 1 }, Time.ofEvent(firing.id))
+const handover = Event.make('handover', 'release', 'Yland hands over the crew', {
+  status: 'hypothetical',
+  agents: [yland.id],
+})
 const response = Event.make('response', 'retaliate', 'Xland responds', {
   status: 'hypothetical',
   agents: [xland.id],
   relations: [{ kind: 'response_to', event: firing.id }],
 })
+// "within 72 hours": a duration, counted from when the condition is met
+const warning = Threat.make('warning', {
+  issuer: [xland.id],
+  addressee: [yland.id],
+  enforcer: [xland.id],
+  condition: P.not(P.occurs(handover.id)),
+  consequence: pipe(P.occurs(response.id), P.hedge(Likelihood.cue('would'))),
+  within: Time.duration('PT72H'),
+})
 const warned = pipe(
-  Statement.make(
-    'warned',
-    [president.id],
-    'warn',
-    Statement.proposition(pipe(P.occurs(response.id), P.hedge(Likelihood.cue('would')))),
-  ),
+  Statement.make('warned', [president.id], 'threaten', Statement.threat(warning.id)),
+  Statement.to(yland.id),
   Statement.at(nextDay),
   Statement.attributed(Attribution.from(president.id, 'warned')),
 )
@@ -62,7 +72,8 @@ export const report: Report.Report = pipe(
     author: author.id,
     published: T('2031-05-12'),
     actors: [author, xland, yland, coastGuard, president],
-    events: [firing, response],
+    events: [firing, handover, response],
+    threats: [warning],
     statements: [
       pipe(
         Statement.make(
@@ -85,8 +96,7 @@ export const report: Report.Report = pipe(
 const read = Time.compareWith(Report.timeContext(report))
 assert.equal(read(firing.time!, T('2031-05-10T09:00Z')), 'same') // noon in UTC+3
 assert.equal(read(nextDay, T('2031-05-11')), 'same')
-// "within 72 hours" of the warning: a duration added to the days it may cover
+// 72 hours from the warning, had the condition been met that day
 const warnedOn = Time.resolveWith(Report.timeContext(report))(nextDay)
-const deadline = Time.addDuration(Time.duration('PT72H'))(warnedOn)
-assert.equal(Time.compareRanges(deadline, Time.range(T('2031-05-14'))), 'same')
-assert.equal(Id.event('firing'), firing.id)
+const by = Time.addDuration(warning.within!)(warnedOn)
+assert.equal(Time.compareRanges(by, Time.range(T('2031-05-14'))), 'same')

@@ -1,4 +1,4 @@
-// An ultimatum with a deadline and a deliberately vague consequence, an operation of
+// An ultimatum with a deadline, a window and a deliberately vague consequence, an operation of
 // limited scope carried out by means of another, an instance of a wider attack, unnamed
 // actors, "allegedly", and rebels who could not be reached. Kessan is invented.
 import { pipe } from 'fp-ts/lib/function.js'
@@ -20,7 +20,7 @@ import { type Article, build, quoting } from './support.js'
 const T = Time.time
 const text = [
   'Kessan Gives Dam Occupiers 72 Hours',
-  'Kessan’s interior minister, Ade Olu, on Friday gave the rebels holding the Marrow dam 72 hours to withdraw, warning that "there will be hell to pay" if they did not.',
+  'Kessan’s interior minister, Ade Olu, on Friday gave the rebels holding the Marrow dam 72 hours to withdraw, warning that "there will be hell to pay" within a day if they did not.',
   'Security forces could mount a limited operation by cutting the dam’s supply roads, a senior security official said, adding that an attack on the dam’s workers would be treated as an attack on Kessan itself.',
   'Those in charge of the dam allegedly moved explosives onto the spillway last week. Rebel leaders could not be reached for comment.',
 ].join('\n')
@@ -102,10 +102,13 @@ const ultimatum = pipe(
     condition: P.not(P.occurs(withdraw.id)),
     consequence: pipe(P.occurs(hell.id), P.hedge(Likelihood.cue('will'))),
     deadline,
+    // "within a day": the window, a duration counted from the deadline passing
+    within: Time.duration('P1D'),
   }),
   Threat.withEvidence(
     at('Kessan Gives Dam Occupiers 72 Hours'),
     at('gave the rebels holding the Marrow dam 72 hours to withdraw'),
+    at('within a day'),
   ),
 )
 const byOfficial = Attribution.from(official.id, 'said', [at('a senior security official said')])
@@ -185,6 +188,11 @@ export const article: Article = {
     // the deadline is three days after Friday, September 5
     const read = Time.compareWith(Report.timeContext(r))
     expect(read(t.deadline!, T('2031-09-08'))).toBe('same')
+    // and hell would follow within a day of it: by Tuesday, September 9
+    expect(t.within).toBe('P1D')
+    expect(
+      Time.addDuration(t.within!)(Time.resolveWith(Report.timeContext(r))(t.deadline!)),
+    ).toEqual(Time.range(T('2031-09-09')))
     expect(Event.means(operation)).toEqual(['cut-roads'])
     expect(operation.scope?.degree).toBe('limited')
     expect(Event.isVague(hell)).toBe(true)
