@@ -1,4 +1,4 @@
-// Writes src/internal/descriptions.ts: the JSDoc of the model's interfaces and of their
+// Writes src/internal/descriptions.ts (the build runs it first): the JSDoc of the model's interfaces and of their
 // properties, as data, so that the JSON Schema carries the same words as the API
 // reference. `node scripts/descriptions.mjs --check` only says whether the file is current
 // (a test runs it).
