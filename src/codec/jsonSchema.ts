@@ -304,7 +304,9 @@ export const make = (node: AST.AST, options: Options = {}): E.Either<Unsupported
   const nullable = (s: JsonSchema): JsonSchema =>
     typeof s['type'] === 'string' && s['enum'] === undefined
       ? { ...s, type: [s['type'], 'null'] }
-      : { anyOf: [s, { type: 'null' }] }
+      : Object.keys(s).every((k) => k === 'anyOf' || k === 'description')
+        ? { ...s, anyOf: [...(s['anyOf'] as ReadonlyArray<unknown>), { type: 'null' }] }
+        : { anyOf: [s, { type: 'null' }] }
 
   const body = (n: AST.AST, path: ReadonlyArray<string>): JsonSchema => {
     const own = n.annotations.description
@@ -395,7 +397,8 @@ export const make = (node: AST.AST, options: Options = {}): E.Either<Unsupported
           properties[f.key] = withDescription(
             rest,
             join(
-              described ?? (inner === undefined ? words(f.type) : undefined),
+              described ??
+                (inner === undefined || f.type._tag === 'Array' ? words(f.type) : undefined),
               inner as string | undefined,
               strict && f.optional ? 'Null when not known or not stated' : undefined,
             ),
