@@ -297,13 +297,22 @@ describe('JsonSchema', () => {
         expect(text).toContain('Not checked by this schema: a source or a cue (or both)')
       })
 
-      it('counts lengths in characters where the decoder counts UTF-16 code units (the one known difference)', () => {
+      it('differs from the decoder where JSON Schema itself does: lengths in characters, and -0', () => {
         const astral = '𝄞'.repeat(6_000) // 6,000 characters, 12,000 code units
         const u = { ...seed, headline: astral }
         expect(validStandard(u)).toBe(true)
         expect(decodes(Report.Structure)(u)).toBe(false)
-        // -0 is a JSON number the schema cannot tell from 0; the decoder refuses it
         expect(JSON.stringify(standard)).toContain('"maxLength":10000')
+        // -0 is a JSON number (JSON.parse reads "-0" as -0) the schema cannot tell from 0
+        const event = { id: 'e', type: 'attack', description: 'an attack', status: 'occurred' }
+        const text = JSON.stringify({
+          ...seed,
+          events: [{ ...event, evidence: [{ start: 0, end: 2, text: 'ab' }] }],
+        })
+        const minusZero = JSON.parse(text.replace('"start":0', '"start":-0')) as unknown
+        expect(validStandard(minusZero)).toBe(true)
+        expect(structural(minusZero)).toBe(false)
+        expect(structural(JSON.parse(text))).toBe(true)
       })
 
       it('carries the JSDoc of the model as descriptions, on every property', () => {
