@@ -32,7 +32,7 @@ const library: Options = {
   splitting: true,
   sourcemap: false,
   treeshake: true,
-  external: ['io-ts', 'fp-ts'],
+  external: ['io-ts', 'fp-ts', 'fast-check'],
 }
 
 export default defineConfig([

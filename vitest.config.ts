@@ -23,6 +23,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^claimgraph\/fixtures$/, replacement: src('fixtures/index.ts') },
+      { find: /^claimgraph\/arbitrary$/, replacement: src('arbitrary/index.ts') },
       { find: /^claimgraph\/interop\/([a-z-]+)$/, replacement: src('interop/$1.ts') },
       { find: /^claimgraph$/, replacement: src('index.ts') },
     ],

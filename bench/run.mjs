@@ -11,6 +11,7 @@ import { report as seed } from '../dist/fixtures.js'
 import { ioTsReport, zodReport, guardReport } from './shapes.mjs'
 import { synthetic } from './synthetic.mjs'
 import { bundleSizes } from './bundle.mjs'
+import { measureCorpus } from './corpus.mjs'
 
 const quick = process.argv.includes('--quick')
 const now = () => Number(process.hrtime.bigint()) / 1e6
@@ -264,6 +265,29 @@ const fmt = (x, digits = 2) => (x >= 100 ? x.toFixed(0) : x.toFixed(digits))
   results.bundle = await bundleSizes()
   for (const [name, bytes] of Object.entries(results.bundle))
     row('bundle', name, `${(bytes / 1024).toFixed(1)} KiB`)
+}
+
+// 6. many reports: alignment ---------------------------------------------------------------
+{
+  const r = measureCorpus({ quick })
+  results.corpus = r
+  for (const x of r.rows)
+    row(
+      'corpus',
+      `Corpus.align, ${x.reports} reports (${x.proposals} proposals)`,
+      `${fmt(x.alignUsPerReport, 0)} µs/report`,
+    )
+  row(
+    'corpus',
+    'per-report cost of Corpus.align, 10k vs 1k reports',
+    `${fmt(r.alignRatio)}×`,
+    '≤ 2×',
+  )
+  row(
+    'corpus',
+    'per-report cost of Corpus.decode, 10k vs 1k reports (context)',
+    `${fmt(r.decodeRatio)}×`,
+  )
 }
 
 const width = Math.max(...rows.map((r) => r.name.length))

@@ -15,6 +15,7 @@ const root = new URL('..', import.meta.url)
 export const ENTRIES = [
   { subpath: '.', source: 'src/index.ts' },
   { subpath: 'fixtures', source: 'src/fixtures/index.ts' },
+  { subpath: 'arbitrary', source: 'src/arbitrary/index.ts' },
   { subpath: 'interop/cameo', source: 'src/interop/cameo.ts' },
   { subpath: 'interop/plover', source: 'src/interop/plover.ts' },
   { subpath: 'interop/prov', source: 'src/interop/prov.ts' },

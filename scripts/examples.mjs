@@ -15,6 +15,7 @@ const example = (name) => readFileSync(join(root, 'docs/examples', `${name}.ts`)
 const exampleFor = (file) => {
   if (file === 'src/index.ts') return 'namespaces'
   if (file === 'src/fixtures/index.ts') return 'fixtures'
+  if (file === 'src/arbitrary/index.ts') return 'arbitrary'
   const i = /^src\/interop\/([a-z-]+)\.ts$/.exec(file)
   if (i !== null) return `interop-${i[1]}`
   const m = /^src\/([A-Za-z]+)\.ts$/.exec(file)
@@ -49,6 +50,7 @@ export const sync = ({ write }) => {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => `src/${f}`),
     'src/fixtures/index.ts',
+    'src/arbitrary/index.ts',
     ...interop(),
   ]
   const docs = [

@@ -427,11 +427,12 @@ export const Office: C.Codec<Office> = C.refine(
     { title: C.string('title', { min: 1, max: 500 }) },
     { in: Id.ActorRef, from: Time.TimeRef, to: Time.TimeRef },
   ),
-  'Office',
-  (o) =>
-    o.from !== undefined && o.to !== undefined && Time.compare(o.from, o.to) === 'after'
-      ? { code: 'invalid_value', message: 'an office cannot end before it was taken up' }
-      : undefined,
+  C.Checks.timeOrder<Office>(
+    'from',
+    'to',
+    (a: Time.TimeRef, b: Time.TimeRef) => Time.compare(a, b) === 'after',
+    'an office cannot end before it was taken up',
+  ),
 )
 
 const CountCodec: C.Codec<Count> = C.union('Count', [
@@ -470,11 +471,10 @@ export const Proximity: C.Codec<Proximity> = C.refine(
       cue: C.string('cue', { min: 1, max: 200 }),
     },
   ),
-  'Proximity',
-  (p) =>
-    p.actor === undefined && p.event === undefined && p.topic === undefined
-      ? { code: 'missing_key', message: 'a proximity names an actor, an event or a topic' }
-      : undefined,
+  C.Checks.someKey<Proximity>(
+    ['actor', 'event', 'topic'],
+    'a proximity names an actor, an event or a topic',
+  ),
 )
 
 /**

@@ -115,14 +115,7 @@ export const Link: C.Codec<Link> = C.refine(
       evidence: Evidence.Spans,
     },
   ),
-  C.Checks.make(
-    'link-source-or-cue',
-    {},
-    {
-      test: (l: Link) => l.source !== undefined || l.cue !== undefined,
-      explain: () => ({ message: 'a link needs a source or a cue' }),
-    },
-  ),
+  C.Checks.someKey<Link>(['source', 'cue'], 'a link needs a source or a cue'),
 )
 
 /**

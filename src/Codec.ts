@@ -37,7 +37,7 @@ import * as DecodeError from './DecodeError.js'
 import * as AST from './codec/AST.js'
 import * as checks from './codec/checks.js'
 import * as Decoder from './codec/decoder.js'
-import { describe as describeValue } from './codec/describe.js'
+import { describe as describeValue, reasonOf } from './codec/describe.js'
 import { encoderOf } from './codec/encoder.js'
 import * as limits from './codec/limits.js'
 import { referencesOf } from './codec/references.js'
@@ -889,24 +889,6 @@ export interface DecodeOptions {
    * is unaffected. Default `strict` (`null` is an `invalid_type`).
    */
   readonly nulls?: 'strict' | 'absent'
-}
-
-/**
- * Why the input could not be read, from whatever was thrown, without trusting it: a
- * thrown proxy, a throwing `message` getter or a `message` that is not a string give a
- * generic reason.
- */
-const reasonOf = (e: unknown): string => {
-  try {
-    if (typeof e === 'string') return e.slice(0, 100)
-    if (typeof e === 'object' && e !== null) {
-      const m: unknown = (e as { readonly message?: unknown }).message
-      if (typeof m === 'string') return m.slice(0, 100)
-    }
-  } catch {
-    // the error itself cannot be read
-  }
-  return 'an exception'
 }
 
 /**

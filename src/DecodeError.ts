@@ -47,6 +47,7 @@ import type * as t from 'io-ts'
  * | `invalid_number` | NaN, infinite, -0, out of range, or not an integer |
  * | `invalid_id` | an identifier that is not of the allowed form |
  * | `invalid_time` | a date or EDTF string that does not denote a real calendar time |
+ * | `invalid_duration` | a string that is not a supported ISO 8601 duration |
  * | `too_short` / `too_long` | an array or string outside its size bounds |
  * | `too_deep` | nesting deeper than the documented limit |
  * | `too_many_issues` | more issues than {@link MAX_ISSUES}; the rest were left out |
@@ -72,6 +73,7 @@ export type DecodeCode =
   | 'invalid_number'
   | 'invalid_id'
   | 'invalid_time'
+  | 'invalid_duration'
   | 'too_short'
   | 'too_long'
   | 'too_deep'

@@ -111,8 +111,9 @@ export const DIALECT: string = Interpreter.DIALECT
 export const STRICT_KEYWORDS: ReadonlyArray<string> = Interpreter.STRICT_KEYWORDS
 
 /**
- * The named checks no JSON Schema states (EDTF times, opaque predicates, span lengths,
- * a link's source or cue, a likelihood's band and factuality, a report's integrity): the
+ * The named checks no JSON Schema states (EDTF times, durations, opaque predicates, span
+ * lengths, the order of an office's times, a likelihood's band and factuality, a report's
+ * integrity): the
  * schema describes the structure around them, and the decoder checks them.
  *
  * @category model

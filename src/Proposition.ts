@@ -21,6 +21,7 @@ import type * as Eq_ from 'fp-ts/lib/Eq.js'
 import * as C from './Codec.js'
 import * as Id from './Id.js'
 import * as Likelihood from './Likelihood.js'
+import { MAX_DEPTH as DEPTH, tooDeep } from './internal/depth.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -124,7 +125,7 @@ export interface Obligation {
  * @category model
  * @since 0.2.0
  */
-export const MAX_DEPTH = 256
+export const MAX_DEPTH: number = DEPTH
 
 // -------------------------------------------------------------------------------------
 // codecs
@@ -174,6 +175,7 @@ export const Proposition: C.Codec<Proposition> = C.lazy(
 
 /**
  * The event occurs.
+ * Constant time.
  *
  * @category constructors
  * @since 0.1.0
@@ -182,6 +184,7 @@ export const occurs = (event: Id.EventId): Proposition => ({ kind: 'occurs', eve
 
 /**
  * Negation.
+ * Constant time.
  *
  * @category constructors
  * @since 0.1.0
@@ -190,6 +193,7 @@ export const not = (operand: Proposition): Proposition => ({ kind: 'not', operan
 
 /**
  * Conjunction.
+ * Linear in the number of operands.
  *
  * @category constructors
  * @since 0.1.0
@@ -205,6 +209,7 @@ export const and = (
 
 /**
  * Disjunction.
+ * Linear in the number of operands.
  *
  * @category constructors
  * @since 0.1.0
@@ -224,6 +229,7 @@ export const or = (
 
 /**
  * Hedges a proposition with a likelihood (data-last): `pipe(p, Proposition.hedge(may))`.
+ * Constant time.
  *
  * @category combinators
  * @since 0.1.0
@@ -234,6 +240,7 @@ export const hedge =
 
 /**
  * The agents are able to bring the proposition about (data-last).
+ * Linear in the number of agents.
  *
  * @category combinators
  * @since 0.1.0
@@ -244,6 +251,7 @@ export const able =
 
 /**
  * The agents are obliged to bring the proposition about (data-last).
+ * Linear in the number of agents.
  *
  * @category combinators
  * @since 0.1.0
@@ -256,41 +264,55 @@ export const must =
  * Pushes negations inward and removes double negations (De Morgan), flattening nested
  * `and`s and `or`s. The result is equivalent to the input in Kleene's three-valued logic.
  * Modal operands are simplified; a negated modality stays negated (¬may p is not may ¬p).
+ * Linear in the size of the proposition (a nested `and` or `or` moves its operands up once per level of nesting, at most `MAX_DEPTH`).
  *
  * @category combinators
  * @since 0.1.0
  */
-export const simplify = (p: Proposition): Proposition => {
+export const simplify = (p: Proposition): Proposition => simplifyAt(p, 0)
+
+const simplifyAt = (p: Proposition, depth: number): Proposition => {
+  if (depth > DEPTH) throw tooDeep('Proposition.simplify')
   switch (p.kind) {
     case 'occurs':
       return p
     case 'not':
-      return negate(p.operand)
+      return negate(p.operand, depth + 1)
     case 'and':
     case 'or':
-      return flatten(p.kind, p.operands.map(simplify))
+      return flatten(
+        p.kind,
+        p.operands.map((o) => simplifyAt(o, depth + 1)),
+      )
     case 'epistemic':
     case 'ability':
     case 'obligation':
-      return { ...p, operand: simplify(p.operand) }
+      return { ...p, operand: simplifyAt(p.operand, depth + 1) }
   }
 }
 
 /** The simplified negation of `p`. */
-const negate = (p: Proposition): Proposition => {
+const negate = (p: Proposition, depth: number): Proposition => {
+  if (depth > DEPTH) throw tooDeep('Proposition.simplify')
   switch (p.kind) {
     case 'occurs':
       return not(p)
     case 'not':
-      return simplify(p.operand)
+      return simplifyAt(p.operand, depth + 1)
     case 'and':
-      return flatten('or', p.operands.map(negate))
+      return flatten(
+        'or',
+        p.operands.map((o) => negate(o, depth + 1)),
+      )
     case 'or':
-      return flatten('and', p.operands.map(negate))
+      return flatten(
+        'and',
+        p.operands.map((o) => negate(o, depth + 1)),
+      )
     case 'epistemic':
     case 'ability':
     case 'obligation':
-      return not(simplify(p))
+      return not(simplifyAt(p, depth))
   }
 }
 
@@ -309,6 +331,7 @@ const flatten = (kind: 'and' | 'or', ps: ReadonlyArray<Proposition>): Propositio
 
 /**
  * Folds a proposition bottom-up.
+ * Linear in the size of the proposition, plus what the cases do.
  *
  * @category queries
  * @since 0.1.0
@@ -324,54 +347,64 @@ export const fold =
     readonly obligation: (agents: ReadonlyArray<Id.ActorId>, r: R) => R
   }) =>
   (p: Proposition): R => {
-    const go = (q: Proposition): R => {
+    const go = (q: Proposition, depth: number): R => {
+      if (depth > DEPTH) throw tooDeep('Proposition.fold')
+      const next = (o: Proposition) => go(o, depth + 1)
       switch (q.kind) {
         case 'occurs':
           return cases.occurs(q.event)
         case 'not':
-          return cases.not(go(q.operand))
+          return cases.not(next(q.operand))
         case 'and':
-          return cases.and(q.operands.map(go))
+          return cases.and(q.operands.map(next))
         case 'or':
-          return cases.or(q.operands.map(go))
+          return cases.or(q.operands.map(next))
         case 'epistemic':
-          return cases.epistemic(q.likelihood, go(q.operand))
+          return cases.epistemic(q.likelihood, next(q.operand))
         case 'ability':
-          return cases.ability(q.agents, go(q.operand))
+          return cases.ability(q.agents, next(q.operand))
         case 'obligation':
-          return cases.obligation(q.agents, go(q.operand))
+          return cases.obligation(q.agents, next(q.operand))
       }
     }
-    return go(p)
+    return go(p, 0)
   }
 
 /**
  * The events a proposition mentions, in order of first mention.
+ * Linear in the size of the proposition.
  *
  * @category queries
  * @since 0.1.0
  */
-export const events = (p: Proposition): ReadonlyArray<Id.EventId> => [...new Set(refs(p).events)]
+export const events = (p: Proposition): ReadonlyArray<Id.EventId> => [
+  ...new Set(refs(p, 'Proposition.events').events),
+]
 
 /**
  * The actors a proposition's modalities name.
+ * Linear in the size of the proposition.
  *
  * @category queries
  * @since 0.1.0
  */
-export const agents = (p: Proposition): ReadonlyArray<Id.ActorId> => [...new Set(refs(p).agents)]
+export const agents = (p: Proposition): ReadonlyArray<Id.ActorId> => [
+  ...new Set(refs(p, 'Proposition.agents').agents),
+]
 
 /**
  * Every likelihood that hedges part of a proposition.
+ * Linear in the size of the proposition.
  *
  * @category queries
  * @since 0.1.0
  */
 export const likelihoods = (p: Proposition): ReadonlyArray<Likelihood.Likelihood> =>
-  refs(p).likelihoods
+  refs(p, 'Proposition.likelihoods').likelihoods
 
 /**
  * Every id a proposition refers to, with its path inside the proposition.
+ * Linear in the size of the proposition and the paths it returns (each as long as its depth).
  *
  * @category queries
  * @since 0.1.0
@@ -384,9 +417,11 @@ export const references = (
 } => {
   const events: Array<readonly [ReadonlyArray<string | number>, Id.EventId]> = []
   const agents: Array<readonly [ReadonlyArray<string | number>, Id.ActorId]> = []
-  const stack: Array<[Proposition, ReadonlyArray<string | number>]> = [[p, []]]
+  // each entry with its depth: a cyclic value is caught at the limit, not in the heap
+  const stack: Array<[Proposition, ReadonlyArray<string | number>, number]> = [[p, [], 0]]
   while (stack.length > 0) {
-    const [q, path] = stack.pop()!
+    const [q, path, depth] = stack.pop()!
+    if (depth > DEPTH) throw tooDeep('Proposition.references')
     switch (q.kind) {
       case 'occurs':
         events.push([[...path, 'event'], q.event])
@@ -394,46 +429,56 @@ export const references = (
       case 'and':
       case 'or':
         for (let i = q.operands.length - 1; i >= 0; i--)
-          stack.push([q.operands[i]!, [...path, 'operands', i]])
+          stack.push([q.operands[i]!, [...path, 'operands', i], depth + 1])
         break
       case 'ability':
       case 'obligation':
         q.agents.forEach((a, i) => agents.push([[...path, 'agents', i], a]))
-        stack.push([q.operand, [...path, 'operand']])
+        stack.push([q.operand, [...path, 'operand'], depth + 1])
         break
       default:
-        stack.push([q.operand, [...path, 'operand']])
+        stack.push([q.operand, [...path, 'operand'], depth + 1])
     }
   }
   return { events, agents }
 }
 
-const refs = (p: Proposition) => {
+const refs = (p: Proposition, where: string) => {
   const events: Id.EventId[] = []
   const agents: Id.ActorId[] = []
   const likelihoods: Likelihood.Likelihood[] = []
+  // each entry with its depth: a cyclic value is caught at the limit, not in the heap
   const stack: Proposition[] = [p]
+  const depths: number[] = [0]
   while (stack.length > 0) {
     const q = stack.pop()!
+    const depth = depths.pop()!
+    if (depth > DEPTH) throw tooDeep(where)
     switch (q.kind) {
       case 'occurs':
         events.push(q.event)
         break
       case 'and':
       case 'or':
-        for (let i = q.operands.length - 1; i >= 0; i--) stack.push(q.operands[i]!)
+        for (let i = q.operands.length - 1; i >= 0; i--) {
+          stack.push(q.operands[i]!)
+          depths.push(depth + 1)
+        }
         break
       case 'epistemic':
         likelihoods.push(q.likelihood)
         stack.push(q.operand)
+        depths.push(depth + 1)
         break
       case 'ability':
       case 'obligation':
         for (const a of q.agents) agents.push(a)
         stack.push(q.operand)
+        depths.push(depth + 1)
         break
       case 'not':
         stack.push(q.operand)
+        depths.push(depth + 1)
     }
   }
   return { events, agents, likelihoods }
@@ -441,6 +486,7 @@ const refs = (p: Proposition) => {
 
 /**
  * Renders a proposition in words, given how to name an event and an actor.
+ * Linear in the size of the proposition and the words it returns.
  *
  * @category queries
  * @since 0.1.0
@@ -450,7 +496,8 @@ export const render = (
   names: { readonly event: (id: Id.EventId) => string; readonly actor: (id: Id.ActorId) => string },
 ): string => {
   const list = (ids: ReadonlyArray<Id.ActorId>) => ids.map(names.actor).join(' and ')
-  const go = (q: Proposition, nested: boolean): string => {
+  const go = (q: Proposition, nested: boolean, depth: number): string => {
+    if (depth > DEPTH) throw tooDeep('Proposition.render')
     const wrap = (s: string) => (nested ? `(${s})` : s)
     switch (q.kind) {
       case 'occurs':
@@ -458,22 +505,22 @@ export const render = (
       case 'not':
         return q.operand.kind === 'occurs'
           ? `not: ${names.event(q.operand.event)}`
-          : `not ${go(q.operand, true)}`
+          : `not ${go(q.operand, true, depth + 1)}`
       case 'and':
-        return wrap(q.operands.map((o) => go(o, true)).join(' and '))
+        return wrap(q.operands.map((o) => go(o, true, depth + 1)).join(' and '))
       case 'or':
-        return wrap(q.operands.map((o) => go(o, true)).join(' or '))
+        return wrap(q.operands.map((o) => go(o, true, depth + 1)).join(' or '))
       case 'epistemic':
         return wrap(
-          `${q.likelihood.cue ?? q.likelihood.band?.replace(/_/g, ' ') ?? q.likelihood.factuality}: ${go(q.operand, true)}`,
+          `${q.likelihood.cue ?? q.likelihood.band?.replace(/_/g, ' ') ?? q.likelihood.factuality}: ${go(q.operand, true, depth + 1)}`,
         )
       case 'ability':
-        return wrap(`${list(q.agents)} able to bring about: ${go(q.operand, true)}`)
+        return wrap(`${list(q.agents)} able to bring about: ${go(q.operand, true, depth + 1)}`)
       case 'obligation':
-        return wrap(`${list(q.agents)} obliged to bring about: ${go(q.operand, true)}`)
+        return wrap(`${list(q.agents)} obliged to bring about: ${go(q.operand, true, depth + 1)}`)
     }
   }
-  return go(p, false)
+  return go(p, false, 0)
 }
 
 const sameList = <A>(
@@ -485,7 +532,11 @@ const sameList = <A>(
 const sameLikelihood = (a: Likelihood.Likelihood, b: Likelihood.Likelihood): boolean =>
   a.factuality === b.factuality && a.band === b.band && a.cue === b.cue
 
-const equals = (a: Proposition, b: Proposition): boolean => {
+const equals = (a: Proposition, b: Proposition): boolean => equalAt(a, b, 0)
+
+const equalAt = (a: Proposition, b: Proposition, depth: number): boolean => {
+  if (depth > DEPTH) throw tooDeep('Proposition.Eq')
+  const equals = (x: Proposition, y: Proposition) => equalAt(x, y, depth + 1)
   if (a.kind !== b.kind) return false
   switch (a.kind) {
     case 'occurs':
@@ -511,6 +562,7 @@ const equals = (a: Proposition, b: Proposition): boolean => {
 
 /**
  * Structural equality of propositions (key order does not matter).
+ * Linear in the size of the smaller proposition.
  *
  * @category queries
  * @since 0.1.0

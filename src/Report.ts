@@ -50,6 +50,7 @@ import * as Threat from './Threat.js'
 import { byId } from './internal/collections.js'
 import { IdTable } from './internal/IdTable.js'
 import { documentOrder } from './codec/decoder.js'
+import { reasonOf } from './codec/describe.js'
 import * as Hints from './codec/hints.js'
 import type * as AST from './codec/AST.js'
 import { referencesAndSpansOf, spansOf } from './codec/references.js'
@@ -271,10 +272,9 @@ export const migrate = (u: unknown): E.Either<DecodeError.DecodeError, unknown> 
       DecodeError.make(DecodeError.issue(['format'], 'unsupported_version', unsupported(version))),
     )
   } catch (e) {
-    const reason = e instanceof Error ? e.message.slice(0, 100) : 'an exception'
     return E.left(
       DecodeError.make(
-        DecodeError.issue([], 'unreadable_input', `the input could not be read: ${reason}`),
+        DecodeError.issue([], 'unreadable_input', `the input could not be read: ${reasonOf(e)}`),
       ),
     )
   }
@@ -433,6 +433,13 @@ const passes = (r: ReportData, partial: boolean): DecodeError.DecodeIssue[] => {
   return issues
 }
 
+/**
+ * Whether a pass has found as many issues as a decode reports (and one more, so that the
+ * decoder can say the list is cut): past it, the passes build no more issues.
+ */
+const full = (issues: ReadonlyArray<DecodeError.DecodeIssue>): boolean =>
+  issues.length > DecodeError.MAX_ISSUES
+
 // 1. registration ---------------------------------------------------------------------
 
 /** Every node id of a report, each with its kind, position and (for actors) actor kind. */
@@ -479,6 +486,7 @@ const registration = (r: ReportData, issues: DecodeError.DecodeIssue[]): Registr
       const entry = kinds.length
       const seen = index.add(id, entry)
       if (seen >= 0) {
+        if (full(issues)) continue
         issues.push(
           DecodeError.issue(
             [key, i, 'id'],
@@ -533,7 +541,7 @@ const references = (
     return Hints.didYouMean(Hints.nearest(id, candidates.get(kind) ?? [], spend))
   }
   return (node, id, path, depth) => {
-    if (typeof id !== 'string') return
+    if (typeof id !== 'string' || full(issues)) return
     const e = index.get(id)
     const to = node.to
     if (e >= 0 && kinds[e] === to) {
@@ -639,6 +647,7 @@ const cycles = (r: ReportData, edges: Edges, issues: DecodeError.DecodeIssue[]):
         next[top] = after[e]!
         const t = edges.to[e]!
         if (state[t] === 1) {
+          if (full(issues)) return
           issues.push(
             DecodeError.issue(
               edges.paths[e]!,
@@ -685,7 +694,7 @@ const evidence = (
   if (typeof text !== 'string') return () => undefined
   const matches = Evidence.matches(text)
   return (span, path, depth) => {
-    if (!isSpan(span) || matches(span)) return
+    if (!isSpan(span) || matches(span) || full(issues)) return
     issues.push(
       DecodeError.issue(path.slice(0, depth), 'span_mismatch', mismatch(text, span, spend)),
     )

@@ -52,7 +52,7 @@
  * @since 0.1.0
  */
 import * as O from 'fp-ts/lib/Option.js'
-import type * as Actor from './Actor.js'
+import * as Actor from './Actor.js'
 import * as C from './Codec.js'
 import type * as Event from './Event.js'
 import * as Id from './Id.js'
@@ -63,12 +63,12 @@ import * as Proposition from './Proposition.js'
 import type * as Statement from './Statement.js'
 import type * as Timeline from './Timeline.js'
 import { append } from './internal/collections.js'
+import { tooDeep } from './internal/depth.js'
 import {
   FALSE,
   knowledge,
   OPEN,
   TRUE,
-  tooDeep,
   type Instant,
   type Knowledge,
   type Mask,
@@ -277,6 +277,7 @@ export interface Rule {
 
 /**
  * A threat; its valence defaults to `negative`.
+ * Linear in the number of parts.
  *
  * @category constructors
  * @since 0.1.0
@@ -351,6 +352,7 @@ export const Threat: C.Codec<Threat> = C.struct(
 
 /**
  * A new version of a threat that revises `previous` with the given changes (data-last).
+ * Linear in the size of the threat (a shallow copy).
  *
  * @category combinators
  * @since 0.1.0
@@ -364,6 +366,7 @@ export const revise =
 
 /**
  * A new version of a threat that withdraws it (data-last).
+ * Linear in the size of the threat (a shallow copy).
  *
  * @category combinators
  * @since 0.1.0
@@ -375,6 +378,7 @@ export const withdraw =
 
 /**
  * Adds evidence spans (data-last).
+ * Linear in the number of spans.
  *
  * @category combinators
  * @since 0.1.0
@@ -386,6 +390,7 @@ export const withEvidence =
 /**
  * Records the threat this one answers, and how (data-last):
  * `pipe(counter, Threat.answering(first.id, 'counter'))`.
+ * Linear in the size of the threat (a shallow copy).
  *
  * @category combinators
  * @since 0.2.0
@@ -489,22 +494,25 @@ const sidesOf = (s: Sides | WithActors): Sides => ('same' in s ? s : sides(s))
 /**
  * Whether the consequence would be carried out by someone on no issuer's side: an
  * enforcer is named, and no side an enforcer stands for is a side an issuer stands for.
- * Takes the report (or its {@link Sides}, to build them once for many threats). Linear in
- * the threat's actors (and the members of the collectives among them).
+ * Takes the report (or its {@link Sides}); apply it to the report once and reuse the
+ * function for many threats — the sides are computed once, on first need (linear in the
+ * report). Then linear in each threat's actors (and the members of its collectives).
  *
  * @category queries
  * @since 0.1.0
  */
-export const hasThirdPartyEnforcer =
-  (report: Sides | WithActors) =>
-  (t: Threat): boolean => {
+export const hasThirdPartyEnforcer = (report: Sides | WithActors): ((t: Threat) => boolean) => {
+  // the sides of a report are computed once, on first need, for every threat asked about
+  let s: Sides | undefined
+  return (t) => {
     if (t.enforcer === undefined) return false
-    const s = sidesOf(report)
+    s ??= sidesOf(report)
     const issuers = new Set<number>()
     for (const i of t.issuer) for (const x of s.of(i)) issuers.add(x)
     for (const e of t.enforcer) for (const x of s.of(e)) if (issuers.has(x)) return false
     return true
   }
+}
 
 /**
  * Whether a condition asks only for restraint: every event it names is required not to
@@ -545,20 +553,22 @@ const classWith = (t: Threat, thirdParty: () => boolean): Class => {
  * Classifies a threat — ultimatum, warning, threat, promise or inducement (see the module
  * notes and the guide "Threat semantics") — following the report's actor relations: a
  * minister's threat that her state's army would carry out is a `threat`, not a `warning`.
- * Takes the report (or its {@link Sides}). Linear in the threat.
+ * Takes the report (or its {@link Sides}); apply it once and reuse the function for many
+ * threats (the sides are computed once, linear in the report). Then linear in each threat.
  *
  * @category queries
  * @since 0.1.0
  */
-export const classify =
-  (report: Sides | WithActors) =>
-  (t: Threat): Class =>
-    classWith(t, () => hasThirdPartyEnforcer(report)(t))
+export const classify = (report: Sides | WithActors): ((t: Threat) => Class) => {
+  const thirdParty = hasThirdPartyEnforcer(report)
+  return (t) => classWith(t, () => thirdParty(t))
+}
 
 /**
  * Classifies a threat comparing actor ids only, without the report: an enforcer is a third
  * party when its id is none of the issuers' ids. Prefer {@link classify}, which follows
  * offices, membership and the like.
+ * Linear in the threat.
  *
  * @category queries
  * @since 0.2.0
@@ -800,7 +810,8 @@ export const RULES: ReadonlyArray<Rule> = [
 const RULE_OF: ReadonlyMap<string, string> = new Map(
   RULES.flatMap((r) => r.kinds.map((k) => [`${k}/${r.status}`, r.rule] as const)),
 )
-const reasonFor = (c: Class, k: StatusKind): string => RULE_OF.get(`${c}/${k}`) ?? k
+// every kind has a rule for every status it can take (a property test checks this)
+const reasonFor = (c: Class, k: StatusKind): string => RULE_OF.get(`${c}/${k}`)!
 
 /** Every status kind, in the order `possible` lists them. */
 const STATUS_ORDER: ReadonlyArray<StatusKind> = [
@@ -898,25 +909,25 @@ const demanded = (k: Knowledge, t: Threat): ReadonlyArray<Id.EventId> => {
     seen.add(e)
     out.push(e)
   }
-  const go = (p: Proposition.Proposition, negated: boolean, depth: number): void => {
-    if (depth > Proposition.MAX_DEPTH) throw tooDeep('Threat.status')
+  // the demand comes out of Proposition.simplify, which refuses what is nested too deep
+  const go = (p: Proposition.Proposition, negated: boolean): void => {
     switch (p.kind) {
       case 'occurs':
         if (!negated) add(p.event)
         return
       case 'not':
-        return go(p.operand, !negated, depth + 1)
+        return go(p.operand, !negated)
       case 'and':
       case 'or':
-        for (const o of p.operands) go(o, negated, depth + 1)
+        for (const o of p.operands) go(o, negated)
         return
       case 'obligation':
         return
       default:
-        return go(p.operand, negated, depth + 1)
+        return go(p.operand, negated)
     }
   }
-  go(d.value, false, 0)
+  go(d.value, false)
   for (let i = 0; i < out.length; i++) for (const part of k.parts(out[i]!)) add(part)
   return out
 }
@@ -1067,31 +1078,40 @@ const decide = (p: Prepared, t: Threat): ReadonlyArray<Outcome> => {
       }
       for (const gone of sq.f === undefined ? NO : noLater(sq.f, asOf)) {
         if (gone) {
-          emit(neg ? 'not_carried_out' : 'broken', c(judge), q(asOf))
+          if (neg) unfollowed('not_carried_out', judge, asOf)
+          else emit('broken', c(judge), q(asOf))
           continue
         }
         for (const closed of W === undefined ? NO : passedBy(W, asOf)) {
           if (closed) {
             for (const v of values(k.at(cons, W!), true))
-              emit(v === 'T' ? carried(true) : neg ? 'not_carried_out' : 'broken', c(judge), q(W!))
+              if (v === 'T') emit(carried(true), c(judge), q(W!))
+              else if (neg) unfollowed('not_carried_out', judge, W!)
+              else emit('broken', c(judge), q(W!))
             continue
           }
           for (const v of values(k.at(cons, asOf), false)) {
             // a consequence that is a restraint ("we will not resume the blockade") holds so far
             if (v === 'T' && Q === undefined) emit(carried(true), c(judge), q(asOf))
             else if (!neg) emit('triggered', c(judge), q(asOf))
-            else if (J !== undefined && judge === J)
-              for (const metLate of values(atC(asOf), false).map((x) => x === 'F'))
-                if (metLate) emit('complied_late', c(J), c(asOf), q(asOf))
-                else partlyOr('triggered', J)
-            else partlyOr('triggered', judge)
+            else unfollowed('triggered', judge, asOf)
           }
         }
       }
     }
   }
-  const partlyOr = (otherwise: StatusKind, i: Instant) => {
-    for (const part of partly(i)) emit(part ? 'partly_complied' : otherwise, c(i), q(asOf))
+  /**
+   * A met condition whose consequence has not followed: met late after the deadline, met in
+   * part, or else `otherwise` (`triggered`, or `not_carried_out` once that is settled).
+   */
+  const unfollowed = (otherwise: StatusKind, judge: Instant, consAt: Instant) => {
+    if (J === undefined || judge !== J) return partlyOr(otherwise, judge, consAt)
+    for (const metLate of values(atC(asOf), false).map((x) => x === 'F'))
+      if (metLate) emit('complied_late', c(J), c(asOf), q(consAt))
+      else partlyOr(otherwise, J, consAt)
+  }
+  const partlyOr = (otherwise: StatusKind, i: Instant, consAt: Instant = asOf) => {
+    for (const part of partly(i)) emit(part ? 'partly_complied' : otherwise, c(i), q(consAt))
   }
 
   /** The condition can no longer be met, or was unmet at the deadline. */
@@ -1236,6 +1256,13 @@ export type Change =
   | { readonly field: 'within'; readonly from?: Time.Duration; readonly to?: Time.Duration }
   | { readonly field: 'answers'; readonly from?: Answer; readonly to?: Answer }
   | { readonly field: 'withdrawn' }
+  | {
+      /** An issuer's offices changed between the times the two versions were stated. */
+      readonly field: 'office'
+      readonly actor: Id.ActorId
+      readonly from: ReadonlyArray<Actor.Office>
+      readonly to: ReadonlyArray<Actor.Office>
+    }
 
 /**
  * One version of a threat in its history: the threat, the statements that state it, and
@@ -1250,12 +1277,19 @@ export interface Version {
   readonly changes: ReadonlyArray<Change>
 }
 
+/** The same actors, in any order (linear: one set each). */
 const sameActors = (
   a: ReadonlyArray<Id.ActorId> | undefined,
   b: ReadonlyArray<Id.ActorId> | undefined,
-): boolean =>
-  a === b ||
-  (a !== undefined && b !== undefined && a.length === b.length && a.every((x) => b.includes(x)))
+): boolean => {
+  if (a === b) return true
+  if (a === undefined || b === undefined) return false
+  const x = new Set(a)
+  const y = new Set(b)
+  if (x.size !== y.size) return false
+  for (const v of y) if (!x.has(v)) return false
+  return true
+}
 
 const timeDirection = (
   from: Time.TimeRef | undefined,
@@ -1354,7 +1388,10 @@ const optional = <C extends object, A>(
  * The versions of a threat in order, from the first statement of it to the last revision,
  * each with the statements that state it and what changed. Given any version's id, the
  * whole history is traced. Where a version has several revisions, the first in the report
- * is followed. Linear in the number of threats and statements.
+ * is followed. Given the report's actors, a change of an issuer's offices between the times
+ * two versions were first stated (dated offices, `Actor.rolesAt`) is a change too: the
+ * defence minister's threat restated by the same person as prime minister. Linear in the
+ * number of threats, statements and the issuers' offices.
  *
  * @category queries
  * @since 0.1.0
@@ -1364,6 +1401,8 @@ export const history =
   (report: {
     readonly threats: ReadonlyArray<Threat>
     readonly statements: ReadonlyArray<Statement.Statement>
+    readonly actors?: ReadonlyArray<Actor.Actor>
+    readonly published?: Time.Time
   }): ReadonlyArray<Version> => {
     const byId = new Map(report.threats.map((t) => [t.id, t] as const))
     const next = new Map<string, Threat>()
@@ -1383,23 +1422,95 @@ export const history =
       seen.add(prev.id)
       root = prev
     }
+    const offices = officeChanges(report)
     const versions: Version[] = []
     const visited = new Set<string>()
     let current: Threat | undefined = root
-    let previous: Threat | undefined
+    let previous: Version | undefined
     while (current !== undefined && !visited.has(current.id)) {
       visited.add(current.id)
       const here: Threat = current
-      versions.push({
+      const statements = stating.get(here.id) ?? []
+      const version: Version = {
         threat: here,
-        statements: stating.get(here.id) ?? [],
-        changes: previous === undefined ? [] : diff(previous, here),
-      })
-      previous = here
+        statements,
+        changes:
+          previous === undefined
+            ? []
+            : [
+                ...diff(previous.threat, here),
+                ...offices(previous.threat, previous.statements, here, statements),
+              ],
+      }
+      versions.push(version)
+      previous = version
       current = next.get(here.id)
     }
     return versions
   }
+
+/** When a version was stated: the earliest of its dated statements, if any. */
+const statedAt = (
+  statements: ReadonlyArray<Statement.Statement>,
+  publication: Time.Time | undefined,
+): Time.TimeRef | undefined => {
+  let first: Time.TimeRef | undefined
+  let lo = INF
+  for (const s of statements) {
+    if (s.time === undefined) continue
+    const r = Time.resolve(s.time, publication)
+    if (r.known && r.lo < lo) {
+      lo = r.lo
+      first = s.time
+    }
+  }
+  return first
+}
+
+/**
+ * The offices of the issuers both versions name that changed between the times the two
+ * were stated (offices known to be held then, by `Actor.rolesAt`). Nothing without the
+ * report's actors or without dated statements of both versions.
+ */
+const officeChanges = (report: {
+  readonly actors?: ReadonlyArray<Actor.Actor>
+  readonly published?: Time.Time
+}) => {
+  if (report.actors === undefined) return () => []
+  const people = new Map<string, Actor.Actor>()
+  for (const a of report.actors) if (a.kind === 'person') people.set(a.id, a)
+  const options = report.published === undefined ? {} : { publication: report.published }
+  const held = (a: Actor.Actor, at: Time.TimeRef) =>
+    Actor.rolesAt(
+      at,
+      options,
+    )(a)
+      .filter((r) => r.tenure === 'held')
+      .map((r) => r.office)
+  const key = (o: Actor.Office) => `${o.title}\u0000${o.in ?? ''}`
+  return (
+    from: Threat,
+    fromStatements: ReadonlyArray<Statement.Statement>,
+    to: Threat,
+    toStatements: ReadonlyArray<Statement.Statement>,
+  ): ReadonlyArray<Change> => {
+    const then = statedAt(fromStatements, report.published)
+    const now = statedAt(toStatements, report.published)
+    if (then === undefined || now === undefined) return []
+    const out: Change[] = []
+    const before = new Set<string>(from.issuer)
+    for (const id of new Set(to.issuer)) {
+      const person = before.has(id) ? people.get(id) : undefined
+      if (person === undefined) continue
+      const a = held(person, then)
+      const b = held(person, now)
+      const keys = new Set(a.map(key))
+      if (a.length !== b.length || b.some((o) => !keys.has(key(o))))
+        out.push({ field: 'office', actor: id, from: a, to: b })
+    }
+    return out
+  }
+}
 
 /**
  * A version of a threat with its status.
@@ -1881,5 +1992,14 @@ export const describeChange = (
       return `answers changed: ${c.from === undefined ? 'none' : `${c.from.as} of ${c.from.threat}`} → ${c.to === undefined ? 'none' : `${c.to.as} of ${c.to.threat}`}`
     case 'withdrawn':
       return 'withdrawn'
+    case 'office': {
+      const offices = (os: ReadonlyArray<Actor.Office>) =>
+        os.length === 0
+          ? 'no office'
+          : os
+              .map((o) => (o.in === undefined ? o.title : `${o.title}, ${names.actor(o.in)}`))
+              .join('; ')
+      return `office of ${names.actor(c.actor)} changed: ${offices(c.from)} → ${offices(c.to)}`
+    }
   }
 }

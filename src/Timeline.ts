@@ -30,7 +30,7 @@
  *
  * @example
  * ```ts
- * import { Id, Proposition as P, Time, Timeline } from 'claimgraph'
+ * import { Event, Id, Proposition as P, Time, Timeline } from 'claimgraph'
  * import { pipe } from 'fp-ts/lib/function.js'
  * import assert from 'node:assert/strict'
  *
@@ -39,7 +39,19 @@
  * const asOf = (time: string) => Timeline.evaluate({ timeline: t, asOf: Time.time(time) })
  *
  * assert.equal(asOf('2024-12')(P.occurs(attack)).value, 'true')
- * assert.equal(asOf('2024-11')(P.occurs(attack)).value, 'unknown') // November may end before or after the 10th
+ * assert.equal(asOf('2024-11')(P.occurs(attack)).value, 'unknown') // an instant in November: before or after the 10th
+ *
+ * // "the attack" is an instance of "hostilities": the instance occurring makes the general event occur
+ * const hostilities = Event.make('hostilities', 'attack', 'hostilities', { status: 'hypothetical' })
+ * const theAttack = Event.make('attack', 'attack', 'the attack on the port', {
+ *   relations: [{ kind: 'instance_of', event: hostilities.id }],
+ * })
+ * const withEvents = Timeline.evaluate({
+ *   timeline: t,
+ *   asOf: Time.time('2024-12'),
+ *   events: [hostilities, theAttack],
+ * })
+ * assert.deepEqual(withEvents(P.occurs(hostilities.id)), { value: 'true', because: [0] })
  * ```
  *
  * @since 0.1.0
@@ -164,6 +176,7 @@ export const empty: Timeline = { entries: [] }
 
 /**
  * A timeline from entries.
+ * Linear in the number of entries.
  *
  * @category constructors
  * @since 0.1.0
@@ -176,6 +189,7 @@ export const make = (...entries: ReadonlyArray<Entry>): Timeline => ({ entries }
 
 /**
  * Records that an event occurred, at a time if known (data-last).
+ * Linear in the number of entries (a new timeline).
  *
  * @category combinators
  * @since 0.1.0
@@ -191,6 +205,7 @@ export const occurred =
 
 /**
  * Records that an event had not occurred by a time (data-last).
+ * Linear in the number of entries (a new timeline).
  *
  * @category combinators
  * @since 0.1.0
@@ -201,6 +216,7 @@ export const notOccurredBy =
 
 /**
  * All the entries of two timelines, the first's first (data-last).
+ * Linear in the number of entries.
  *
  * @category combinators
  * @since 0.1.0
@@ -218,6 +234,7 @@ const OF: ReadonlyArray<Truth> = ['false', 'unknown', 'true']
 
 /**
  * Kleene negation.
+ * Constant time.
  *
  * @category combinators
  * @since 0.1.0
@@ -226,6 +243,7 @@ export const not = (a: Truth): Truth => OF[2 - RANK[a]]!
 
 /**
  * Kleene conjunction (the minimum under false < unknown < true).
+ * Constant time.
  *
  * @category combinators
  * @since 0.1.0
@@ -234,6 +252,7 @@ export const and = (a: Truth, b: Truth): Truth => OF[Math.min(RANK[a], RANK[b])]
 
 /**
  * Kleene disjunction (the maximum under false < unknown < true).
+ * Constant time.
  *
  * @category combinators
  * @since 0.1.0
@@ -264,6 +283,7 @@ export const evaluate = (ctx: Context): ((p: Proposition.Proposition) => Evaluat
 
 /**
  * The times of the `occurred` entries among the given indices.
+ * Linear in the number of indices.
  *
  * @category queries
  * @since 0.1.0

@@ -50,5 +50,7 @@ export * as Validator from './Validator.js'
 export * as Rules from './Rules.js'
 /** What is known about events over time, and three-valued evaluation of propositions. */
 export * as Timeline from './Timeline.js'
+/** Many reports of one story: alignment proposals, instances, corroboration, discrepancies. */
+export * as Corpus from './Corpus.js'
 /** JSON Schema (draft 2020-12) of the wire format, derived from the codecs: standard and strict profiles. */
 export * as JsonSchema from './JsonSchema.js'

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either'
 import * as t from 'io-ts'
+import { PathReporter } from 'io-ts/lib/PathReporter.js'
 import { describe, expect, it } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
 import { Codec, DecodeError } from '../src/index.js'
@@ -296,6 +297,143 @@ describe('Codec', () => {
       expect(so.encode({ x: 1, kind: 'a' })).toEqual({ x: 1, kind: 'a' })
     })
 
+    it('union decides by a test of the value, never by trial', () => {
+      const Count = Codec.union('Count', [
+        [Codec.when.typeOf('number'), Codec.number('n', { integer: true, min: 1 })],
+        [Codec.when.typeOf('string'), Codec.literal('unknown')],
+      ])
+      expect(issues(Count, 3)).toEqual([])
+      expect(issues(Count, 'unknown')).toEqual([])
+      expect(issues(Count, 0).map((i) => i.code)).toEqual(['invalid_number'])
+      expect(issues(Count, 'two').map((i) => i.code)).toEqual(['invalid_value'])
+      expect(issues(Count, true)).toEqual([
+        {
+          path: '',
+          code: 'invalid_type',
+          message: 'expected Count (a number or a string), got a boolean; for example 1',
+        },
+      ])
+      const Shift = Codec.union('Shift', [
+        [Codec.when.has('weekday'), Codec.struct('W', { weekday: Kind })],
+        [Codec.when.otherwise, Codec.struct('U', { unit: Kind })],
+      ])
+      expect(issues(Shift, { weekday: 'a' })).toEqual([])
+      expect(issues(Shift, { unit: 'b' })).toEqual([])
+      expect(issues(Shift, { weekday: 'z' }).map((i) => i.path)).toEqual(['/weekday'])
+      expect(Shift.encode({ unit: 'a' } as never)).toEqual({ unit: 'a' })
+    })
+
+    it('guardInput checks the raw input first, and reports only its own issues when it fails', () => {
+      const versioned = Codec.guardInput(
+        Point,
+        Codec.Checks.make(
+          'format-version',
+          { formats: ['1'] },
+          {
+            test: (u: unknown) =>
+              typeof u === 'object' && u !== null && (u as { x?: unknown }).x !== 9,
+            explain: () => ({ message: 'x is 9' }),
+          },
+        ),
+      )
+      expect(issues(versioned, { x: 9, kind: 'zz' })).toEqual([
+        { path: '', code: 'unsupported_version', message: 'x is 9' },
+      ])
+      expect(issues(versioned, { x: 1, kind: 'zz' }).map((i) => i.code)).toEqual(['invalid_value'])
+    })
+
+    it('refine takes a named check, whose code and description come from its declaration', () => {
+      const Range = Codec.refine(
+        Codec.struct('Range', { from: Codec.number('from'), to: Codec.number('to') }),
+        Codec.Checks.make(
+          'time-order',
+          { start: 'from', end: 'to' },
+          {
+            test: (r: { from: number; to: number }) => r.from <= r.to,
+            explain: () => ({ message: 'a range ends after it starts' }),
+          },
+        ),
+      )
+      expect(issues(Range, { from: 2, to: 1 })).toEqual([
+        { path: '', code: 'invalid_value', message: 'a range ends after it starts' },
+      ])
+      expect((Range.ast as Codec.RefineNode).check.description).toBe(
+        Codec.Checks.DEFINITIONS['time-order'].description,
+      )
+    })
+
+    it('declare wraps a plain io-ts type; primitive still works (as a declared type)', () => {
+      const Declared = Codec.struct('D', { n: Codec.declare(t.number) })
+      expect(issues(Declared, { n: 'x' })).toEqual([
+        { path: '/n', code: 'invalid_type', message: 'expected number' },
+      ])
+      const Even = Codec.primitive<number>('Even', (u) =>
+        typeof u === 'number' && u % 2 === 0
+          ? undefined
+          : { code: 'invalid_number', message: 'odd' },
+      )
+      expect(issues(Codec.struct('E', { e: Even }), { e: 3 })).toEqual([
+        { path: '/e', code: 'invalid_number', message: 'odd' },
+      ])
+      expect(Even.ast._tag).toBe('Declare')
+      // without a test of its own, its guard is "the check finds no problem"
+      expect([Even.is(4), Even.is(3), Even.is('4')]).toEqual([true, false, false])
+      expect(issues(Even, 5)).toEqual([{ path: '', code: 'invalid_number', message: 'odd' }])
+    })
+
+    it('struct refuses a property declared both required and optional', () => {
+      expect(() => Codec.struct('Twice', { kind: Kind }, { kind: Kind })).toThrow(
+        'Twice: "kind" is declared twice',
+      )
+    })
+
+    it("decode with nulls: 'absent' reads null for an optional property as absent", () => {
+      expect(Codec.decode(Point, { nulls: 'absent' })({ x: 1, kind: 'a', label: null })).toEqual(
+        E.right({ x: 1, kind: 'a' }),
+      )
+      expect(issues(Point, { x: 1, kind: 'a', label: null }).map((i) => i.code)).toEqual([
+        'invalid_type',
+      ])
+      expect(Codec.decode(Point, { nulls: 'absent' })({ x: null, kind: 'a' })._tag).toBe('Left')
+      expect(Codec.decode(Codec.json('j'), { nulls: 'absent' })({ a: null })).toEqual(
+        E.right({ a: null }),
+      )
+    })
+
+    it("errors keep their paths and codes through io-ts's own PathReporter", () => {
+      const Outer = t.type({ points: t.array(Point) })
+      const r = Outer.decode({
+        points: [
+          { x: 1, kind: 'a' },
+          { x: 'no', kind: 'c' },
+        ],
+      })
+      expect(PathReporter.report(r)).toEqual([
+        '/points/1/x: [invalid_type] expected x (a number), got "no"',
+        '/points/1/kind: [invalid_value] expected Kind, one of "a", "b"; got "c"',
+      ])
+      expect(E.isLeft(r) && DecodeError.toList(DecodeError.fromValidationErrors(r.left))).toEqual([
+        { path: '/points/1/x', code: 'invalid_type', message: 'expected x (a number), got "no"' },
+        {
+          path: '/points/1/kind',
+          code: 'invalid_value',
+          message: 'expected Kind, one of "a", "b"; got "c"',
+        },
+      ])
+      expect(PathReporter.report(Point.decode(null))).toEqual([
+        '(root): [invalid_type] expected Point (an object), got null; for example {"x":1,"kind":"a"}',
+      ])
+    })
+
+    it('unknown keys suggest the nearest declared key, ties going to the one declared first', () => {
+      const S = Codec.struct('S', { id: Kind, time: Kind, tame: Kind }, { name: Kind })
+      const hint = (k: string) => issues(S, { id: 'a', time: 'a', tame: 'a', [k]: 1 })[0]!.message
+      expect(hint('tim')).toBe('S has no property "tim" (did you mean "time"?)')
+      expect(hint('tme')).toBe('S has no property "tme" (did you mean "time"?)')
+      expect(hint('nmae')).toBe('S has no property "nmae" (did you mean "name"?)')
+      expect(hint('x'.repeat(100))).toBe(`S has no property "${'x'.repeat(40)}…"`)
+    })
+
     it('composes with plain io-ts codecs', () => {
       const r = Codec.decode(t.type({ n: t.number }))({ n: 'x' })
       expect(E.isLeft(r) && DecodeError.toList(r.left)).toEqual([
@@ -304,7 +442,104 @@ describe('Codec', () => {
     })
   })
 
+  describe('model', () => {
+    it('every codec carries its description: a frozen AST node with a label', () => {
+      expect(Point.ast._tag).toBe('Struct')
+      expect(Object.isFrozen(Point.ast)).toBe(true)
+      const ast = Point.ast as Codec.StructNode
+      expect(ast.fields.map((f) => [f.key, f.type._tag, f.optional])).toEqual([
+        ['x', 'Number', false],
+        ['kind', 'Enum', false],
+        ['label', 'String', true],
+      ])
+      expect(Tree.ast._tag).toBe('Suspend')
+      expect(Codec.string('s', { pattern: /^a/ }).ast).toMatchObject({
+        _tag: 'String',
+        checks: [{ id: 'well-formed' }, { id: 'pattern' }],
+      })
+    })
+
+    it('structs, tagged unions and arrays expose their parts to plain io-ts users', () => {
+      const S = Codec.struct('S', { a: Codec.boolean }, { b: Kind })
+      expect(S.props).toEqual({ a: Codec.boolean, b: Kind })
+      expect(S.required).toEqual({ a: Codec.boolean })
+      expect(S.optional).toEqual({ b: Kind })
+      const U = Codec.tagged('U', 'kind', {
+        x: Codec.struct('X', { kind: Codec.literal('x') }),
+        y: Codec.struct('Y', { kind: Codec.literal('y') }),
+      })
+      expect(Object.keys(U.members)).toEqual(['x', 'y'])
+      expect(U.types).toHaveLength(2)
+      expect(Codec.array(Kind).item).toBe(Kind)
+      // composing: extend a claimgraph struct with a plain io-ts codec around it
+      const Extended = t.intersection([
+        t.type(S.required),
+        t.partial(S.optional),
+        t.type({ extra: t.string }),
+      ])
+      expect(Extended.is({ a: true, extra: 'x' })).toBe(true)
+      expect(Extended.is({ a: true, b: 'z', extra: 'x' })).toBe(false)
+    })
+
+    it('props and members read any codec, through refinements and recursion', () => {
+      expect(Object.keys(Codec.props(Point)!.required)).toEqual(['x', 'kind'])
+      expect(Codec.props(Point)!.optional['label']!.name).toBe('label')
+      expect(Codec.props(Kind)).toBeUndefined()
+      expect(Object.keys(Codec.members(Tree) as object)).toEqual(['leaf', 'node'])
+      const so = Codec.stringOrObject('S', Codec.string('s'), Point)
+      expect(Codec.members(so)).toEqual([
+        so.ast._tag === 'Union' && Codec.fromAST((so.ast as Codec.UnionNode).alternatives[0]!.type),
+        Point,
+      ])
+      expect(Codec.members(Point)).toBeUndefined()
+    })
+
+    it('fromAST makes a codec of a node written by hand, once', () => {
+      const node: Codec.AST = { _tag: 'Boolean', annotations: { label: 'flag' } }
+      const Flag = Codec.fromAST<boolean>(node)
+      expect(Codec.decode(Flag)(true)).toEqual(E.right(true))
+      expect(issues(Flag, 'yes')).toEqual([
+        { path: '', code: 'invalid_type', message: 'expected flag (a boolean), got "yes"' },
+      ])
+      expect(Codec.fromAST(node)).toBe(Flag)
+    })
+
+    it('ref keeps the identifier of the id codec it refers by, and has none without one', () => {
+      const handle = Codec.ref(Codec.string('Handle', { min: 1 }), 'actor')
+      expect(handle.ast.annotations).toEqual({ label: 'Handle' })
+      const named = Codec.ref(
+        Codec.annotate({ identifier: 'HandleId' })(Codec.string('Handle')),
+        'actor',
+      )
+      expect(named.ast.annotations).toEqual({ label: 'Handle', identifier: 'HandleId' })
+    })
+
+    it('fromAST gives back the codec a node was made for', () => {
+      expect(Codec.fromAST(Point.ast)).toBe(Point)
+      const annotated = Codec.annotate({ description: 'a point' })(Point)
+      expect(annotated.ast.annotations.description).toBe('a point')
+      expect(Codec.decode(annotated)({ x: 1, kind: 'a' })).toEqual(E.right({ x: 1, kind: 'a' }))
+    })
+  })
+
   describe('utils', () => {
+    it('references skips a reference whose value is not a string (a part that did not decode)', () => {
+      const Link = Codec.struct('Link', { from: Codec.ref(Codec.string('Handle'), 'actor') })
+      expect(Codec.references(Link)({ from: 7 } as never)).toEqual([])
+      expect(Codec.references(Link)({ from: 'h1' })).toEqual([
+        { path: ['from'], id: 'h1', to: 'actor' },
+      ])
+    })
+
+    it('decode reads plain io-ts codecs too: their values as they are, their errors with paths', () => {
+      const Plain = t.type({ tags: t.array(t.string) })
+      expect(Codec.decode(Plain)({ tags: ['a', 'b'] })).toEqual(E.right({ tags: ['a', 'b'] }))
+      const r = Codec.decode(Plain)({ tags: ['a', 3] })
+      expect(E.isLeft(r) && DecodeError.toList(r.left)).toEqual([
+        { path: '/tags/1', code: 'invalid_type', message: 'expected string' },
+      ])
+    })
+
     it('describe quotes at most a short prefix of a value', () => {
       expect(Codec.describe('x'.repeat(10_000_000)).length).toBeLessThan(80)
       expect(Codec.describe(undefined)).toBe('nothing')

@@ -24,6 +24,63 @@ describe('Evidence', () => {
   })
 
   describe('constructors', () => {
+    describe('relocate', () => {
+      const cafe = 'Café owners said the strike hit the port.'
+      it('reads offsets counted in UTF-8 bytes', () => {
+        expect(Evidence.relocate(cafe)({ start: 22, end: 28, text: 'strike' })).toEqual(
+          E.right({ start: 21, end: 27, text: 'strike' }),
+        )
+        expect(Evidence.diagnose(cafe)({ start: 22, end: 28, text: 'strike' })._tag).toBe(
+          'Utf8Offsets',
+        )
+      })
+      it('reads offsets counted in code points (as Python counts)', () => {
+        const text = '😀 Officials said the talks failed.'
+        // "said" is at 13 in UTF-16 code units, 12 in code points, 15 in UTF-8 bytes
+        expect(text.indexOf('said')).toBe(13)
+        expect(Evidence.diagnose(text)({ start: 12, end: 16, text: 'said' })).toEqual({
+          _tag: 'CodePointOffsets',
+          span: { start: 13, end: 17, text: 'said' },
+        })
+        expect(Evidence.diagnose(text)({ start: 15, end: 19, text: 'said' })._tag).toBe(
+          'Utf8Offsets',
+        )
+      })
+      it('moves a span to the occurrence of its words nearest to its start', () => {
+        const text = 'he said no; she said yes; they said maybe'
+        expect(Evidence.relocate(text)({ start: 17, end: 21, text: 'said' })).toEqual(
+          E.right({ start: 16, end: 20, text: 'said' }),
+        )
+        expect(Evidence.diagnose(text)({ start: 40, end: 44, text: 'said' })).toEqual({
+          _tag: 'Elsewhere',
+          span: { start: 31, end: 35, text: 'said' },
+          occurrences: 3,
+        })
+      })
+      it('keeps a span that matches, and fails on words that do not occur', () => {
+        expect(Evidence.relocate(cafe)({ start: 21, end: 27, text: 'strike' })).toEqual(
+          E.right({ start: 21, end: 27, text: 'strike' }),
+        )
+        expect(Evidence.diagnose(cafe)({ start: 21, end: 27, text: 'strike' })._tag).toBe('Matches')
+        const missing = Evidence.relocate(cafe)({ start: 0, end: 5, text: 'tanks' })
+        expect(E.isLeft(missing) && missing.left._tag).toBe('NotFound')
+      })
+      test.prop([fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), fc.nat(), fc.nat()])(
+        'a relocated span always matches',
+        (text, a, b) => {
+          const start = a % text.length
+          const end = start + 1 + (b % (text.length - start))
+          const words = text.slice(start, end)
+          const r = Evidence.relocate(text)({
+            start: (start + b) % 50,
+            end: ((start + b) % 50) + words.length,
+            text: words,
+          })
+          expect(E.isRight(r) && Evidence.matches(text)(r.right)).toBe(true)
+        },
+      )
+    })
+
     const text = 'Two officials told Axios. One official said more.'
     it('locate finds a unique quote', () => {
       expect(Evidence.locate(text)('told Axios')).toEqual(

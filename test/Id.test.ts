@@ -60,6 +60,26 @@ describe('Id', () => {
     )
   })
 
+  describe('combinators', () => {
+    it('ActorRefOf refers to an actor of one kind; acyclic keeps the kind and marks the reference', () => {
+      const outlet = Id.ActorRefOf('outlet')
+      expect(outlet.ast).toMatchObject({ _tag: 'Ref', to: 'actor', actorKind: 'outlet' })
+      expect(Id.acyclic(outlet).ast).toMatchObject({
+        _tag: 'Ref',
+        to: 'actor',
+        actorKind: 'outlet',
+        acyclic: true,
+      })
+      const replies = Id.acyclic(Id.StatementRef).ast
+      expect(replies).toMatchObject({ _tag: 'Ref', to: 'statement', acyclic: true })
+      expect('actorKind' in replies).toBe(false)
+    })
+
+    it('acyclic refuses a codec that is not a reference', () => {
+      expect(() => Id.acyclic(Id.StatementId)).toThrow(TypeError)
+    })
+  })
+
   describe('constructors', () => {
     it('actor brands a literal', () => {
       const a = Id.actor('iraq')

@@ -110,4 +110,37 @@ describe('Proposition', () => {
       expect(P.render(P.or(P.not(a), b), names)).toBe('not: event a or event b')
     })
   })
+
+  describe('model', () => {
+    it('MAX_DEPTH: deeper propositions (and cyclic ones, built by code) are refused by every function, with a RangeError that says so', () => {
+      let deep = P.occurs(Id.event('e'))
+      for (let i = 0; i < P.MAX_DEPTH + 5; i++) deep = P.hedge(Likelihood.fromBand('likely'))(deep)
+      const wide = P.and(deep, deep)
+      const refused = /nested more than 256 levels deep, or is cyclic/
+      const cases = {
+        occurs: () => 0,
+        not: (r: number) => r,
+        and: (rs: ReadonlyArray<number>) => rs.length,
+        or: (rs: ReadonlyArray<number>) => rs.length,
+        epistemic: (_l: unknown, r: number) => r,
+        ability: (_a: unknown, r: number) => r,
+        obligation: (_a: unknown, r: number) => r,
+      }
+      for (const f of [
+        () => P.simplify(wide),
+        () => P.simplify(P.not(wide)),
+        () => P.fold(cases)(wide),
+        () => P.events(wide),
+        () => P.agents(wide),
+        () => P.likelihoods(wide),
+        () => P.references(wide),
+        () => P.render(wide, { event: String, actor: String }),
+        () => P.Eq.equals(wide, wide),
+      ])
+        expect(f).toThrow(refused)
+      let fine = P.occurs(Id.event('e'))
+      for (let i = 0; i < 200; i++) fine = P.not(fine)
+      expect(P.simplify(fine)).toEqual(P.occurs(Id.event('e')))
+    })
+  })
 })

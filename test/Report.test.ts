@@ -539,7 +539,9 @@ describe('Report', () => {
       ])
       // a text so long that searching it would spend the budget: the issue, without a hint
       const long = 'a'.repeat(700_000)
-      expect(on(long, { start: 0, end: 1, text: 'b' })).toEqual(['the text at 0–1 is "a", not "b"'])
+      expect(on(long, { start: 0, end: 1, text: 'b' })).toEqual([
+        'the text at 0–1 is "a", not "b"; the words do not occur in the text',
+      ])
     })
 
     it('migrate: an input that throws when read is unreadable_input, never an exception', () => {
@@ -551,7 +553,7 @@ describe('Report', () => {
       })
       for (const [thrown, reason] of [
         [new Error('no access'), 'no access'],
-        ['a string', 'an exception'],
+        ['a string', 'a string'],
       ] as const) {
         const m = Report.migrate(throwing(thrown))
         expect(E.isLeft(m) && DecodeError.toList(m.left)).toEqual([
@@ -583,6 +585,265 @@ describe('Report', () => {
       expect(codes(misspelled)).toEqual(['/statements/0/adressees unknown_key'])
       const stripped = Report.decode(misspelled, { unknownKeys: 'strip' })
       expect(E.isRight(stripped) && 'adressees' in stripped.right.statements[0]!).toBe(false)
+    })
+
+    describe('errors in one round: a structure error does not hide integrity errors elsewhere', () => {
+      it('a structure error and a dangling reference in another statement are reported together', () => {
+        expect(
+          codes(
+            edit((r) => {
+              r.statements[0].act = 'shout'
+              r.statements[1].speakers = ['nobody']
+            }),
+          ),
+        ).toEqual([
+          '/statements/0/act invalid_value',
+          '/statements/1/speakers/0 dangling_reference',
+        ])
+      })
+
+      it('a dangling reference inside the statement that has the structure error is reported too', () => {
+        expect(
+          codes(
+            edit((r) => {
+              r.statements[0].act = 'shout'
+              r.statements[0].speakers = ['nobody']
+            }),
+          ),
+        ).toEqual([
+          '/statements/0/speakers/0 dangling_reference',
+          '/statements/0/act invalid_value',
+        ])
+      })
+
+      it('duplicate ids, wrong kinds, cycles and spans are reported with structure errors', () => {
+        expect(
+          codes(
+            edit((r) => {
+              r.headline = ''
+              r.events[1].id = 'prevent'
+              r.statements[0].content.threat = 'said'
+              r.threats[0].revises = 'warning'
+              r.statements[2].evidence[0].start += 1
+              r.statements[2].evidence[0].end += 1
+              r.threats[0].valence = 'bad'
+            }),
+          ),
+        ).toEqual([
+          '/headline invalid_string',
+          '/events/1/id duplicate_id',
+          '/statements/0/content/threat wrong_kind_reference',
+          '/statements/2/evidence/0 span_mismatch',
+          // the event that lost its id to the duplicate is not found
+          '/threats/0/consequence/operand/event dangling_reference',
+          '/threats/0/valence invalid_value',
+          '/threats/0/revises cycle',
+        ])
+      })
+
+      it('a node whose id decoded still resolves references: only its broken field is reported', () => {
+        expect(
+          codes(
+            edit((r) => {
+              r.actors[3].name = ''
+              r.statements[1].speakers = ['nobody']
+            }),
+          ),
+        ).toEqual(['/actors/3/name invalid_string', '/statements/1/speakers/0 dangling_reference'])
+      })
+
+      it('references to a kind of node one of whose ids is unknown are not judged (they may point at it)', () => {
+        // the third actor has an unknown kind, so its id is unknown: "iraq" may be it
+        const broken = edit((r) => {
+          r.actors[3].kind = 'country'
+          r.statements[1].speakers = ['nobody']
+          r.threats[0].condition.operand.event = 'nothing'
+        })
+        expect(codes(broken)).toEqual([
+          '/actors/3/kind invalid_tag',
+          '/threats/0/condition/operand/event dangling_reference',
+        ])
+      })
+
+      it('spans are not checked against a text that did not decode', () => {
+        expect(
+          codes(
+            edit((r) => {
+              r.text = `${r.text}\u0000`
+              r.statements[2].evidence[0].start += 1
+              r.statements[2].evidence[0].end += 1
+            }),
+          ),
+        ).toEqual(['/text invalid_string'])
+      })
+
+      it('an unsupported format, or text that is not JSON, is reported alone', () => {
+        expect(codes(edit((r) => ((r.format = 'claimgraph/9'), (r.headline = ''))))).toEqual([
+          '/format unsupported_version',
+        ])
+        const bad = Report.fromJson('{"format": "claimgraph/1", "headline": ""')
+        expect(E.isLeft(bad) && bad.left.issues.map((i) => i.code)).toEqual(['invalid_json'])
+      })
+
+      it('the list, the tree and the io-ts errors are in document order', () => {
+        const u = edit((r) => {
+          r.statements[3].act = 'shout'
+          r.actors[2].relations = [{ kind: 'part_of', target: 'nobody' }]
+        })
+        expect(codes(u)).toEqual([
+          '/actors/2/relations/0/target dangling_reference',
+          '/statements/3/act invalid_value',
+        ])
+        const r = Report.decode(u)
+        expect(E.isLeft(r) && DecodeError.toTree(r.left).split('\n').slice(0, 3)).toEqual([
+          '2 issues',
+          '├─ actors',
+          '│  └─ 2',
+        ])
+        const viaIoTs = Report.Report.decode(u)
+        expect(
+          E.isLeft(viaIoTs) &&
+            DecodeError.toList(DecodeError.fromValidationErrors(viaIoTs.left)).map((i) => i.path),
+        ).toEqual(['/actors/2/relations/0/target', '/statements/3/act'])
+      })
+
+      it('past MAX_ISSUES structure errors, integrity is not run and the list ends with too_many_issues', () => {
+        const u = edit((r) => {
+          for (let i = 0; i < 1500; i++) r.actors.push({ kind: 'state', id: `s${i}`, name: '' })
+          r.statements[0].speakers = ['nobody']
+        })
+        const r = Report.decode(u)
+        expect(E.isLeft(r) && r.left.issues.length).toBe(DecodeError.MAX_ISSUES + 1)
+        expect(E.isLeft(r) && r.left.issues.at(-1)!.code).toBe('too_many_issues')
+      })
+    })
+
+    describe("fromJson with nulls: 'absent' (strict structured output of language models)", () => {
+      const json = (f: (r: Record<string, any>) => void) => JSON.stringify(edit(f))
+      it('null for an optional property is read as absent', () => {
+        const text = json((r) => {
+          r.statements[2].quote = null
+          r.statements[2].replyTo = null
+          r.threats[0].window = null
+          r.published = null
+        })
+        expect(Report.fromJson(text)._tag).toBe('Left')
+        const r = Report.fromJson(text, { nulls: 'absent' })
+        if (E.isLeft(r)) throw new Error(DecodeError.toTree(r.left))
+        expect('quote' in r.right.statements[2]!).toBe(false)
+        expect('published' in r.right).toBe(false)
+        expect(Report.decode(JSON.parse(text), { nulls: 'absent' })).toEqual(r)
+      })
+      it('null for a required property is still an error, and reported in the same round', () => {
+        const r = Report.fromJson(
+          json((r) => {
+            r.statements[2].act = null
+            r.statements[1].quote = null
+          }),
+          { nulls: 'absent' },
+        )
+        expect(E.isLeft(r) && DecodeError.toList(r.left).map((i) => `${i.path} ${i.code}`)).toEqual(
+          ['/statements/2/act invalid_type'],
+        )
+      })
+    })
+
+    describe('repair hints', () => {
+      const messages = (u: unknown) => {
+        const r = Report.decode(u)
+        return E.isLeft(r) ? r.left.issues.map((i) => i.message) : []
+      }
+
+      it('an unknown key suggests the nearest declared key (nearest first, ties by declaration order)', () => {
+        expect(messages(edit((r) => (r.statements[1].tim = '2024')))).toEqual([
+          'Statement has no property "tim" (did you mean "time"?)',
+        ])
+        expect(messages(edit((r) => (r.statements[1].speaker = ['miller'])))[0]).toContain(
+          '(did you mean "speakers"?)',
+        )
+        expect(messages(edit((r) => (r.statements[1].Quote = 'x')))[0]).toContain(
+          '(did you mean "quote"?)',
+        )
+        expect(messages(edit((r) => (r.statements[1].zzzzzz = 1)))[0]).not.toContain('did you mean')
+      })
+
+      it('a value outside a fixed set suggests the nearest allowed value', () => {
+        expect(messages(edit((r) => (r.statements[0].act = 'denies')))[0]).toContain(
+          'got "denies" (did you mean "deny"?)',
+        )
+        expect(messages(edit((r) => (r.statements[0].act = 'Warn')))[0]).toContain(
+          '(did you mean "warn"?)',
+        )
+        expect(messages(edit((r) => (r.statements[0].content.kind = 'threats')))[0]).toContain(
+          '(did you mean "threat"?)',
+        )
+      })
+
+      it('a dangling reference suggests the nearest id of a node of its kind', () => {
+        expect(messages(edit((r) => (r.statements[0].speakers = ['irak'])))).toEqual([
+          'no actor has id "irak" (did you mean "iraq"?)',
+        ])
+        expect(messages(edit((r) => (r.threats[0].condition.operand.event = 'prevents')))).toEqual([
+          'no event has id "prevents" (did you mean "prevent"?)',
+        ])
+      })
+
+      it('a value of the wrong shape gets a one-line example of the shape, derived from the codec', () => {
+        expect(
+          messages(edit((r) => (r.statements[1].content.proposition = 'Iraq must act'))),
+        ).toEqual([
+          'expected Proposition (an object), got "Iraq must act"; for example {"kind":"occurs","event":"<event id>"}',
+        ])
+        expect(messages(edit((r) => (r.statements[0].attribution.chain = 'Axios')))).toEqual([
+          'expected Chain (an array), got "Axios"; for example [{"source":"<actor id>"}]',
+        ])
+      })
+
+      it('a span whose words are elsewhere says where they occur', () => {
+        const [m] = messages(
+          edit((r) => {
+            r.statements[2].evidence[0].start += 4
+            r.statements[2].evidence[0].end += 4
+          }),
+        )
+        const span = at('The embassy declined to comment.')
+        expect(m).toContain(`the words occur at ${span.start}–${span.end}`)
+      })
+
+      it('offsets that look like UTF-8 byte offsets or code point offsets are named as such', () => {
+        const text = 'Café owners in Baghdad said the strike hit the port. 😀 Officials said more.'
+        const report = (start: number, words: string) => ({
+          format: Report.FORMAT,
+          headline: 'h',
+          author: 'me',
+          text,
+          actors: [{ kind: 'author', id: 'me' }],
+          events: [],
+          statements: [
+            {
+              id: 's',
+              speakers: ['me'],
+              act: 'state',
+              content: { kind: 'none' },
+              evidence: [{ start, end: start + words.length, text: words }],
+            },
+          ],
+          threats: [],
+        })
+        const strike = text.indexOf('strike')
+        expect(messages(report(strike + 1, 'strike'))[0]).toContain(
+          `these look like UTF-8 byte offsets: in UTF-16 code units the words are at ${strike}–${strike + 6}`,
+        )
+        const more = text.indexOf('more')
+        expect(messages(report(more - 1, 'more'))[0]).toContain(
+          `these look like code point offsets: in UTF-16 code units the words are at ${more}–${more + 4}`,
+        )
+      })
+
+      it('a span whose words do not occur says so', () => {
+        const [m] = messages(edit((r) => (r.statements[2].evidence[0].text = 'x'.repeat(32))))
+        expect(m).toContain('the words do not occur in the text')
+      })
     })
   })
 

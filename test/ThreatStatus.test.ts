@@ -599,6 +599,15 @@ describe('Threat status over the partial order', () => {
       if (before.kind !== 'unknown' && after.kind !== 'unknown')
         expect(after.kind).toBe(before.kind)
       if (before.kind === 'unknown') expect(before.possible!.length).toBeGreaterThan(1)
+      // an unknown status names what refining can make of it (on a timeline that does not
+      // contradict itself: an event both recorded as occurred and as not occurred by a time)
+      const occurred = new Set(tl.entries.filter((e) => e.kind === 'occurred').map((e) => e.event))
+      if (tl.entries.some((e) => e.kind === 'not_occurred' && occurred.has(e.event))) return
+      // (nor through relations: a whole dated before its part had not occurred)
+      if (events.some((e) => (e.relations ?? []).length > 0)) return
+      if (before.kind !== 'unknown') return
+      if (after.kind !== 'unknown') expect(before.possible).toContain(after.kind)
+      else for (const k of after.possible!) expect(before.possible).toContain(k)
     },
   )
 
@@ -615,4 +624,251 @@ describe('Threat status over the partial order', () => {
       )
     },
   )
+  it('an undated consequence is unknown until a time orders it; a time that cannot, leaves it unknown', () => {
+    // "Yland will cut the gas": the cut is recorded, first without a date, then as "2031"
+    const cut = Event.make('cut', 'cut', 'Yland cuts the gas to Xland', { status: 'occurred' })
+    const unconditional = Threat.make('gas', {
+      issuer: [Id.actor('yland')],
+      addressee: [Id.actor('xland')],
+      consequence: P.occurs(cut.id),
+    })
+    const of = (t: TL.Timeline, asOf: string) =>
+      Threat.status({ timeline: t, asOf: T(asOf), events: [cut] })(unconditional)
+    expect(of(TL.make({ kind: 'occurred', event: cut.id }), '2031-01-25')).toMatchObject({
+      kind: 'unknown',
+      possible: ['triggered', 'carried_out'],
+    })
+    expect(of(pipe(TL.empty, TL.occurred(cut.id, T('2031'))), '2031-01-25')).toMatchObject({
+      kind: 'unknown',
+      possible: ['triggered', 'carried_out'],
+    })
+    expect(of(pipe(TL.empty, TL.occurred(cut.id, T('2031-01-10'))), '2031-01-25').kind).toBe(
+      'carried_out',
+    )
+    expect(of(pipe(TL.empty, TL.occurred(cut.id, T('2031-03-10'))), '2031-01-25').kind).toBe(
+      'triggered',
+    )
+  })
+})
+
+describe('Threat history: an issuer whose office changed between versions', () => {
+  // the defence minister threatens; restated three months later as prime minister
+  const xland = Actor.state('xland', 'Xland', 'XXX')
+  const government = Actor.organization('government', 'the Xland government', 'government')
+  const person = Actor.person('noor', 'Amira Noor', {
+    offices: [
+      { title: 'defence minister', in: government.id, from: T('2029-05'), to: T('2031-02-28') },
+      { title: 'prime minister', in: government.id, from: T('2031-03-01') },
+    ],
+  })
+  const v1 = Threat.make('v1', {
+    issuer: [person.id],
+    addressee: [Id.actor('yland')],
+    condition: P.occurs(Id.event('crossing')),
+    consequence: P.occurs(Id.event('strike')),
+  })
+  const v2 = Threat.revise('v2', { within: Time.duration('P2D') })(v1)
+  const stated = (id: string, threat: Id.ThreatId, time: string) =>
+    Statement.make(id, [person.id], 'threaten', Statement.threat(threat), { time: T(time) })
+  const r = {
+    actors: [xland, government, person],
+    threats: [v1, v2],
+    statements: [stated('s1', v1.id, '2031-01-10'), stated('s2', v2.id, '2031-04-02')],
+    published: T('2031-04-03'),
+  }
+  it('says so, with the offices held when each version was stated', () => {
+    const [, second] = Threat.history(v1.id)(r)
+    const office = second!.changes.find((c) => c.field === 'office')
+    expect(office).toEqual({
+      field: 'office',
+      actor: 'noor',
+      from: [person.offices![0]],
+      to: [person.offices![1]],
+    })
+    const names = {
+      actor: (a: Id.ActorId) => (a === 'government' ? 'the Xland government' : a),
+      event: String,
+    }
+    expect(Threat.describeChange(office!, names)).toBe(
+      'office of noor changed: defence minister, the Xland government → prime minister, the Xland government',
+    )
+  })
+  it('says nothing when the offices did not change, the statements are undated, or the actors are not given', () => {
+    const sameOffice = {
+      ...r,
+      statements: [stated('s1', v1.id, '2031-03-10'), stated('s2', v2.id, '2031-04-02')],
+    }
+    expect(Threat.history(v1.id)(sameOffice)[1]!.changes.map((c) => c.field)).toEqual(['within'])
+    const { actors: _a, ...noActors } = r
+    expect(Threat.history(v1.id)(noActors)[1]!.changes.map((c) => c.field)).toEqual(['within'])
+    const undated = {
+      ...r,
+      statements: r.statements.map(({ time: _t, ...s }) => s as Statement.Statement),
+    }
+    expect(Threat.history(v1.id)(undated)[1]!.changes.map((c) => c.field)).toEqual(['within'])
+  })
+})
+
+describe('Threat status: the less common shapes', () => {
+  const x = Actor.state('xland', 'Xland', 'XXX')
+  const y = Actor.state('yland', 'Yland', 'YYY')
+  const envoy = Actor.person('envoy', 'the Xland envoy', { offices: [Actor.office('envoy', x.id)] })
+  const act = Event.make('ceasefire', 'agree', 'Xland agrees to a ceasefire', {
+    status: 'hypothetical',
+  })
+  const aid = Event.make('aid', 'aid', 'Yland sends aid', { status: 'hypothetical' })
+  const offer = Threat.make('offer', {
+    issuer: [y.id],
+    addressee: [x.id],
+    condition: P.occurs(act.id),
+    consequence: P.occurs(aid.id),
+    valence: 'positive',
+  })
+  const rejecting = (id: string, speaker: Actor.Actor, time?: string) =>
+    Statement.make(
+      id,
+      [speaker.id],
+      'reject',
+      Statement.threat(offer.id),
+      time === undefined ? {} : { time: T(time) },
+    )
+  const status = (
+    asOf: string,
+    statements: ReadonlyArray<Statement.Statement>,
+    threats: ReadonlyArray<Threat.Threat> = [],
+    threat = offer,
+  ) =>
+    Threat.status({
+      timeline: TL.empty,
+      asOf: T(asOf),
+      report: {
+        actors: [x, y, envoy],
+        events: [act, aid],
+        statements,
+        threats: [offer, ...threats],
+      },
+    })(threat)
+
+  it('a rejection: undated counts as made; dated, it counts from its day; by a third party, not at all', () => {
+    expect(status('2031-01-01', [rejecting('r', envoy)]).kind).toBe('rejected')
+    expect(status('2031-03-01', [rejecting('r', envoy, '2031-03-05')]).kind).toBe('pending')
+    expect(status('2031-03-05', [rejecting('r', envoy, '2031-03-05')]).kind).toBe('rejected')
+    expect(status('2031-03', [rejecting('r', envoy, '2031-03-05')])).toMatchObject({
+      kind: 'unknown',
+      possible: ['pending', 'rejected'],
+    })
+    expect(status('2031-03-10', [rejecting('r', y)]).kind).toBe('pending')
+    // the earliest of its dates counts
+    expect(
+      status('2031-03-06', [
+        rejecting('r1', envoy, '2031-03-09'),
+        rejecting('r2', envoy, '2031-03-05'),
+      ]).kind,
+    ).toBe('rejected')
+  })
+  it('a rejection as a threat that answers the offer: dated by its statements, or stated when it has none', () => {
+    const answer = Threat.make('answer', {
+      issuer: [x.id],
+      addressee: [y.id],
+      consequence: P.occurs(Id.event('something')),
+      answers: { threat: offer.id, as: 'rejection' },
+    })
+    expect(status('2031-01-01', [], [answer]).kind).toBe('rejected')
+    const said = Statement.make('said', [envoy.id], 'state', Statement.threat(answer.id), {
+      time: T('2031-03-05'),
+    })
+    expect(status('2031-03-01', [said], [answer]).kind).toBe('pending')
+    // a counter-offer is not a rejection
+    expect(
+      status('2031-01-01', [], [{ ...answer, answers: { threat: offer.id, as: 'counter' } }]).kind,
+    ).toBe('pending')
+  })
+  it('an offer rejected and then lapsed stays rejected; taken up despite the rejection, it is due', () => {
+    const due = { ...offer, deadline: T('2031-02-01') }
+    const refused = Threat.status({
+      timeline: TL.make({ kind: 'not_occurred', event: act.id, by: T('2031-02-01') }),
+      asOf: T('2031-03-01'),
+      report: {
+        actors: [x, y, envoy],
+        events: [act, aid],
+        statements: [rejecting('r', envoy)],
+        threats: [due],
+      },
+    })(due)
+    expect(refused.kind).toBe('rejected')
+    // nothing recorded about the act: taken up in time, or not
+    expect(status('2031-03-01', [rejecting('r', envoy)], [], due)).toMatchObject({
+      kind: 'unknown',
+      possible: ['triggered', 'rejected'],
+    })
+    const accepted = Threat.status({
+      timeline: TL.make({ kind: 'occurred', event: act.id, time: T('2031-01-10') }),
+      asOf: T('2031-01-20'),
+      report: {
+        actors: [x, y, envoy],
+        events: [act, aid],
+        statements: [rejecting('r', envoy)],
+        threats: [offer],
+      },
+    })(offer)
+    expect(accepted.kind).toBe('triggered')
+  })
+  it('a deadline whose year is unknown cannot be judged; without events or a report, relations are simply absent', () => {
+    const unknownYear = Threat.make('u', {
+      issuer: [y.id],
+      addressee: [x.id],
+      condition: P.not(P.occurs(act.id)),
+      consequence: P.occurs(aid.id),
+      deadline: T('XXXX-03-01'),
+    })
+    const s = Threat.status({ timeline: TL.empty, asOf: T('2031-06') })(unknownYear)
+    expect(s.kind).toBe('unknown')
+    expect(Threat.status({ timeline: TL.empty, asOf: T('2031-06') })(offer).kind).toBe('pending')
+  })
+  it('partial compliance reads a demand through hedges and abilities, not through obligations', () => {
+    // "Unless the convoy is allowed through by 1 March, Xland will close the border":
+    // the demand is the convoy passing; its first trucks passed, the whole did not
+    const pass = Event.make('pass', 'pass', 'the aid convoy passes', { status: 'hypothetical' })
+    const first = Event.make('first', 'pass', 'the first trucks of the convoy pass', {
+      status: 'hypothetical',
+      relations: [{ kind: 'part_of', event: pass.id }],
+    })
+    const pay = Event.make('pay', 'pay', 'Yland pays the transit fees', {
+      status: 'hypothetical',
+      relations: [{ kind: 'part_of', event: pass.id }],
+    })
+    const close = Event.make('close', 'close', 'Xland closes the border', {
+      status: 'hypothetical',
+    })
+    const ultimatum = (demand: P.Proposition) =>
+      Threat.make('convoy', {
+        issuer: [x.id],
+        addressee: [y.id],
+        enforcer: [x.id],
+        condition: P.not(demand),
+        consequence: P.occurs(close.id),
+        deadline: T('2031-03-01'),
+      })
+    const timeline = pipe(
+      TL.empty,
+      TL.occurred(first.id, T('2031-02-20')),
+      TL.notOccurredBy(pass.id, T('2031-03-02')),
+    )
+    const of = (demand: P.Proposition) =>
+      Threat.status({ timeline, asOf: T('2031-03-05'), events: [pass, first, pay, close] })(
+        ultimatum(demand),
+      )
+    expect(of(P.occurs(pass.id)).kind).toBe('partly_complied')
+    // "… the convoy is likely allowed through": the hedge defers to the facts
+    expect(of(P.hedge(Likelihood.fromBand('likely'))(P.occurs(pass.id))).kind).toBe(
+      'partly_complied',
+    )
+    // "… Yland is able to let it through": shown only by the act, which did not happen
+    expect(of(P.able(y.id)(P.occurs(pass.id))).kind).toBe('unknown')
+    // "… Yland is obliged to let it through": an obligation is never settled, and is no
+    // event demanded, so it is not met in part
+    const obliged = of(P.must(y.id)(P.occurs(pass.id)))
+    expect(obliged.kind).toBe('unknown')
+    expect(obliged.possible).not.toContain('partly_complied')
+  })
 })

@@ -356,4 +356,12 @@ describe('Timeline', () => {
       },
     )
   })
+
+  it('evaluate refuses a proposition deeper than Proposition.MAX_DEPTH, in its value and in its reasons', () => {
+    let deep = P.occurs(ids[0]!)
+    for (let i = 0; i < P.MAX_DEPTH + 1; i++) deep = P.not(deep)
+    expect(() => TL.evaluate({ timeline: TL.empty, asOf })(P.and(deep, deep))).toThrow(
+      /nested more than 256 levels deep/,
+    )
+  })
 })

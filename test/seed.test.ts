@@ -47,7 +47,13 @@ describe('package', () => {
       .filter((f) => /^[a-z][\w-]*\.ts$/.test(f))
       .map((f) => `./interop/${f.slice(0, -3)}`)
     expect(interop).toContain('./interop/plover')
-    for (const m of ['.', './fixtures', ...modules.map((x) => `./${x}`), ...interop]) {
+    for (const m of [
+      '.',
+      './fixtures',
+      './arbitrary',
+      ...modules.map((x) => `./${x}`),
+      ...interop,
+    ]) {
       const entry = pkg.exports[m]
       expect(Object.keys(entry), m).toEqual(['types', 'module', 'default'])
       expect(entry.types, m).toMatch(/^\.\/dist\/types\/.+\.d\.cts$/)

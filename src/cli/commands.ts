@@ -3,10 +3,17 @@
  * module exporting `command({ … })` and one line here.
  */
 import { check } from './check.js'
+import { compare } from './compare.js'
 import type { Command } from './command.js'
 import { exportCommand } from './export.js'
 import { inspect } from './inspect.js'
 import { schemaCommand } from './schema.js'
 
 /** Every command of `claimgraph`. */
-export const COMMANDS: ReadonlyArray<Command> = [inspect, check, exportCommand, schemaCommand]
+export const COMMANDS: ReadonlyArray<Command> = [
+  inspect,
+  check,
+  compare,
+  exportCommand,
+  schemaCommand,
+]

@@ -260,7 +260,7 @@ export interface RefineNode {
 export interface SuspendNode {
   readonly _tag: 'Suspend'
   readonly annotations: Annotations & { readonly identifier: string }
-  /** The node this one stands for, built when first asked for (so a definition can refer to itself). */
+  /** The node being defined (the same node on every call). */
   readonly get: () => AST
 }
 

@@ -43,8 +43,10 @@ export interface Params {
   readonly pattern: { readonly regex: RegExp; readonly message: string }
   /** A node id: {@link ID_PATTERN}. */
   readonly id: { readonly regex: RegExp }
-  /** A supported EDTF time (dates, partial dates, qualifiers, intervals). */
+  /** A supported EDTF time (dates, partial dates, times of day, qualifiers, intervals). */
   readonly edtf: Readonly<Record<never, never>>
+  /** An ISO 8601 duration (`PT72H`, `P3D`). */
+  readonly duration: Readonly<Record<never, never>>
   /** A BCP 47 language tag such as `en` or `en-US`. */
   readonly bcp47: { readonly regex: RegExp }
   /** An ISO 3166-1 alpha-3 country code. */
@@ -53,8 +55,10 @@ export interface Params {
   readonly predicate: { readonly name: string }
   /** A span's offsets cover exactly as many characters as its text has. */
   readonly 'span-length': Readonly<Record<never, never>>
-  /** An attribution link names a source or gives a cue (or both). */
-  readonly 'link-source-or-cue': Readonly<Record<never, never>>
+  /** An object has at least one of these properties (a link: a source or a cue). */
+  readonly 'some-key': { readonly keys: ReadonlyArray<string> }
+  /** The time under `start` is not after the time under `end` (when both are given). */
+  readonly 'time-order': { readonly start: string; readonly end: string }
   /** A likelihood's band implies its factuality (`table`: band → factuality). */
   readonly 'band-factuality': { readonly table: ReadonlyMap<string, string> }
   /** A document's `format` is one this version reads (checked on the input, first). */
@@ -156,6 +160,11 @@ export const DEFINITIONS: { readonly [K in CheckId]: Definition } = {
     code: 'invalid_time',
     implies: ['well-formed', 'not-blank'],
   },
+  duration: {
+    description: 'an ISO 8601 duration such as PT72H, P3D, P2W or P1Y2M10DT2H30M',
+    code: 'invalid_duration',
+    implies: ['well-formed', 'not-blank'],
+  },
   bcp47: {
     description: 'a BCP 47 language tag such as "en" or "en-US"',
     implies: ['well-formed', 'not-blank'],
@@ -170,9 +179,14 @@ export const DEFINITIONS: { readonly [K in CheckId]: Definition } = {
     code: 'span_mismatch',
     implies: [],
   },
-  'link-source-or-cue': {
-    description: 'a source or a cue (or both)',
+  'some-key': {
+    description: 'at least one of some properties',
     code: 'missing_key',
+    implies: [],
+  },
+  'time-order': {
+    description: 'a start that is not after its end',
+    code: 'invalid_value',
     implies: [],
   },
   'band-factuality': {
@@ -361,6 +375,18 @@ export const id: Check<string, 'id'> = make(
   },
 )
 
+/** A check of strings that must parse: `why` says what is wrong with one that does not. */
+const parsed =
+  <K extends 'edtf' | 'duration'>(id: K) =>
+  (why: (s: string) => string | undefined): Check<string, K> =>
+    make(id, {} as Params[K], {
+      test: (s) => why(s) === undefined,
+      explain: (s, label) => {
+        const r = why(s) ?? 'is not supported'
+        return { message: `${label} ${r.startsWith('"') ? r : `${describe(s)}: ${r}`}` }
+      },
+    })
+
 /**
  * The check that a string is a supported EDTF time; `why` says what is wrong with a
  * string that is not one (and `undefined` for one that is).
@@ -368,16 +394,62 @@ export const id: Check<string, 'id'> = make(
  * @category constructors
  * @since 0.2.0
  */
-export const edtf = (why: (s: string) => string | undefined): Check<string, 'edtf'> =>
+export const edtf: (why: (s: string) => string | undefined) => Check<string, 'edtf'> =
+  parsed('edtf')
+
+/**
+ * The check that a string is an ISO 8601 duration (`why` as for {@link edtf}).
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const duration: (why: (s: string) => string | undefined) => Check<string, 'duration'> =
+  parsed('duration')
+
+/**
+ * The check that an object has at least one of `keys`; `message` says so in the
+ * domain's words ("a link needs a source or a cue").
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const someKey = <A extends object>(
+  keys: ReadonlyArray<string>,
+  message: string,
+): Check<A, 'some-key'> =>
   make(
-    'edtf',
-    {},
+    'some-key',
+    { keys: [...keys] },
     {
-      test: (s) => why(s) === undefined,
-      explain: (s, label) => {
-        const r = why(s) ?? 'is not a supported time'
-        return { message: `${label} ${r.startsWith('"') ? r : `${describe(s)}: ${r}`}` }
+      test: (a) => keys.some((k) => (a as Record<string, unknown>)[k] !== undefined),
+      explain: () => ({ message }),
+      description: `at least one of ${keys.map((k) => `"${k}"`).join(', ')}`,
+    },
+  )
+
+/**
+ * The check that the time under `start` is not after the one under `end`, when both are
+ * given; `after(a, b)` says whether `a` is certainly after `b`.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const timeOrder = <A extends object>(
+  start: string,
+  end: string,
+  after: (a: never, b: never) => boolean,
+  message: string,
+): Check<A, 'time-order'> =>
+  make(
+    'time-order',
+    { start, end },
+    {
+      test: (a) => {
+        const o = a as Record<string, never>
+        return o[start] === undefined || o[end] === undefined || !after(o[start], o[end])
       },
+      explain: () => ({ message }),
+      description: `"${start}" is not after "${end}"`,
     },
   )
 

@@ -35,3 +35,21 @@ export const quoteKey = (k: string): string =>
 /** "a" or "an" before a word. */
 export const article = (word: string): string =>
   /^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`
+
+/**
+ * Why something could not be read, from whatever was thrown, without trusting it: a thrown
+ * proxy, a throwing `message` getter or a `message` that is not a string give a generic
+ * reason. Never throws; at most 100 characters.
+ */
+export const reasonOf = (e: unknown): string => {
+  try {
+    if (typeof e === 'string') return e.slice(0, 100)
+    if (typeof e === 'object' && e !== null) {
+      const m: unknown = (e as { readonly message?: unknown }).message
+      if (typeof m === 'string') return m.slice(0, 100)
+    }
+  } catch {
+    // the error itself cannot be read
+  }
+  return 'an exception'
+}

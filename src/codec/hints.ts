@@ -12,7 +12,7 @@ import { underlying } from './AST.js'
 export const MAX_WORD = 64
 
 /** Character comparisons one decode may spend on hints. */
-export const HINT_BUDGET = 2_000_000
+export const HINT_BUDGET = 20_000_000
 
 /** A running budget of work for hints; every comparison spends from it. */
 export interface Budget {

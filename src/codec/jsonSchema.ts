@@ -97,6 +97,7 @@ export const NOT_BLANK_PATTERN = '\\S'
  */
 export type Treatment =
   | { readonly _tag: 'pattern'; readonly pattern: string }
+  | { readonly _tag: 'keywords'; readonly schema: JsonSchema }
   | { readonly _tag: 'implied' }
   | { readonly _tag: 'declared-only'; readonly why: string }
 
@@ -120,9 +121,14 @@ export const CHECKS: { readonly [K in CheckId]: (check: Check<never, K>) => Trea
   bcp47: (c) => patternOf(c.params.regex),
   'country-code': (c) => patternOf(c.params.regex),
   edtf: () => declared('an EDTF time is parsed, not matched'),
+  duration: () => declared('an ISO 8601 duration is parsed, not matched'),
   predicate: (c) => declared(`"${c.params.name}" is a function`),
   'span-length': () => declared('it compares two properties with the length of a third'),
-  'link-source-or-cue': () => declared('it relates two optional properties'),
+  'some-key': (c) => ({
+    _tag: 'keywords',
+    schema: { anyOf: c.params.keys.map((k) => ({ required: [k] })) },
+  }),
+  'time-order': () => declared('it compares two times, which are parsed'),
   'band-factuality': () => declared('it relates two properties by a table'),
   'format-version': () => ({ _tag: 'implied' }),
   'report-integrity': () => declared('it relates nodes to each other and to the text'),
@@ -135,9 +141,10 @@ export const treatment = (check: AnyCheck): Treatment =>
 /** Every check that no JSON Schema states, with the reason. */
 export const DECLARED_ONLY: ReadonlyArray<CheckId> = [
   'edtf',
+  'duration',
   'predicate',
   'span-length',
-  'link-source-or-cue',
+  'time-order',
   'band-factuality',
   'report-integrity',
 ]
@@ -318,18 +325,21 @@ export const make = (node: AST.AST, options: Options = {}): E.Either<Unsupported
           n.checks.filter((c) => treatment(c)._tag === 'pattern').flatMap((c) => c.implies),
         )
         const patterns: Array<string> = []
+        const more: Array<JsonSchema> = []
         const unstated: Array<string> = []
         for (const c of n.checks) {
           if (implied.has(c.id as never)) continue
           const t = treatment(c)
           if (t._tag === 'pattern') patterns.push(t.pattern)
+          else if (t._tag === 'keywords') more.push(t.schema)
           else if (t._tag === 'declared-only') unstated.push(c.description)
         }
         const s: Record<string, unknown> = { type: 'string' }
         if (n.min > 0) s['minLength'] = n.min
         if (n.max < 1_000_000) s['maxLength'] = n.max
         if (patterns[0] !== undefined) s['pattern'] = patterns[0]
-        if (patterns.length > 1) s['allOf'] = patterns.slice(1).map((p) => ({ pattern: p }))
+        const all = [...patterns.slice(1).map((p) => ({ pattern: p })), ...more]
+        if (all.length > 0) s['allOf'] = all
         return withDescription(
           s,
           join(
@@ -444,6 +454,11 @@ export const make = (node: AST.AST, options: Options = {}): E.Either<Unsupported
           underlying(n.from) === n.from && isDefinition(n.from)
             ? body(n.from, path)
             : use(n.from, path)
+        if (t._tag === 'keywords' && !strict)
+          return {
+            ...from,
+            allOf: [...((from['allOf'] as ReadonlyArray<unknown>) ?? []), t.schema],
+          }
         if (t._tag === 'pattern' && !strict)
           return {
             ...from,
@@ -451,7 +466,7 @@ export const make = (node: AST.AST, options: Options = {}): E.Either<Unsupported
           }
         if (t._tag === 'implied') return from
         const note =
-          strict || t._tag === 'pattern'
+          strict || t._tag === 'pattern' || t._tag === 'keywords'
             ? n.check.description
             : `Not checked by this schema: ${n.check.description}`
         return withDescription(

@@ -11,7 +11,12 @@ import { memoize } from './AST.js'
 import { isWellFormed, type AnyCheck, type Check, type CheckId } from './checks.js'
 import { MAX_DEPTH, MAX_STRING_LENGTH } from './limits.js'
 
-/** What a walk returns for input it rejects. */
+/**
+ * What a codec's walk returns for input it rejects.
+ *
+ * @category model
+ * @since 0.1.0
+ */
 export const INVALID: unique symbol = Symbol('claimgraph/invalid')
 
 /**
@@ -32,11 +37,13 @@ export const CHECKS: {
   },
   id: (c) => c.test as (a: unknown) => boolean,
   edtf: (c) => c.test as (a: unknown) => boolean,
+  duration: (c) => c.test as (a: unknown) => boolean,
   bcp47: (c) => c.test as (a: unknown) => boolean,
   'country-code': (c) => c.test as (a: unknown) => boolean,
   predicate: (c) => c.test as (a: unknown) => boolean,
   'span-length': (c) => c.test as (a: unknown) => boolean,
-  'link-source-or-cue': (c) => c.test as (a: unknown) => boolean,
+  'some-key': (c) => c.test as (a: unknown) => boolean,
+  'time-order': (c) => c.test as (a: unknown) => boolean,
   'band-factuality': (c) => c.test as (a: unknown) => boolean,
   'format-version': (c) => c.test as (a: unknown) => boolean,
   'report-integrity': (c) => c.test as (a: unknown) => boolean,

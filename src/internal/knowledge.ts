@@ -23,7 +23,8 @@
  */
 import type * as Event from '../Event.js'
 import type * as Id from '../Id.js'
-import * as Proposition from '../Proposition.js'
+import type * as Proposition from '../Proposition.js'
+import { MAX_DEPTH, tooDeep } from './depth.js'
 import * as Time from '../Time.js'
 
 // What this module reads of a timeline, written out here because Timeline imports this
@@ -45,13 +46,6 @@ const ALL = TRUE | FALSE | OPEN
 
 const INF = Number.POSITIVE_INFINITY
 const NINF = Number.NEGATIVE_INFINITY
-
-const MAX_DEPTH = Proposition.MAX_DEPTH
-
-export const tooDeep = (where: string): RangeError =>
-  new RangeError(
-    `${where}: the proposition is nested more than ${MAX_DEPTH} levels deep or is cyclic; only acyclic values (as decoding produces) are supported`,
-  )
 
 /** The Kleene value a mask stands for: decided only when one value is possible. */
 export const truth = (m: Mask): Truth => (m === TRUE ? 'true' : m === FALSE ? 'false' : 'unknown')
@@ -223,10 +217,17 @@ export const knowledge = (
   const entryEvent = new Int32Array(entries.length)
   const entryLo = new Float64Array(entries.length)
   const entryHi = new Float64Array(entries.length)
+  // relative times may be counted from the report's events ("three days after the strike")
+  const times = new Map<string, Time.TimeRef>()
+  for (const e of events) if (e.time !== undefined) times.set(e.id, e.time)
+  const resolveRef = Time.resolveWith({
+    ...(publication === undefined ? {} : { publication }),
+    eventTime: (e) => times.get(e),
+  })
   // timelines repeat their dates: each distinct calendar time is parsed once
   const calendar = new Map<string, Time.Range>()
   const resolve = (t: Time.TimeRef): Time.Range => {
-    if (typeof t !== 'string') return Time.resolve(t, publication)
+    if (typeof t !== 'string') return resolveRef(t)
     let r = calendar.get(t)
     if (r === undefined) {
       r = Time.range(t)
@@ -551,7 +552,7 @@ export const knowledge = (
       return out
     },
     resolve: (t) => {
-      const r = Time.resolve(t, publication)
+      const r = resolveRef(t)
       return r.known ? r : { lo: NINF, hi: INF, known: false }
     },
   }

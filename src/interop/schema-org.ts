@@ -285,11 +285,12 @@ export const fromReport = (r: Report.ReportData, options: Options = {}): Graph =
     }
   }
 
+  const classify = Threat.classify(r)
   for (const t of r.threats)
     graph.push({
       '@type': 'Claim',
       '@id': iri('threat', t.id),
-      name: `${t.issuer.map(names.actor).join(' and ')} → ${Threat.classify(r)(t)}`,
+      name: `${t.issuer.map(names.actor).join(' and ')} → ${classify(t)}`,
       text: threatText(t, names),
       author: t.issuer.map((x) => ref(iri('actor', x))),
       appearance: ref(base),

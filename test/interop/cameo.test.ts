@@ -368,14 +368,22 @@ describe('interop/cameo', () => {
     })
 
     test.prop([validReport], { numRuns: 100 })(
-      'every statement is coded, every event coded or omitted',
+      'every statement is coded or omitted as a non-answer, every event coded or omitted',
       (data) => {
         const r = decoded(data)
         const x = Cameo.fromReport(r)
-        expect(x.codings.filter((c) => c.kind === 'statement')).toHaveLength(r.statements.length)
+        const statements = new Set([
+          ...x.codings.filter((c) => c.kind === 'statement').map((c) => c.node),
+          ...x.omitted.filter((o) => o.kind === 'statement').map((o) => o.node),
+        ])
+        expect(statements.size).toBe(r.statements.length)
+        for (const o of x.omitted.filter((o) => o.kind === 'statement'))
+          expect(o.message).toContain('non-answer')
         const events = new Set([
           ...x.codings.filter((c) => c.kind === 'event').map((c) => c.node),
-          ...x.omitted.filter((o) => o.reason === 'no_code').map((o) => o.node),
+          ...x.omitted
+            .filter((o) => o.kind === 'event' && o.reason === 'no_code')
+            .map((o) => o.node),
         ])
         expect(events.size).toBe(new Set(r.events.map((e) => e.id)).size)
         for (const c of x.codings)

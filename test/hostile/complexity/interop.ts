@@ -116,6 +116,26 @@ export default cases<Report.ReportData>(
     run: (r) => SchemaOrg.fromReport(r),
   },
   {
+    name: 'SchemaOrg.review: one verdict per statement, given last first',
+    covers: ['SchemaOrg.review'],
+    n: 100,
+    build: (n: number) => {
+      const r = hostile(n)
+      const verdicts = r.statements
+        .map((st) => ({
+          statement: st.id,
+          rating: { alternateName: 'False', ratingValue: 1, bestRating: 5, worstRating: 1 },
+          author: { name: 'A fact-checker' },
+        }))
+        .reverse()
+      return { r, verdicts } as unknown as Report.ReportData
+    },
+    run: (x) => {
+      const { r, verdicts } = x as unknown as { r: Report.ReportData; verdicts: unknown }
+      return SchemaOrg.review(verdicts)(r)
+    },
+  },
+  {
     name: 'Plover.toEvents: records sharing their entities, linked in a line',
     covers: ['Plover.toEvents'],
     n: 100,

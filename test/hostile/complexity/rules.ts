@@ -230,6 +230,33 @@ const everyNode = V.fromPredicate<{ readonly id: string }>('x', 'warning', () =>
 
 export default [
   ...cases<R>(
+    {
+      name: 'Rules.define: a rule of your own over every statement and actor',
+      covers: ['Rules.define'],
+      n: 100,
+      build: copies,
+      run: (r: R) =>
+        Rules.define(
+          {
+            code: 'local/every-node',
+            kind: 'defect',
+            severity: 'info',
+            set: 'standard',
+            checks: 'every node',
+            why: 'a rule of your own',
+            fix: 'nothing',
+          },
+          (emit) =>
+            V.concatAll(
+              V.withContext((ctx) =>
+                r.statements.flatMap((s) =>
+                  ctx.statement(s.id) === undefined ? [emit(['statements'], 'm')] : [],
+                ),
+              ),
+              V.actors(V.fromPredicate<{ readonly id: string }>('y', 'info', () => 'm')),
+            ),
+        ).validate(r),
+    },
     rule(Rules.attributionMissing, wide),
     rule(Rules.anonymousUndescribed, copies),
     rule(Rules.singleAnonymousSource, copies),
