@@ -91,18 +91,7 @@ describe('codec laws, across interpreters, for every exported codec', () => {
       expect(Object.keys(record).sort()).toEqual([...checks.IDS].sort())
   })
 
-  // Codecs that hold whole reports (a corpus) have no arbitrary of their own: a report's
-  // integrity is declared only. Named here, so that no other codec is left out silently.
-  const holdsReports = (codec: Codec.AnyCodec) =>
-    codec !== Report.Report && nodes(codec.ast).includes(Report.Report.ast)
-  it('leaves out only the codecs that hold whole reports', () => {
-    expect(exported.filter(([, c]) => holdsReports(c)).map(([n]) => n)).toEqual([
-      'Corpus.Structure',
-      'Corpus.Corpus',
-    ])
-  })
-
-  for (const [name, codec] of exported.filter(([, c]) => !holdsReports(c))) {
+  for (const [name, codec] of exported) {
     describe(name, () => {
       test.prop([valid(codec)], { numRuns: runs(codec) })(
         'on its own arbitraries: the walk (copying and sharing), the detailed decoder and the guard accept, and decode ∘ encode is the identity',
