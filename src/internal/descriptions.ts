@@ -18,7 +18,10 @@ const { table, names } = {
     'Actor.Anonymous': {
       self: 'An unnamed source: how the report describes it ("U.S. officials"), how many it is, whom it belongs to, how it is placed to know, and who it may be.',
       inherits: ['Actor.Common'],
-      properties: {},
+      properties: {
+        reasonForAnonymity:
+          'The reason the report gives for the source\'s anonymity, in its words: "was not authorised to speak publicly", "because of the sensitivity of the talks".',
+      },
     },
     'Actor.Author': { self: "The report's own voice.", inherits: ['Actor.Common'], properties: {} },
     'Actor.Candidate': {
@@ -90,7 +93,13 @@ const { table, names } = {
       properties: {
         source: 'Who passed the claim on; absent for an unattributed hop ("reportedly").',
         cue: 'The words that attribute it: "told", "according to", "said", "reportedly".',
+        medium:
+          'What the claim passed on in at this hop, when it is a document or a message rather than someone\'s words: "according to a message relayed through mediators" (`message`), "a leaked memo" (`document`), "a statement posted on Telegram" (`post`, platform "Telegram").',
       },
+    },
+    'Attribution.Medium': {
+      self: 'A medium with its details: the platform ("Telegram"), the outlet ("in an interview with Radio Sava"), and whether it was recorded beforehand ("a taped televised message").',
+      properties: {},
     },
     'Event.Event': {
       self: 'An event.',
@@ -119,7 +128,7 @@ const { table, names } = {
     },
     'Likelihood.BandRow': { self: 'One ICD 203 row.', properties: {} },
     'Likelihood.LexiconEntry': {
-      self: "One cue of the hedge lexicon: the words, the FactBank value they give a claim relative to the source that uses them, the ICD 203 row they name (ICD 203's own words only), and why.",
+      self: "One cue of the hedge lexicon: the words, the FactBank value they give a claim relative to the source that uses them, the ICD 203 row they name (ICD 203's own words only), and why. `W` is the type of the words (a literal type in LEXICON).",
       properties: {},
     },
     'Likelihood.Likelihood': {
@@ -168,10 +177,6 @@ const { table, names } = {
     },
     'Statement.Intermediary': {
       self: 'One hop of the route a message took from its speakers to its addressees: who carried or passed it on, on whose behalf when that is not the speakers\' ("on behalf of the foreign minister"), as a `messenger` (carries it) or a `mediator` (brokers it), and the words that say so ("through", "carried"). The actor may be an unnamed one with candidates ("an official, most likely the prime minister").',
-      properties: {},
-    },
-    'Statement.Medium': {
-      self: 'How a statement was made: its medium, the platform ("Telegram"), the outlet it was made to ("in an interview with Radio Sava"), and whether it was recorded beforehand ("a taped televised message").',
       properties: {},
     },
     'Statement.Statement': {
@@ -320,6 +325,7 @@ const { table, names } = {
     Attribution: 'Attribution.Attribution',
     Grading: 'Attribution.Grading',
     Link: 'Attribution.Link',
+    Medium: 'Attribution.Medium',
     Event: 'Event.Event',
     Place: 'Event.Place',
     Scope: 'Event.Scope',
@@ -339,7 +345,6 @@ const { table, names } = {
     ReportData: 'Report.ReportData',
     ActInfo: 'Statement.ActInfo',
     Intermediary: 'Statement.Intermediary',
-    Medium: 'Statement.Medium',
     Statement: 'Statement.Statement',
     Answer: 'Threat.Answer',
     Chain: 'Threat.Chain',
