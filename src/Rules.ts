@@ -651,6 +651,46 @@ export const singleAnonymousSource: Rule = define(
 )
 
 /**
+ * The first reportative cue of a statement: in its hedges (`at` is the hedge's index), else
+ * anywhere in its content (`at` is `'content'`): a proposition's likelihoods, or a stated
+ * threat's likelihood and those of its condition and consequence (once per threat).
+ */
+const reportativeCue = (ctx: V.Context) => {
+  const byThreat = new Map<string, string | undefined>()
+  const inProposition = (p: Proposition.Proposition | undefined): string | undefined =>
+    p === undefined ? undefined : Proposition.likelihoods(p).find((l) => isReportative(l.cue))?.cue
+  const inThreat = (id: string): string | undefined => {
+    if (byThreat.has(id)) return byThreat.get(id)
+    const t = ctx.threat(id)
+    const cue =
+      t === undefined
+        ? undefined
+        : isReportative(t.likelihood?.cue)
+          ? t.likelihood!.cue
+          : (inProposition(t.consequence) ?? inProposition(t.condition))
+    byThreat.set(id, cue)
+    return cue
+  }
+  return (
+    s: Statement.Statement,
+  ): { readonly cue: string; readonly at: number | 'content' } | undefined => {
+    const hedges = s.hedges
+    if (hedges !== undefined) {
+      const j = hedges.findIndex((h) => isReportative(h.cue))
+      if (j >= 0) return { cue: hedges[j]!.cue!, at: j }
+    }
+    const c = s.content
+    const cue =
+      c.kind === 'proposition'
+        ? inProposition(c.proposition)
+        : c.kind === 'threat'
+          ? inThreat(c.threat)
+          : undefined
+    return cue === undefined ? undefined : { cue, at: 'content' }
+  }
+}
+
+/**
  * `attribution/unattributed-hedge`.
  *
  * @category model
@@ -663,31 +703,34 @@ export const unattributedHedge: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain)',
+      'no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly"; in the hedges or the content) stands without a named reporter (an intermediary in the chain)',
     why: '"reportedly" hides who reported it; FactBank counts it as uncommitted',
     fix: "name the source if the article does; otherwise the finding stands as the article's",
   },
   (emit) =>
-    V.forEach('statements', (ctx) => ({ node: s, path }) => {
-      const chain = s.attribution?.chain
-      const hop = chain?.find((l) => l.source === undefined)
-      if (hop !== undefined)
+    V.forEach('statements', (ctx) => {
+      const cueOf = reportativeCue(ctx)
+      return ({ node: s, path }) => {
+        const chain = s.attribution?.chain
+        const hop = chain?.find((l) => l.source === undefined)
+        if (hop !== undefined)
+          return [
+            emit(
+              path,
+              `the chain passes through an unattributed ${quoted(hop.cue ?? 'source', 40)}: who reported it?`,
+              s.id,
+            ),
+          ]
+        const hedge = cueOf(s)
+        if (hedge === undefined || named(ctx, s)) return NONE
         return [
           emit(
             path,
-            `the chain passes through an unattributed ${quoted(hop.cue ?? 'source', 40)}: who reported it?`,
+            `the claim is hedged ${quoted(hedge.cue, 40)}, and nobody is named for it`,
             s.id,
           ),
         ]
-      const hedge = s.hedges?.find((h) => isReportative(h.cue))
-      if (hedge === undefined || named(ctx, s)) return NONE
-      return [
-        emit(
-          path,
-          `the claim is hedged ${quoted(hedge.cue ?? '', 40)}, and nobody is named for it`,
-          s.id,
-        ),
-      ]
+      }
     }),
 )
 
@@ -812,28 +855,30 @@ export const hedgeUnrecorded: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source)',
+      'a statement hedged "reportedly", "allegedly", "is said to"… (in its hedges or anywhere in its content, a stated threat\'s included) records in its chain who reported it: an intermediary, or a link with that cue (with or without a source)',
     why: 'the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand',
     fix: 'append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one',
   },
   (emit) =>
-    V.forEach('statements', (ctx) => ({ node: s, path }) => {
-      const hedges = s.hedges
-      if (hedges === undefined) return NONE
-      const j = hedges.findIndex((h) => isReportative(h.cue))
-      if (j < 0) return NONE
-      const chain = s.attribution?.chain
-      if (reported(ctx, s)) return NONE
-      const cue = hedges[j]!.cue!
-      return [
-        emit(
-          [...path, 'hedges', j],
-          chain === undefined
-            ? `the statement is hedged ${quoted(cue, 40)} but has no attribution chain: add { chain: [{ cue: ${quoted(cue, 40)} }] }`
-            : `the statement is hedged ${quoted(cue, 40)} but every hop of its chain is attributed: append { cue: ${quoted(cue, 40)} } for the hop the hedge stands for`,
-          s.id,
-        ),
-      ]
+    V.forEach('statements', (ctx) => {
+      const cueOf = reportativeCue(ctx)
+      return ({ node: s, path }) => {
+        const found = cueOf(s)
+        if (found === undefined) return NONE
+        const chain = s.attribution?.chain
+        if (reported(ctx, s)) return NONE
+        const { cue, at } = found
+        const where = at === 'content' ? ' (in its content)' : ''
+        return [
+          emit(
+            [...path, ...(at === 'content' ? ['content'] : ['hedges', at])],
+            chain === undefined
+              ? `the statement is hedged ${quoted(cue, 40)}${where} but has no attribution chain: the words say someone reported it, and the data names nobody; add { chain: [{ cue: ${quoted(cue, 40)} }] }`
+              : `the statement is hedged ${quoted(cue, 40)}${where} but every hop of its chain is attributed: append { cue: ${quoted(cue, 40)} } for the hop the hedge stands for`,
+            s.id,
+          ),
+        ]
+      }
     }),
 )
 
@@ -1676,6 +1721,9 @@ export const statusUnsupported: Rule = define(
     }),
 )
 
+/** Whether a time uses a date whose year is unstated. */
+const yearless = (t: Time.Time): boolean => t.startsWith('XXXX')
+
 const showTime = (t: Time.TimeRef): string => clip(typeof t === 'string' ? t : t.phrase, 40)
 
 /**
@@ -1691,7 +1739,9 @@ const order = (
   b: Time.TimeRef,
 ): string | undefined => {
   if (Time.compare(a, b, published) === 'before') return ''
-  if (published !== undefined)
+  // a publication date whose year is unstated ("Oct. 3") supplies no year: the dates are
+  // then read as lying in one year, as those of a wire story are
+  if (published !== undefined && !yearless(published))
     return Time.compareWith({ publication: published, yearFromPublication: true })(a, b) ===
       'before'
       ? `, in the year the publication date (${published}) gives both`
@@ -1708,7 +1758,7 @@ const order = (
     if (Time.isTime(next) && Time.isTime(prev) && Time.range(next).lo - Time.range(prev).hi <= 183)
       return undefined
   }
-  return ', reading the two dates, whose year is unstated, as lying in one year'
+  return `, reading the two dates, whose year is unstated, as lying in one year${published === undefined ? '' : ` (the publication date, ${published}, gives no year either)`}`
 }
 
 /**
@@ -1724,33 +1774,62 @@ export const responsePrecedesCause: Rule = define(
     severity: 'error',
     set: 'standard',
     checks:
-      'an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation)',
+      'an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation)',
     why: 'causes come first',
     fix: 'check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way)',
   },
   (emit) =>
-    V.forEach('events', (ctx) => ({ node: e, path }) => {
-      const relations = e.relations
-      if (relations === undefined || e.time === undefined) return NONE
-      let out: V.Issue[] | undefined
-      for (let j = 0; j < relations.length; j++) {
-        const rel = relations[j]!
-        if (rel.kind !== 'retaliation_for' && rel.kind !== 'response_to') continue
-        const cause = ctx.event(rel.event)
-        if (cause?.time === undefined) continue
-        const o = order(ctx.report.published, e.time, cause.time)
-        if (o !== undefined) {
-          ;(out ??= []).push(
-            emit(
-              [...path, 'relations', j],
-              `"${clip(e.description, 60)}" (${showTime(e.time)}) is dated before "${clip(cause.description, 60)}" (${showTime(cause.time)}), which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}${o}`,
-              e.id,
-            ),
-          )
+    V.concatAll(
+      V.forEach('events', (ctx) => ({ node: e, path }) => {
+        const relations = e.relations
+        if (relations === undefined || e.time === undefined) return NONE
+        let out: V.Issue[] | undefined
+        for (let j = 0; j < relations.length; j++) {
+          const rel = relations[j]!
+          if (rel.kind !== 'retaliation_for' && rel.kind !== 'response_to') continue
+          const cause = ctx.event(rel.event)
+          if (cause?.time === undefined) continue
+          const o = order(ctx.report.published, e.time, cause.time)
+          if (o !== undefined) {
+            ;(out ??= []).push(
+              emit(
+                [...path, 'relations', j],
+                `"${clip(e.description, 60)}" (${showTime(e.time)}) is dated before "${clip(cause.description, 60)}" (${showTime(cause.time)}), which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}${o}`,
+                e.id,
+              ),
+            )
+          }
         }
-      }
-      return out ?? NONE
-    }),
+        return out ?? NONE
+      }),
+      // a reply comes after what it replies to, and a statement about a statement (a
+      // denial, confirmation or report of it) after that statement
+      V.forEach('statements', (ctx) => ({ node: s, path }) => {
+        if (s.time === undefined) return NONE
+        let out: V.Issue[] | undefined
+        const check = (id: string, at: ReadonlyArray<string>, how: string) => {
+          const earlier = ctx.statement(id)
+          if (earlier?.time === undefined) return
+          const o = order(ctx.report.published, s.time!, earlier.time)
+          if (o !== undefined)
+            (out ??= []).push(
+              emit(
+                [...path, ...at],
+                `the statement "${clip(s.id, 40)}" (${showTime(s.time!)}) is dated before the statement "${clip(earlier.id, 40)}" (${showTime(earlier.time)}), which it ${how}${o}`,
+                s.id,
+              ),
+            )
+        }
+        if (s.replyTo !== undefined) check(s.replyTo, ['replyTo'], 'replies to')
+        if (s.content.kind === 'statement')
+          check(
+            s.content.statement,
+            ['content', 'statement'],
+            `is about ("${s.act.replace(/_/g, ' ')}")`,
+          )
+        return out ?? NONE
+      }),
+    ),
 )
 
 // -------------------------------------------------------------------------------------
