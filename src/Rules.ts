@@ -18,9 +18,9 @@
  * | `attribution/missing` | sourcing | warning | standard | a statement not in the author's voice has an attribution chain (non-answers excepted: the report itself witnessed them) | readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards) | add the chain the article gives ({ chain: [{ source, cue: "told" }] }); if the article gives none, the finding stands as the article's |
  * | `attribution/anonymous-undescribed` | sourcing | warning | standard | an anonymous source (one that speaks or passes a claim on) says whom it speaks for, or how it is placed to know ("familiar with", "close to") | AP: describe an anonymous source's position and why it is reliable | set the affiliation the article gives ("a U.S. official" → affiliation: the United States); if it gives none, the finding stands |
  * | `attribution/single-anonymous-source` | sourcing | warning | standard | a claim does not rest on one anonymous person alone | AP and Reuters require more than one anonymous source, or a stated exception | nothing to repair in the data when the article says "one official"; check the count if it says more |
- * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
+ * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly"; in the hedges or the content) stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
  * | `attribution/outlet-affiliation` | sourcing | warning | standard | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" | point the link's evidence at the words that name the affiliation ("linked to Hezbollah") if the article has them |
- * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source) | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
+ * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly", "allegedly", "is said to"… records in its chain who reported it: an intermediary, or a link with that cue (with or without a source); such a cue anywhere in the content (a stated threat's included) of a statement with no attribution at all is caught too | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
  * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
  * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
@@ -37,7 +37,7 @@
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
  * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
- * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
+ * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
  * | `threat/contradictory-condition` | defect | error | standard | a condition does not require an event both to occur and not occur | such a condition can never be met | remove the negation that was added by mistake, or the operand that contradicts the other |
@@ -139,6 +139,12 @@ export type Emit = (path: DecodeError.Path, message: string, node?: string) => V
  * on whatever decoded structurally, so that a report whose references or spans fail
  * integrity still gets its rule findings in the same round.
  *
+ * Paths: `decode` and `issues` keep the library's paths — arrays of keys and indices, as
+ * in every `DecodeError.DecodeIssue` and `Validator.Issue`, to walk the input with — while
+ * {@link repairs} and `claimgraph check` write each path as a JSON Pointer string
+ * (`DecodeError.pointer`: `/statements/7/evidence/0`), the form a person or a model reads
+ * and a JSON Patch takes.
+ *
  * @category model
  * @since 0.2.0
  */
@@ -149,8 +155,9 @@ export interface Review {
 }
 
 /**
- * One entry of a repair list: where, which code, what is wrong, and how such a problem
- * is fixed in general (for the rules' codes).
+ * One entry of a repair list: where (a JSON Pointer, `/statements/7/evidence/0`: the
+ * issue's path array through `DecodeError.pointer`), which code, what is wrong, and how
+ * such a problem is fixed in general (for the rules' codes).
  *
  * @category model
  * @since 0.2.0
@@ -855,7 +862,7 @@ export const hedgeUnrecorded: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'a statement hedged "reportedly", "allegedly", "is said to"… (in its hedges or anywhere in its content, a stated threat\'s included) records in its chain who reported it: an intermediary, or a link with that cue (with or without a source)',
+      'a statement hedged "reportedly", "allegedly", "is said to"… records in its chain who reported it: an intermediary, or a link with that cue (with or without a source); such a cue anywhere in the content (a stated threat\'s included) of a statement with no attribution at all is caught too',
     why: 'the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand',
     fix: 'append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one',
   },
@@ -866,15 +873,18 @@ export const hedgeUnrecorded: Rule = define(
         const found = cueOf(s)
         if (found === undefined) return NONE
         const chain = s.attribution?.chain
-        if (reported(ctx, s)) return NONE
+        // a hedge inside the content of an attributed claim may be the source's own
+        // ("analysts said the group has reportedly…"): only a hedge of the statement asks
+        // for the hop then
+        if (reported(ctx, s) || (found.at === 'content' && chain !== undefined)) return NONE
         const { cue, at } = found
-        const where = at === 'content' ? ' (in its content)' : ''
+        const where = at === 'content' ? ' in its content' : ''
         return [
           emit(
             [...path, ...(at === 'content' ? ['content'] : ['hedges', at])],
             chain === undefined
               ? `the statement is hedged ${quoted(cue, 40)}${where} but has no attribution chain: the words say someone reported it, and the data names nobody; add { chain: [{ cue: ${quoted(cue, 40)} }] }`
-              : `the statement is hedged ${quoted(cue, 40)}${where} but every hop of its chain is attributed: append { cue: ${quoted(cue, 40)} } for the hop the hedge stands for`,
+              : `the statement is hedged ${quoted(cue, 40)} but every hop of its chain is attributed: append { cue: ${quoted(cue, 40)} } for the hop the hedge stands for`,
             s.id,
           ),
         ]
@@ -3028,11 +3038,12 @@ const INTEGRITY: ReadonlySet<string> = new Set([
 
 /**
  * One round of checking: decodes an input, and runs the rules (the standard set unless
- * given others) on the report — or, when only integrity fails or keys are unknown, on the
- * structurally valid data (without the unknown keys) — so that every problem that can be
- * found is reported at once. With `text`, spans
- * are also checked against that text (for reports that do not embed it). Never throws.
- * Linear in the size of the input, as decoding and the rules are.
+ * given others) on the report — or, when only integrity fails, keys are unknown or spans
+ * differ in length from their text, on the structurally valid data (without the unknown
+ * keys, and each such span ending where its words would) — so that every problem that can
+ * be found is reported at once. With `text`, spans are also checked against that text (for
+ * reports that do not embed it). Never throws. Linear in the size of the input, as
+ * decoding and the rules are.
  *
  * @category utils
  * @since 0.2.0
@@ -3054,10 +3065,15 @@ export const review =
     const onlyUnknownKeys = decoded.left.issues.every(
       (i) => i.code === 'unknown_key' || INTEGRITY.has(i.code),
     )
+    // nor do spans whose offsets and text differ in length: they run with each such span
+    // ending where its words would
+    const spans = decoded.left.issues.filter(
+      (i) => i.code === 'span_mismatch' && i.path[i.path.length - 2] === 'evidence',
+    )
     const structure = C.decode(
       Report.Structure,
       onlyUnknownKeys ? { ...decodeOptions, unknownKeys: 'strip' } : decodeOptions,
-    )(u)
+    )(spans.length === 0 ? u : withSpanEnds(u, spans))
     if (E.isLeft(structure)) return { report: O.none, decode: decoded.left.issues, issues: [] }
     // integrity has already reported the spans that do not match the report's text
     const known = new Set(
@@ -3073,6 +3089,35 @@ export const review =
       ),
     }
   }
+
+/**
+ * `u` with the spans at the issues' paths (each `…/evidence/i`) ending where their words
+ * would (`end` set to `start` plus the length of `text`): the containers along each path
+ * are copied, the input is left as it is. Linear in the issues and their paths.
+ */
+const withSpanEnds = (u: unknown, issues: ReadonlyArray<DecodeError.DecodeIssue>): unknown => {
+  const made = new Set<unknown>()
+  const copy = (x: unknown): Record<string | number, unknown> | undefined => {
+    if (typeof x !== 'object' || x === null) return undefined
+    if (made.has(x)) return x as Record<string | number, unknown>
+    const c = (Array.isArray(x) ? [...x] : { ...x }) as Record<string | number, unknown>
+    made.add(c)
+    return c
+  }
+  const root = copy(u)
+  for (const i of issues) {
+    let at = root
+    for (const k of i.path) {
+      const next = copy(at?.[k])
+      if (at === undefined || next === undefined) break
+      at[k] = next
+      at = next
+    }
+    if (typeof at?.start === 'number' && typeof at.text === 'string')
+      at.end = at.start + at.text.length
+  }
+  return root
+}
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
