@@ -38,10 +38,11 @@ const library: Options = {
 export default defineConfig([
   { ...library, format: ['cjs'], target: 'node20', clean: true },
   { ...library, format: ['esm'], target: 'es2022', clean: false, plugins: [fpTsEs6] },
-  // The command: ESM for Node, never imported by users.
+  // The command, and the worker thread of `check --jobs`: ESM for Node, never imported by users.
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'check-worker': 'src/cli/checkWorker.ts' },
     format: ['esm'],
+    splitting: false,
     sourcemap: false,
     clean: false,
     target: 'node20',

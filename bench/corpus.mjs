@@ -1,7 +1,7 @@
 // The corpus benchmark: Corpus.align on synthetic corpora of 1,000 and 10,000 reports,
 // cost per report. `node bench/corpus.mjs` (after `npm run build`) runs it alone;
 // `npm run bench` runs it with the others. Not part of the test run.
-import { Corpus } from '../dist/index.js'
+import { Corpus } from '../dist/index.cjs'
 
 /** A small deterministic random number generator (mulberry32). */
 const random = (seed) => () => {

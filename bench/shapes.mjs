@@ -113,7 +113,7 @@ const threat = opt(
 )
 export const ioTsReport = opt(
   {
-    format: t.literal('claimgraph/1'),
+    format: t.literal('claimgraph/2'),
     headline: t.string,
     author: t.string,
     actors: t.array(actor),
@@ -265,7 +265,7 @@ const zThreat = z.object({
   evidence: zSpans.optional(),
 })
 export const zodReport = z.object({
-  format: z.literal('claimgraph/1'),
+  format: z.literal('claimgraph/2'),
   headline: z.string(),
   author: z.string(),
   outlet: z.string().optional(),
@@ -423,7 +423,7 @@ const isThreat = (x) =>
   isSpans(x.evidence)
 export const guardReport = (u) =>
   isObj(u) &&
-  u.format === 'claimgraph/1' &&
+  u.format === 'claimgraph/2' &&
   isStr(u.headline) &&
   isStr(u.author) &&
   optStr(u.outlet) &&

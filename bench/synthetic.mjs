@@ -95,7 +95,7 @@ export const synthetic = (statements) => {
     })
   }
   return {
-    format: 'claimgraph/1',
+    format: 'claimgraph/2',
     headline: `Synthetic report of ${statements} statements`,
     author: 'a0',
     language: 'en',

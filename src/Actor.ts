@@ -52,6 +52,10 @@ import * as O from 'fp-ts/lib/Option.js'
 import * as Id from './Id.js'
 import * as Likelihood from './Likelihood.js'
 import * as Time from './Time.js'
+import { table } from './generated/Actor.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -364,74 +368,90 @@ const name = C.string('name', { min: 1, max: 500 })
  * @category codecs
  * @since 0.1.0
  */
-export const CountryCode: C.Codec<CountryCode> = C.string('CountryCode', {
-  checks: [C.Checks.countryCode],
-})
-
-/**
- * @category codecs
- * @since 0.1.0
- */
-export const External: C.Codec<External> = C.struct(
-  'External',
-  {},
-  {
-    wikidata: C.string('wikidata', {
-      pattern: /^Q[1-9]\d{0,11}$/,
-      patternMessage: 'must be a Wikidata item id (Q123)',
-    }),
-    cameo: C.string('cameo', {
-      pattern: /^(?:[A-Z]{3}){1,5}$/,
-      patternMessage: 'must be a CAMEO actor code of 3-letter elements',
-    }),
-  },
+export const CountryCode: C.Codec<CountryCode> = fast(
+  C.string('CountryCode', {
+    checks: [C.Checks.countryCode],
+  }),
 )
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Relation: C.Codec<Relation> = C.struct('Relation', {
-  kind: C.keyof('RelationKind', ['member_of', 'acts_for', 'aligned_with', 'part_of', 'linked_to']),
-  target: Id.ActorRef,
-})
-
-/**
- * @category codecs
- * @since 0.1.0
- */
-export const Sector: C.Codec<Sector> = C.keyof('Sector', [
-  'government',
-  'executive',
-  'ministry',
-  'diplomatic',
-  'military',
-  'intelligence',
-  'armed_group',
-  'party',
-  'media',
-  'international',
-  'ngo',
-  'business',
-  'religious',
-  'other',
-])
-
-/**
- * @category codecs
- * @since 0.1.0
- */
-export const Office: C.Codec<Office> = C.refine(
+export const External: C.Codec<External> = fast(
   C.struct(
-    'Office',
-    { title: C.string('title', { min: 1, max: 500 }) },
-    { in: Id.ActorRef, from: Time.TimeRef, to: Time.TimeRef },
+    'External',
+    {},
+    {
+      wikidata: C.string('wikidata', {
+        pattern: /^Q[1-9]\d{0,11}$/,
+        patternMessage: 'must be a Wikidata item id (Q123)',
+      }),
+      cameo: C.string('cameo', {
+        pattern: /^(?:[A-Z]{3}){1,5}$/,
+        patternMessage: 'must be a CAMEO actor code of 3-letter elements',
+      }),
+    },
   ),
-  C.Checks.timeOrder<Office>(
-    'from',
-    'to',
-    (a: Time.TimeRef, b: Time.TimeRef) => Time.compare(a, b) === 'after',
-    'an office cannot end before it was taken up',
+)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Relation: C.Codec<Relation> = fast(
+  C.struct('Relation', {
+    kind: C.keyof('RelationKind', [
+      'member_of',
+      'acts_for',
+      'aligned_with',
+      'part_of',
+      'linked_to',
+    ]),
+    target: Id.ActorRef,
+  }),
+)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Sector: C.Codec<Sector> = fast(
+  C.keyof('Sector', [
+    'government',
+    'executive',
+    'ministry',
+    'diplomatic',
+    'military',
+    'intelligence',
+    'armed_group',
+    'party',
+    'media',
+    'international',
+    'ngo',
+    'business',
+    'religious',
+    'other',
+  ]),
+)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Office: C.Codec<Office> = fast(
+  C.refine(
+    C.struct(
+      'Office',
+      { title: C.string('title', { min: 1, max: 500 }) },
+      { in: Id.ActorRef, from: Time.TimeRef, to: Time.TimeRef },
+    ),
+    C.Checks.timeOrder<Office>(
+      'from',
+      'to',
+      (a: Time.TimeRef, b: Time.TimeRef) => Time.compare(a, b) === 'after',
+      'an office cannot end before it was taken up',
+    ),
   ),
 )
 
@@ -444,15 +464,17 @@ const CountCodec: C.Codec<Count> = C.union('Count', [
  * @category codecs
  * @since 0.2.0
  */
-export const ProximityKind: C.Codec<ProximityKind> = C.keyof('ProximityKind', [
-  'familiar_with',
-  'close_to',
-  'briefed_on',
-  'involved_in',
-  'with_knowledge_of',
-  'present_at',
-  'other',
-])
+export const ProximityKind: C.Codec<ProximityKind> = fast(
+  C.keyof('ProximityKind', [
+    'familiar_with',
+    'close_to',
+    'briefed_on',
+    'involved_in',
+    'with_knowledge_of',
+    'present_at',
+    'other',
+  ]),
+)
 
 /**
  * The codec of {@link Proximity}: it names an actor, an event or a topic.
@@ -460,20 +482,22 @@ export const ProximityKind: C.Codec<ProximityKind> = C.keyof('ProximityKind', [
  * @category codecs
  * @since 0.2.0
  */
-export const Proximity: C.Codec<Proximity> = C.refine(
-  C.struct(
-    'Proximity',
-    { kind: ProximityKind },
-    {
-      actor: Id.ActorRef,
-      event: Id.EventRef,
-      topic: C.string('topic', { min: 1, max: 500 }),
-      cue: C.string('cue', { min: 1, max: 200 }),
-    },
-  ),
-  C.Checks.someKey<Proximity>(
-    ['actor', 'event', 'topic'],
-    'a proximity names an actor, an event or a topic',
+export const Proximity: C.Codec<Proximity> = fast(
+  C.refine(
+    C.struct(
+      'Proximity',
+      { kind: ProximityKind },
+      {
+        actor: Id.ActorRef,
+        event: Id.EventRef,
+        topic: C.string('topic', { min: 1, max: 500 }),
+        cue: C.string('cue', { min: 1, max: 200 }),
+      },
+    ),
+    C.Checks.someKey<Proximity>(
+      ['actor', 'event', 'topic'],
+      'a proximity names an actor, an event or a topic',
+    ),
   ),
 )
 
@@ -481,10 +505,8 @@ export const Proximity: C.Codec<Proximity> = C.refine(
  * @category codecs
  * @since 0.2.0
  */
-export const Candidate: C.Codec<Candidate> = C.struct(
-  'Candidate',
-  { actor: Id.ActorRef },
-  { likelihood: Likelihood.Likelihood },
+export const Candidate: C.Codec<Candidate> = fast(
+  C.struct('Candidate', { actor: Id.ActorRef }, { likelihood: Likelihood.Likelihood }),
 )
 
 const CandidatesCodec = C.array(Candidate, {
@@ -503,64 +525,66 @@ const common = {
  * @category codecs
  * @since 0.1.0
  */
-export const Actor: C.Codec<Actor> = C.tagged('Actor', 'kind', {
-  state: C.struct(
-    'State',
-    { kind: C.literal('state'), id: Id.ActorId, name, country: CountryCode },
-    common,
-  ),
-  organization: C.struct(
-    'Organization',
-    { kind: C.literal('organization'), id: Id.ActorId, name, sector: Sector },
-    { ...common, country: CountryCode },
-  ),
-  person: C.struct(
-    'Person',
-    { kind: C.literal('person'), id: Id.ActorId, name },
-    { ...common, offices: C.array(Office, { max: 100 }) },
-  ),
-  outlet: C.struct(
-    'Outlet',
-    { kind: C.literal('outlet'), id: Id.ActorId, name },
-    { ...common, country: CountryCode, affiliations: C.array(Id.ActorRef, { max: 100 }) },
-  ),
-  anonymous: C.struct(
-    'Anonymous',
-    {
-      kind: C.literal('anonymous'),
-      id: Id.ActorId,
-      description: C.string('description', { min: 1, max: 500 }),
-      count: CountCodec,
-    },
-    {
-      ...common,
-      affiliation: Id.ActorRef,
-      proximity: C.array(Proximity, { max: 100 }),
-      candidates: CandidatesCodec,
-    },
-  ),
-  unnamed: C.struct(
-    'Unnamed',
-    {
-      kind: C.literal('unnamed'),
-      id: Id.ActorId,
-      description: C.string('description', { min: 1, max: 500 }),
-      count: CountCodec,
-    },
-    { ...common, affiliation: Id.ActorRef, candidates: CandidatesCodec },
-  ),
-  collective: C.struct(
-    'Collective',
-    {
-      kind: C.literal('collective'),
-      id: Id.ActorId,
-      name,
-      members: C.nonEmptyArray(Id.acyclic(Id.ActorRef)),
-    },
-    common,
-  ),
-  author: C.struct('Author', { kind: C.literal('author'), id: Id.ActorId }, { ...common, name }),
-}) as C.Codec<Actor>
+export const Actor: C.Codec<Actor> = fast(
+  C.tagged('Actor', 'kind', {
+    state: C.struct(
+      'State',
+      { kind: C.literal('state'), id: Id.ActorId, name, country: CountryCode },
+      common,
+    ),
+    organization: C.struct(
+      'Organization',
+      { kind: C.literal('organization'), id: Id.ActorId, name, sector: Sector },
+      { ...common, country: CountryCode },
+    ),
+    person: C.struct(
+      'Person',
+      { kind: C.literal('person'), id: Id.ActorId, name },
+      { ...common, offices: C.array(Office, { max: 100 }) },
+    ),
+    outlet: C.struct(
+      'Outlet',
+      { kind: C.literal('outlet'), id: Id.ActorId, name },
+      { ...common, country: CountryCode, affiliations: C.array(Id.ActorRef, { max: 100 }) },
+    ),
+    anonymous: C.struct(
+      'Anonymous',
+      {
+        kind: C.literal('anonymous'),
+        id: Id.ActorId,
+        description: C.string('description', { min: 1, max: 500 }),
+        count: CountCodec,
+      },
+      {
+        ...common,
+        affiliation: Id.ActorRef,
+        proximity: C.array(Proximity, { max: 100 }),
+        candidates: CandidatesCodec,
+      },
+    ),
+    unnamed: C.struct(
+      'Unnamed',
+      {
+        kind: C.literal('unnamed'),
+        id: Id.ActorId,
+        description: C.string('description', { min: 1, max: 500 }),
+        count: CountCodec,
+      },
+      { ...common, affiliation: Id.ActorRef, candidates: CandidatesCodec },
+    ),
+    collective: C.struct(
+      'Collective',
+      {
+        kind: C.literal('collective'),
+        id: Id.ActorId,
+        name,
+        members: C.nonEmptyArray(Id.acyclic(Id.ActorRef)),
+      },
+      common,
+    ),
+    author: C.struct('Author', { kind: C.literal('author'), id: Id.ActorId }, { ...common, name }),
+  }) as C.Codec<Actor>,
+)
 
 // -------------------------------------------------------------------------------------
 // constructors

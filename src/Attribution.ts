@@ -30,6 +30,10 @@ import * as O from 'fp-ts/lib/Option.js'
 import * as C from './Codec.js'
 import * as Id from './Id.js'
 import * as Evidence from './Evidence.js'
+import { table } from './generated/Attribution.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -95,38 +99,44 @@ export interface Attribution {
  * @category codecs
  * @since 0.1.0
  */
-export const Grading: C.Codec<Grading> = C.struct('Grading', {
-  reliability: C.keyof('Reliability', ['A', 'B', 'C', 'D', 'E', 'F']),
-  credibility: C.number('credibility', { integer: true, min: 1, max: 6 }) as C.Codec<Credibility>,
-})
-
-/**
- * @category codecs
- * @since 0.1.0
- */
-export const Link: C.Codec<Link> = C.refine(
-  C.struct(
-    'Link',
-    {},
-    {
-      source: Id.ActorRef,
-      cue: C.string('cue', { min: 1, max: 200 }),
-      grading: Grading,
-      evidence: Evidence.Spans,
-    },
-  ),
-  C.Checks.someKey<Link>(['source', 'cue'], 'a link needs a source or a cue'),
+export const Grading: C.Codec<Grading> = fast(
+  C.struct('Grading', {
+    reliability: C.keyof('Reliability', ['A', 'B', 'C', 'D', 'E', 'F']),
+    credibility: C.number('credibility', { integer: true, min: 1, max: 6 }) as C.Codec<Credibility>,
+  }),
 )
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Attribution: C.Codec<Attribution> = C.struct('Attribution', {
-  chain: C.array(Link, { min: 1, max: 1000, name: 'Chain' }) as unknown as C.Codec<
-    readonly [Link, ...Link[]]
-  >,
-})
+export const Link: C.Codec<Link> = fast(
+  C.refine(
+    C.struct(
+      'Link',
+      {},
+      {
+        source: Id.ActorRef,
+        cue: C.string('cue', { min: 1, max: 200 }),
+        grading: Grading,
+        evidence: Evidence.Spans,
+      },
+    ),
+    C.Checks.someKey<Link>(['source', 'cue'], 'a link needs a source or a cue'),
+  ),
+)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Attribution: C.Codec<Attribution> = fast(
+  C.struct('Attribution', {
+    chain: C.array(Link, { min: 1, max: 1000, name: 'Chain' }) as unknown as C.Codec<
+      readonly [Link, ...Link[]]
+    >,
+  }),
+)
 
 // -------------------------------------------------------------------------------------
 // constructors

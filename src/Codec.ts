@@ -42,6 +42,8 @@ import { encoderOf } from './codec/encoder.js'
 import * as limits from './codec/limits.js'
 import { referencesOf } from './codec/references.js'
 import * as W from './codec/walk.js'
+import { bind, type Fast, type Table } from './codec/compiled.js'
+import { table as generated } from './generated/Codec.js'
 
 export type {
   AST,
@@ -68,6 +70,7 @@ export type {
   UnionNode,
 } from './codec/AST.js'
 export type { AnyCheck, Check, CheckId, Implied, Params, Problem } from './codec/checks.js'
+export type { Factory, Fast, Kit, Table } from './codec/compiled.js'
 /**
  * Named checks: each id with its declaration (`DEFINITIONS`), and the constructors of
  * the generic ones (`pattern`, `id`, `edtf`, `bcp47`, `countryCode`, `predicate`, and
@@ -204,28 +207,58 @@ const byNode = new WeakMap<AST.AST, AnyCodec>()
  * @since 0.1.0
  */
 export class Codec<A, O = A> extends t.Type<A, O, unknown> {
-  /** The fast path; see {@link Walk}. */
-  readonly walk: Walk
   /** The description this codec is made from. */
   readonly ast: AST.AST
+  readonly #paths: Paths
 
   constructor(ast: AST.AST) {
-    const walk = W.walkOf(ast)
+    const paths: Paths = { walk: W.walkOf(ast), fast: undefined }
     const validate = validateAst(ast)
     let encode: ((a: unknown) => unknown) | undefined
     super(
       ast.annotations.label,
       (u): u is A =>
         prototypeIsClean()
-          ? walk(u, 0, false) !== W.INVALID
+          ? paths.walk(u, 0, false) !== W.INVALID
           : Decoder.decode(ast, u).issues.length === 0,
       validate as t.Validate<unknown, A>,
       (a) => (encode ??= encoderOf(ast))(a) as O,
     )
-    this.walk = walk
+    this.#paths = paths
     this.ast = ast
     if (!byNode.has(ast)) byNode.set(ast, this)
   }
+
+  /** The fast path; see {@link Walk}. Generated code when the codec has it, else the interpreted walk. */
+  get walk(): Walk {
+    return this.#paths.walk
+  }
+
+  /**
+   * The generated fast path, with every mode as an argument, when the codec has one.
+   *
+   * @internal
+   */
+  get fast(): Fast | undefined {
+    return this.#paths.fast
+  }
+
+  /**
+   * Binds generated code to this codec: used once, by {@link compiled}, on a codec nobody
+   * holds yet.
+   *
+   * @internal
+   */
+  bindFast(fast: Fast): void {
+    this.#paths.fast = fast
+    this.#paths.walk = (u, depth, copy) => fast(u, depth, copy, false)
+  }
+}
+
+/** A codec's two fast paths: the walk, and the generated code with every mode as an argument. */
+interface Paths {
+  walk: Walk
+  fast: Fast | undefined
 }
 
 /**
@@ -319,7 +352,11 @@ export const fromAST = <A = unknown, O = A>(ast: AST.AST): Codec<A, O> =>
  * @category codecs
  * @since 0.1.0
  */
-export const boolean: Codec<boolean> = new Codec<boolean>(AST.boolean({ label: 'boolean' }))
+export const boolean: Codec<boolean> = (() => {
+  const codec = new Codec<boolean>(AST.boolean({ label: 'boolean' }))
+  codec.bindFast(bind(codec.ast, generated))
+  return codec
+})()
 
 // -------------------------------------------------------------------------------------
 // combinators
@@ -765,6 +802,23 @@ export const annotate =
   <A, O>(codec: Codec<A, O>): Codec<A, O> =>
     new Codec<A, O>(AST.annotate(annotations)(codec.ast))
 
+/**
+ * Gives codecs the fast paths generated for them at build time: `compiled(table)(codec)`
+ * returns `codec`, whose walk (and `decode`, `is`) then runs the code that `table` (a
+ * module of `src/generated/`, written by `npm run codegen`) holds for the codec's
+ * description. The code is found on first use, by the fingerprint of the description; a
+ * description that has changed since the code was generated keeps the interpreted walk.
+ *
+ * @category combinators
+ * @since 0.2.0
+ */
+export const compiled =
+  (table: Table) =>
+  <C extends AnyCodec>(codec: C): C => {
+    codec.bindFast(bind(codec.ast, table))
+    return codec
+  }
+
 // -------------------------------------------------------------------------------------
 // queries
 // -------------------------------------------------------------------------------------
@@ -912,8 +966,12 @@ export const decode =
       if (codec instanceof Codec) {
         const nullsAbsent = options.nulls === 'absent'
         if (prototypeIsClean()) {
-          const walk = nullsAbsent ? W.walkNullsAbsentOf(codec.ast) : codec.walk
-          const r = walk(u, 0, nullsAbsent || options.share !== true)
+          const copy = nullsAbsent || options.share !== true
+          const fast = codec.fast
+          const r =
+            fast !== undefined
+              ? fast(u, 0, copy, nullsAbsent)
+              : (nullsAbsent ? W.walkNullsAbsentOf(codec.ast) : codec.walk)(u, 0, copy)
           if (r !== W.INVALID) return E.right(r as A)
         }
         const r = Decoder.decode(codec.ast, u, {

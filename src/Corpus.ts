@@ -94,6 +94,10 @@ import { entriesOf, restate } from './corpus/timeline.js'
 import { build, COLLECTIONS, KINDS, type Mentions } from './corpus/Mentions.js'
 import { some } from './corpus/text.js'
 import { UnionFind } from './corpus/UnionFind.js'
+import { table } from './generated/Corpus.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -665,15 +669,17 @@ export const retells = (report: ReportKey, outlet: Id.ActorId): DerivedFrom => (
  * @category codecs
  * @since 0.2.0
  */
-export const ReportKey: C.Codec<ReportKey> = C.string<ReportKey>('ReportKey', {
-  min: 1,
-  max: 128,
-  pattern: KEY_PATTERN,
-  patternMessage:
-    'must be 1–128 ASCII letters, digits, ".", "_" or "-", starting with a letter or digit',
-  code: 'invalid_id',
-  asciiPattern: true,
-})
+export const ReportKey: C.Codec<ReportKey> = fast(
+  C.string<ReportKey>('ReportKey', {
+    min: 1,
+    max: 128,
+    pattern: KEY_PATTERN,
+    patternMessage:
+      'must be 1–128 ASCII letters, digits, ".", "_" or "-", starting with a letter or digit',
+    code: 'invalid_id',
+    asciiPattern: true,
+  }),
+)
 
 const NodeId = C.string<Id.NodeId>('NodeId', {
   min: 1,
@@ -689,13 +695,15 @@ const NodeId = C.string<Id.NodeId>('NodeId', {
  * @category codecs
  * @since 0.2.0
  */
-export const NodeKind: C.Codec<Id.NodeKind> = C.keyof('NodeKind', KINDS)
+export const NodeKind: C.Codec<Id.NodeKind> = fast(C.keyof('NodeKind', KINDS))
 
 /**
  * @category codecs
  * @since 0.2.0
  */
-export const Mention: C.Codec<Mention> = C.struct('Mention', { report: ReportKey, id: NodeId })
+export const Mention: C.Codec<Mention> = fast(
+  C.struct('Mention', { report: ReportKey, id: NodeId }),
+)
 
 const note = C.string('note', { min: 1, max: 10_000 })
 
@@ -703,44 +711,46 @@ const note = C.string('note', { min: 1, max: 10_000 })
  * @category codecs
  * @since 0.2.0
  */
-export const Link: C.Codec<Link> = C.tagged('Link', 'kind', {
-  same_as: C.struct(
-    'SameAs',
-    { kind: C.literal('same_as'), node: NodeKind, a: Mention, b: Mention },
-    { note },
-  ),
-  possibly_same_as: C.struct(
-    'PossiblySameAs',
-    {
-      kind: C.literal('possibly_same_as'),
-      node: NodeKind,
-      a: Mention,
-      b: Mention,
-      likelihood: Likelihood.Likelihood,
-    },
-    { note },
-  ),
-  different_from: C.struct(
-    'DifferentFrom',
-    { kind: C.literal('different_from'), node: NodeKind, a: Mention, b: Mention },
-    { note },
-  ),
-  derived_from: C.refine(
-    C.struct(
-      'DerivedFrom',
-      { kind: C.literal('derived_from'), report: ReportKey },
-      { source: ReportKey, outlet: Id.ActorRef, note },
+export const Link: C.Codec<Link> = fast(
+  C.tagged('Link', 'kind', {
+    same_as: C.struct(
+      'SameAs',
+      { kind: C.literal('same_as'), node: NodeKind, a: Mention, b: Mention },
+      { note },
     ),
-    'DerivedFrom',
-    (l) =>
-      (l.source === undefined) === (l.outlet === undefined)
-        ? {
-            code: l.source === undefined ? 'missing_key' : 'unknown_key',
-            message: 'a derived_from link names either a source report or an outlet, not both',
-          }
-        : undefined,
-  ),
-}) as C.Codec<Link>
+    possibly_same_as: C.struct(
+      'PossiblySameAs',
+      {
+        kind: C.literal('possibly_same_as'),
+        node: NodeKind,
+        a: Mention,
+        b: Mention,
+        likelihood: Likelihood.Likelihood,
+      },
+      { note },
+    ),
+    different_from: C.struct(
+      'DifferentFrom',
+      { kind: C.literal('different_from'), node: NodeKind, a: Mention, b: Mention },
+      { note },
+    ),
+    derived_from: C.refine(
+      C.struct(
+        'DerivedFrom',
+        { kind: C.literal('derived_from'), report: ReportKey },
+        { source: ReportKey, outlet: Id.ActorRef, note },
+      ),
+      'DerivedFrom',
+      (l) =>
+        (l.source === undefined) === (l.outlet === undefined)
+          ? {
+              code: l.source === undefined ? 'missing_key' : 'unknown_key',
+              message: 'a derived_from link names either a source report or an outlet, not both',
+            }
+          : undefined,
+    ),
+  }) as C.Codec<Link>,
+)
 
 const EntryCodec = C.struct('ReportEntry', { key: ReportKey, report: Report.Report })
 
@@ -751,11 +761,13 @@ const EntryCodec = C.struct('ReportEntry', { key: ReportKey, report: Report.Repo
  * @category codecs
  * @since 0.2.0
  */
-export const Structure: C.Codec<CorpusData, CorpusOutput> = C.struct('Corpus', {
-  format: C.literal(FORMAT),
-  reports: C.array(EntryCodec, { name: 'Reports', max: 10_000_000 }),
-  links: C.array(Link, { name: 'Links', max: 100_000_000 }),
-}) as unknown as C.Codec<CorpusData, CorpusOutput>
+export const Structure: C.Codec<CorpusData, CorpusOutput> = fast(
+  C.struct('Corpus', {
+    format: C.literal(FORMAT),
+    reports: C.array(EntryCodec, { name: 'Reports', max: 10_000_000 }),
+    links: C.array(Link, { name: 'Links', max: 100_000_000 }),
+  }) as unknown as C.Codec<CorpusData, CorpusOutput>,
+)
 
 const versionOf = (u: unknown): unknown =>
   typeof u === 'object' &&
@@ -802,9 +814,8 @@ const consistent = C.Checks.make(
  * @category codecs
  * @since 0.2.0
  */
-export const Corpus: C.Codec<Corpus, CorpusOutput> = C.refine<CorpusData, CorpusOutput, Corpus>(
-  C.guardInput(Structure, formatVersion),
-  consistent,
+export const Corpus: C.Codec<Corpus, CorpusOutput> = fast(
+  C.refine<CorpusData, CorpusOutput, Corpus>(C.guardInput(Structure, formatVersion), consistent),
 )
 
 /** The input with each report of an earlier format brought up to date (`Report.migrate`). */

@@ -34,6 +34,10 @@ import * as Id from './Id.js'
 import * as Time from './Time.js'
 import * as Evidence from './Evidence.js'
 import { CountryCode } from './Actor.js'
+import { table } from './generated/Event.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -166,63 +170,58 @@ export interface Event {
  * @category codecs
  * @since 0.1.0
  */
-export const Status: C.Codec<Status> = C.keyof('Status', [
-  'occurred',
-  'ongoing',
-  'planned',
-  'anticipated',
-  'hypothetical',
-])
-
-/**
- * @category codecs
- * @since 0.1.0
- */
-export const Relation: C.Codec<Relation> = C.struct('EventRelation', {
-  kind: C.keyof('EventRelationKind', [
-    'retaliation_for',
-    'response_to',
-    'preparation_for',
-    'prevents',
-    'part_of',
-    'instance_of',
-    'by_means_of',
-  ]),
-  event: Id.EventRef,
-})
-
-/**
- * @category codecs
- * @since 0.2.0
- */
-export const Degree: C.Codec<Degree> = C.keyof('Degree', [
-  'limited',
-  'moderate',
-  'extensive',
-  'total',
-])
-
-/**
- * @category codecs
- * @since 0.2.0
- */
-export const Scope: C.Codec<Scope> = C.struct(
-  'Scope',
-  { degree: Degree },
-  { phrase: C.string('phrase', { min: 1, max: 500 }) },
+export const Status: C.Codec<Status> = fast(
+  C.keyof('Status', ['occurred', 'ongoing', 'planned', 'anticipated', 'hypothetical']),
 )
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Place: C.Codec<Place> = C.struct(
-  'Place',
-  {
-    name: C.string('name', { min: 1, max: 500 }),
-    role: C.keyof('PlaceRole', ['location', 'origin', 'destination']),
-  },
-  { country: CountryCode },
+export const Relation: C.Codec<Relation> = fast(
+  C.struct('EventRelation', {
+    kind: C.keyof('EventRelationKind', [
+      'retaliation_for',
+      'response_to',
+      'preparation_for',
+      'prevents',
+      'part_of',
+      'instance_of',
+      'by_means_of',
+    ]),
+    event: Id.EventRef,
+  }),
+)
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Degree: C.Codec<Degree> = fast(
+  C.keyof('Degree', ['limited', 'moderate', 'extensive', 'total']),
+)
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Scope: C.Codec<Scope> = fast(
+  C.struct('Scope', { degree: Degree }, { phrase: C.string('phrase', { min: 1, max: 500 }) }),
+)
+
+/**
+ * @category codecs
+ * @since 0.1.0
+ */
+export const Place: C.Codec<Place> = fast(
+  C.struct(
+    'Place',
+    {
+      name: C.string('name', { min: 1, max: 500 }),
+      role: C.keyof('PlaceRole', ['location', 'origin', 'destination']),
+    },
+    { country: CountryCode },
+  ),
 )
 
 const actors = C.array(Id.ActorRef, { max: 10_000 })
@@ -231,30 +230,32 @@ const actors = C.array(Id.ActorRef, { max: 10_000 })
  * @category codecs
  * @since 0.1.0
  */
-export const Event: C.Codec<Event> = C.struct(
-  'Event',
-  {
-    id: Id.EventId,
-    type: C.string('type', { min: 1, max: 100 }),
-    description: C.string('description', { min: 1, max: 10_000 }),
-    status: Status,
-  },
-  {
-    agents: actors,
-    targets: actors,
-    places: C.array(Place, { max: 100 }),
-    time: Time.TimeRef,
-    instruments: C.array(C.string('instrument', { min: 1, max: 500 }), { max: 100 }),
-    relations: C.array(Relation, { max: 1000 }),
-    cameo: C.string('cameo', {
-      pattern: /^\d{2,4}$/,
-      patternMessage: 'must be a CAMEO event code of 2 to 4 digits',
-    }),
-    evidence: Evidence.Spans,
-    scope: Scope,
-    vague: C.boolean,
-    meta: C.json('meta'),
-  },
+export const Event: C.Codec<Event> = fast(
+  C.struct(
+    'Event',
+    {
+      id: Id.EventId,
+      type: C.string('type', { min: 1, max: 100 }),
+      description: C.string('description', { min: 1, max: 10_000 }),
+      status: Status,
+    },
+    {
+      agents: actors,
+      targets: actors,
+      places: C.array(Place, { max: 100 }),
+      time: Time.TimeRef,
+      instruments: C.array(C.string('instrument', { min: 1, max: 500 }), { max: 100 }),
+      relations: C.array(Relation, { max: 1000 }),
+      cameo: C.string('cameo', {
+        pattern: /^\d{2,4}$/,
+        patternMessage: 'must be a CAMEO event code of 2 to 4 digits',
+      }),
+      evidence: Evidence.Spans,
+      scope: Scope,
+      vague: C.boolean,
+      meta: C.json('meta'),
+    },
+  ),
 )
 
 // -------------------------------------------------------------------------------------

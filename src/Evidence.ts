@@ -28,6 +28,10 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import * as C from './Codec.js'
+import { table } from './generated/Evidence.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -74,24 +78,26 @@ const offset = (name: string) => C.number(name, { integer: true, min: 0 })
  * @category codecs
  * @since 0.1.0
  */
-export const Span: C.Codec<Span> = C.refine(
-  C.struct('Span', {
-    start: offset('start'),
-    end: offset('end'),
-    text: C.string('text', { min: 1 }),
-  }),
-  C.Checks.make(
-    'span-length',
-    {},
-    {
-      test: (s: Span) => s.end - s.start === s.text.length,
-      explain: (s: Span) => ({
-        message:
-          s.end < s.start
-            ? `span ${s.start}–${s.end} ends before it starts`
-            : `span ${s.start}–${s.end} covers ${s.end - s.start} characters but its text has ${s.text.length}`,
-      }),
-    },
+export const Span: C.Codec<Span> = fast(
+  C.refine(
+    C.struct('Span', {
+      start: offset('start'),
+      end: offset('end'),
+      text: C.string('text', { min: 1 }),
+    }),
+    C.Checks.make(
+      'span-length',
+      {},
+      {
+        test: (s: Span) => s.end - s.start === s.text.length,
+        explain: (s: Span) => ({
+          message:
+            s.end < s.start
+              ? `span ${s.start}–${s.end} ends before it starts`
+              : `span ${s.start}–${s.end} covers ${s.end - s.start} characters but its text has ${s.text.length}`,
+        }),
+      },
+    ),
   ),
 )
 
@@ -101,7 +107,9 @@ export const Span: C.Codec<Span> = C.refine(
  * @category codecs
  * @since 0.1.0
  */
-export const Spans: C.Codec<ReadonlyArray<Span>> = C.array(Span, { max: 10_000, name: 'Spans' })
+export const Spans: C.Codec<ReadonlyArray<Span>> = fast(
+  C.array(Span, { max: 10_000, name: 'Spans' }),
+)
 
 // -------------------------------------------------------------------------------------
 // constructors

@@ -26,6 +26,10 @@
  * @since 0.1.0
  */
 import * as C from './Codec.js'
+import { table } from './generated/Id.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -117,22 +121,22 @@ const idCodec = <A extends string>(name: string): C.Codec<A> =>
  * @category codecs
  * @since 0.1.0
  */
-export const ActorId: C.Codec<ActorId> = idCodec('ActorId')
+export const ActorId: C.Codec<ActorId> = fast(idCodec('ActorId'))
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const EventId: C.Codec<EventId> = idCodec('EventId')
+export const EventId: C.Codec<EventId> = fast(idCodec('EventId'))
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const StatementId: C.Codec<StatementId> = idCodec('StatementId')
+export const StatementId: C.Codec<StatementId> = fast(idCodec('StatementId'))
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const ThreatId: C.Codec<ThreatId> = idCodec('ThreatId')
+export const ThreatId: C.Codec<ThreatId> = fast(idCodec('ThreatId'))
 
 /**
  * A reference to an actor: the same strings as {@link ActorId}, in a property that points
@@ -143,28 +147,28 @@ export const ThreatId: C.Codec<ThreatId> = idCodec('ThreatId')
  * @category codecs
  * @since 0.2.0
  */
-export const ActorRef: C.Codec<ActorId> = C.ref(ActorId, 'actor')
+export const ActorRef: C.Codec<ActorId> = fast(C.ref(ActorId, 'actor'))
 /**
  * A reference to an event (see {@link ActorRef}).
  *
  * @category codecs
  * @since 0.2.0
  */
-export const EventRef: C.Codec<EventId> = C.ref(EventId, 'event')
+export const EventRef: C.Codec<EventId> = fast(C.ref(EventId, 'event'))
 /**
  * A reference to a statement (see {@link ActorRef}).
  *
  * @category codecs
  * @since 0.2.0
  */
-export const StatementRef: C.Codec<StatementId> = C.ref(StatementId, 'statement')
+export const StatementRef: C.Codec<StatementId> = fast(C.ref(StatementId, 'statement'))
 /**
  * A reference to a threat (see {@link ActorRef}).
  *
  * @category codecs
  * @since 0.2.0
  */
-export const ThreatRef: C.Codec<ThreatId> = C.ref(ThreatId, 'threat')
+export const ThreatRef: C.Codec<ThreatId> = fast(C.ref(ThreatId, 'threat'))
 
 /**
  * A reference to an actor of one kind (`author`, `outlet`, …): `Report.decode` reports a

@@ -32,6 +32,10 @@
 import * as O from 'fp-ts/lib/Option.js'
 import type * as Ordering from 'fp-ts/lib/Ord.js'
 import * as C from './Codec.js'
+import { table } from './generated/Likelihood.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -329,25 +333,20 @@ const BY_BAND: ReadonlyMap<Band, BandRow> = new Map(BANDS.map((r) => [r.band, r]
  * @category codecs
  * @since 0.1.0
  */
-export const Band: C.Codec<Band> = C.keyof(
-  'Band',
-  BANDS.map((r) => r.band),
+export const Band: C.Codec<Band> = fast(
+  C.keyof(
+    'Band',
+    BANDS.map((r) => r.band),
+  ),
 )
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Factuality: C.Codec<Factuality> = C.keyof('Factuality', [
-  'CT+',
-  'PR+',
-  'PS+',
-  'CT-',
-  'PR-',
-  'PS-',
-  'CTu',
-  'Uu',
-])
+export const Factuality: C.Codec<Factuality> = fast(
+  C.keyof('Factuality', ['CT+', 'PR+', 'PS+', 'CT-', 'PR-', 'PS-', 'CTu', 'Uu']),
+)
 
 /**
  * The codec of {@link Likelihood}; a band must agree with the factuality it implies.
@@ -355,22 +354,24 @@ export const Factuality: C.Codec<Factuality> = C.keyof('Factuality', [
  * @category codecs
  * @since 0.1.0
  */
-export const Likelihood: C.Codec<Likelihood> = C.refine(
-  C.struct(
-    'Likelihood',
-    { factuality: Factuality },
-    { band: Band, cue: C.string('cue', { min: 1, max: 200 }) },
-  ),
-  C.Checks.make(
-    'band-factuality',
-    { table: new Map(BANDS.map((r) => [r.band, r.factuality])) },
-    {
-      test: (l: Likelihood) =>
-        l.band === undefined || BY_BAND.get(l.band)!.factuality === l.factuality,
-      explain: (l: Likelihood) => ({
-        message: `band "${l.band}" implies factuality ${BY_BAND.get(l.band!)!.factuality}, not ${l.factuality}`,
-      }),
-    },
+export const Likelihood: C.Codec<Likelihood> = fast(
+  C.refine(
+    C.struct(
+      'Likelihood',
+      { factuality: Factuality },
+      { band: Band, cue: C.string('cue', { min: 1, max: 200 }) },
+    ),
+    C.Checks.make(
+      'band-factuality',
+      { table: new Map(BANDS.map((r) => [r.band, r.factuality])) },
+      {
+        test: (l: Likelihood) =>
+          l.band === undefined || BY_BAND.get(l.band)!.factuality === l.factuality,
+        explain: (l: Likelihood) => ({
+          message: `band "${l.band}" implies factuality ${BY_BAND.get(l.band!)!.factuality}, not ${l.factuality}`,
+        }),
+      },
+    ),
   ),
 )
 

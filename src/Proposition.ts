@@ -22,6 +22,10 @@ import * as C from './Codec.js'
 import * as Id from './Id.js'
 import * as Likelihood from './Likelihood.js'
 import { MAX_DEPTH as DEPTH, tooDeep } from './internal/depth.js'
+import { table } from './generated/Proposition.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -143,30 +147,32 @@ const operands = (name: string) =>
  * @category codecs
  * @since 0.1.0
  */
-export const Proposition: C.Codec<Proposition> = C.lazy(
-  'Proposition',
-  () =>
-    C.tagged('Proposition', 'kind', {
-      occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventRef }),
-      not: C.struct('Not', { kind: C.literal('not'), operand: Proposition }),
-      and: C.struct('And', { kind: C.literal('and'), operands: operands('And.operands') }),
-      or: C.struct('Or', { kind: C.literal('or'), operands: operands('Or.operands') }),
-      epistemic: C.struct('Epistemic', {
-        kind: C.literal('epistemic'),
-        likelihood: Likelihood.Likelihood,
-        operand: Proposition,
-      }),
-      ability: C.struct('Ability', {
-        kind: C.literal('ability'),
-        agents: C.nonEmptyArray(Id.ActorRef),
-        operand: Proposition,
-      }),
-      obligation: C.struct('Obligation', {
-        kind: C.literal('obligation'),
-        agents: C.nonEmptyArray(Id.ActorRef),
-        operand: Proposition,
-      }),
-    }) as C.Codec<Proposition>,
+export const Proposition: C.Codec<Proposition> = fast(
+  C.lazy(
+    'Proposition',
+    () =>
+      C.tagged('Proposition', 'kind', {
+        occurs: C.struct('Occurs', { kind: C.literal('occurs'), event: Id.EventRef }),
+        not: C.struct('Not', { kind: C.literal('not'), operand: Proposition }),
+        and: C.struct('And', { kind: C.literal('and'), operands: operands('And.operands') }),
+        or: C.struct('Or', { kind: C.literal('or'), operands: operands('Or.operands') }),
+        epistemic: C.struct('Epistemic', {
+          kind: C.literal('epistemic'),
+          likelihood: Likelihood.Likelihood,
+          operand: Proposition,
+        }),
+        ability: C.struct('Ability', {
+          kind: C.literal('ability'),
+          agents: C.nonEmptyArray(Id.ActorRef),
+          operand: Proposition,
+        }),
+        obligation: C.struct('Obligation', {
+          kind: C.literal('obligation'),
+          agents: C.nonEmptyArray(Id.ActorRef),
+          operand: Proposition,
+        }),
+      }) as C.Codec<Proposition>,
+  ),
 )
 
 // -------------------------------------------------------------------------------------

@@ -59,6 +59,10 @@ import * as Evidence from './Evidence.js'
 import * as Likelihood from './Likelihood.js'
 import * as Proposition from './Proposition.js'
 import * as Attribution from './Attribution.js'
+import { table } from './generated/Statement.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -304,127 +308,136 @@ export interface Statement {
  * @category codecs
  * @since 0.1.0
  */
-export const Act: C.Codec<Act> = C.keyof('Act', Object.keys(ACTS) as ReadonlyArray<Act>)
+export const Act: C.Codec<Act> = fast(C.keyof('Act', Object.keys(ACTS) as ReadonlyArray<Act>))
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Channel: C.Codec<Channel> = C.keyof('Channel', [
-  'public',
-  'private',
-  'both',
-  'unknown',
-])
-
-/**
- * @category codecs
- * @since 0.2.0
- */
-export const MediumKind: C.Codec<MediumKind> = C.keyof('MediumKind', [
-  'post',
-  'video',
-  'televised',
-  'radio',
-  'interview',
-  'briefing',
-  'press_conference',
-  'press_release',
-  'speech',
-  'letter',
-  'call',
-  'meeting',
-  'message',
-  'document',
-  'other',
-])
-
-/**
- * @category codecs
- * @since 0.2.0
- */
-export const Medium: C.Codec<Medium> = C.struct(
-  'Medium',
-  { kind: MediumKind },
-  {
-    platform: C.string('platform', { min: 1, max: 200 }),
-    outlet: Id.ActorRefOf('outlet'),
-    recorded: C.boolean,
-  },
+export const Channel: C.Codec<Channel> = fast(
+  C.keyof('Channel', ['public', 'private', 'both', 'unknown']),
 )
 
 /**
  * @category codecs
  * @since 0.2.0
  */
-export const Intermediary: C.Codec<Intermediary> = C.struct(
-  'Intermediary',
-  { actor: Id.ActorRef },
-  {
-    onBehalfOf: Id.ActorRef,
-    role: C.keyof('IntermediaryRole', ['messenger', 'mediator']),
-    cue: C.string('cue', { min: 1, max: 200 }),
-  },
+export const MediumKind: C.Codec<MediumKind> = fast(
+  C.keyof('MediumKind', [
+    'post',
+    'video',
+    'televised',
+    'radio',
+    'interview',
+    'briefing',
+    'press_conference',
+    'press_release',
+    'speech',
+    'letter',
+    'call',
+    'meeting',
+    'message',
+    'document',
+    'other',
+  ]),
 )
 
 /**
  * @category codecs
  * @since 0.2.0
  */
-export const SourcingTarget: C.Codec<SourcingTarget> = C.tagged('SourcingTarget', 'kind', {
-  statement: C.struct('StatementSourcing', {
-    kind: C.literal('statement'),
-    statement: Id.StatementRef,
-  }),
-  source: C.struct('SourceSourcing', { kind: C.literal('source'), source: Id.ActorRef }),
-  report: C.struct('ReportSourcing', { kind: C.literal('report') }, { publisher: Id.ActorRef }),
-}) as C.Codec<SourcingTarget>
+export const Medium: C.Codec<Medium> = fast(
+  C.struct(
+    'Medium',
+    { kind: MediumKind },
+    {
+      platform: C.string('platform', { min: 1, max: 200 }),
+      outlet: Id.ActorRefOf('outlet'),
+      recorded: C.boolean,
+    },
+  ),
+)
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const Intermediary: C.Codec<Intermediary> = fast(
+  C.struct(
+    'Intermediary',
+    { actor: Id.ActorRef },
+    {
+      onBehalfOf: Id.ActorRef,
+      role: C.keyof('IntermediaryRole', ['messenger', 'mediator']),
+      cue: C.string('cue', { min: 1, max: 200 }),
+    },
+  ),
+)
+
+/**
+ * @category codecs
+ * @since 0.2.0
+ */
+export const SourcingTarget: C.Codec<SourcingTarget> = fast(
+  C.tagged('SourcingTarget', 'kind', {
+    statement: C.struct('StatementSourcing', {
+      kind: C.literal('statement'),
+      statement: Id.StatementRef,
+    }),
+    source: C.struct('SourceSourcing', { kind: C.literal('source'), source: Id.ActorRef }),
+    report: C.struct('ReportSourcing', { kind: C.literal('report') }, { publisher: Id.ActorRef }),
+  }) as C.Codec<SourcingTarget>,
+)
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Content: C.Codec<Content> = C.tagged('Content', 'kind', {
-  proposition: C.struct('PropositionContent', {
-    kind: C.literal('proposition'),
-    proposition: Proposition.Proposition,
-  }),
-  threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatRef }),
-  statement: C.struct('StatementContent', {
-    kind: C.literal('statement'),
-    statement: Id.acyclic(Id.StatementRef),
-  }),
-  sourcing: C.struct('SourcingContent', { kind: C.literal('sourcing'), target: SourcingTarget }),
-  unstated: C.struct('UnstatedContent', { kind: C.literal('unstated') }),
-  none: C.struct('NoContent', { kind: C.literal('none') }),
-}) as C.Codec<Content>
+export const Content: C.Codec<Content> = fast(
+  C.tagged('Content', 'kind', {
+    proposition: C.struct('PropositionContent', {
+      kind: C.literal('proposition'),
+      proposition: Proposition.Proposition,
+    }),
+    threat: C.struct('ThreatContent', { kind: C.literal('threat'), threat: Id.ThreatRef }),
+    statement: C.struct('StatementContent', {
+      kind: C.literal('statement'),
+      statement: Id.acyclic(Id.StatementRef),
+    }),
+    sourcing: C.struct('SourcingContent', { kind: C.literal('sourcing'), target: SourcingTarget }),
+    unstated: C.struct('UnstatedContent', { kind: C.literal('unstated') }),
+    none: C.struct('NoContent', { kind: C.literal('none') }),
+  }) as C.Codec<Content>,
+)
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Statement: C.Codec<Statement> = C.struct(
-  'Statement',
-  {
-    id: Id.StatementId,
-    speakers: C.nonEmptyArray(Id.ActorRef, 'Speakers'),
-    act: Act,
-    content: Content,
-  },
-  {
-    addressees: C.array(Id.ActorRef, { max: 10_000 }),
-    quote: C.string('quote', { min: 1, max: 100_000 }),
-    wordsBy: C.nonEmptyArray(Id.ActorRef, 'WordsBy'),
-    channel: Channel,
-    medium: Medium,
-    time: Time.TimeRef,
-    replyTo: Id.acyclic(Id.StatementRef),
-    intermediaries: C.array(Intermediary, { max: 1000 }),
-    attribution: Attribution.Attribution,
-    hedges: C.array(Likelihood.Likelihood, { max: 100 }),
-    evidence: Evidence.Spans,
-    meta: C.json('meta'),
-  },
+export const Statement: C.Codec<Statement> = fast(
+  C.struct(
+    'Statement',
+    {
+      id: Id.StatementId,
+      speakers: C.nonEmptyArray(Id.ActorRef, 'Speakers'),
+      act: Act,
+      content: Content,
+    },
+    {
+      addressees: C.array(Id.ActorRef, { max: 10_000 }),
+      quote: C.string('quote', { min: 1, max: 100_000 }),
+      wordsBy: C.nonEmptyArray(Id.ActorRef, 'WordsBy'),
+      channel: Channel,
+      medium: Medium,
+      time: Time.TimeRef,
+      replyTo: Id.acyclic(Id.StatementRef),
+      intermediaries: C.array(Intermediary, { max: 1000 }),
+      attribution: Attribution.Attribution,
+      hedges: C.array(Likelihood.Likelihood, { max: 100 }),
+      evidence: Evidence.Spans,
+      meta: C.json('meta'),
+    },
+  ),
 )
 
 // -------------------------------------------------------------------------------------

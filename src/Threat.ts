@@ -73,6 +73,10 @@ import {
   type Knowledge,
   type Mask,
 } from './internal/knowledge.js'
+import { table } from './generated/Threat.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -300,50 +304,56 @@ const actors = (name: string) => C.nonEmptyArray(Id.ActorRef, name)
  * @category codecs
  * @since 0.1.0
  */
-export const Valence: C.Codec<Valence> = C.keyof('Valence', ['negative', 'positive'])
+export const Valence: C.Codec<Valence> = fast(C.keyof('Valence', ['negative', 'positive']))
 
 /**
  * @category codecs
  * @since 0.2.0
  */
-export const DeadlineBound: C.Codec<DeadlineBound> = C.keyof('DeadlineBound', ['by', 'before'])
+export const DeadlineBound: C.Codec<DeadlineBound> = fast(
+  C.keyof('DeadlineBound', ['by', 'before']),
+)
 
 /**
  * @category codecs
  * @since 0.2.0
  */
-export const Answer: C.Codec<Answer> = C.struct('Answer', {
-  threat: Id.ThreatRef,
-  as: C.keyof('Response', ['counter', 'rejection']),
-})
+export const Answer: C.Codec<Answer> = fast(
+  C.struct('Answer', {
+    threat: Id.ThreatRef,
+    as: C.keyof('Response', ['counter', 'rejection']),
+  }),
+)
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Threat: C.Codec<Threat> = C.struct(
-  'Threat',
-  {
-    id: Id.ThreatId,
-    issuer: actors('Issuer'),
-    addressee: actors('Addressee'),
-    consequence: Proposition.Proposition,
-    valence: Valence,
-  },
-  {
-    condition: Proposition.Proposition,
-    enforcer: actors('Enforcer'),
-    likelihood: Likelihood.Likelihood,
-    deadline: Time.TimeRef,
-    deadlineBound: DeadlineBound,
-    window: Time.TimeRef,
-    within: Time.Duration,
-    revises: Id.acyclic(Id.ThreatRef),
-    withdrawn: C.boolean,
-    answers: Answer,
-    evidence: Evidence.Spans,
-    meta: C.json('meta'),
-  },
+export const Threat: C.Codec<Threat> = fast(
+  C.struct(
+    'Threat',
+    {
+      id: Id.ThreatId,
+      issuer: actors('Issuer'),
+      addressee: actors('Addressee'),
+      consequence: Proposition.Proposition,
+      valence: Valence,
+    },
+    {
+      condition: Proposition.Proposition,
+      enforcer: actors('Enforcer'),
+      likelihood: Likelihood.Likelihood,
+      deadline: Time.TimeRef,
+      deadlineBound: DeadlineBound,
+      window: Time.TimeRef,
+      within: Time.Duration,
+      revises: Id.acyclic(Id.ThreatRef),
+      withdrawn: C.boolean,
+      answers: Answer,
+      evidence: Evidence.Spans,
+      meta: C.json('meta'),
+    },
+  ),
 )
 
 // -------------------------------------------------------------------------------------

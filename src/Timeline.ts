@@ -62,6 +62,10 @@ import * as Id from './Id.js'
 import type * as Proposition from './Proposition.js'
 import * as Time from './Time.js'
 import { knowledge, truth } from './internal/knowledge.js'
+import { table } from './generated/Timeline.js'
+
+/** Gives the codecs of this module their fast paths generated at build time (`npm run codegen`). */
+const fast = C.compiled(table)
 
 // -------------------------------------------------------------------------------------
 // model
@@ -141,26 +145,30 @@ const note = C.string('note', { min: 1, max: 10_000 })
  * @category codecs
  * @since 0.1.0
  */
-export const Entry: C.Codec<Entry> = C.tagged('Entry', 'kind', {
-  occurred: C.struct(
-    'Occurred',
-    { kind: C.literal('occurred'), event: Id.EventRef },
-    { time: Time.TimeRef, note },
-  ),
-  not_occurred: C.struct(
-    'NotOccurred',
-    { kind: C.literal('not_occurred'), event: Id.EventRef, by: Time.TimeRef },
-    { note },
-  ),
-}) as C.Codec<Entry>
+export const Entry: C.Codec<Entry> = fast(
+  C.tagged('Entry', 'kind', {
+    occurred: C.struct(
+      'Occurred',
+      { kind: C.literal('occurred'), event: Id.EventRef },
+      { time: Time.TimeRef, note },
+    ),
+    not_occurred: C.struct(
+      'NotOccurred',
+      { kind: C.literal('not_occurred'), event: Id.EventRef, by: Time.TimeRef },
+      { note },
+    ),
+  }) as C.Codec<Entry>,
+)
 
 /**
  * @category codecs
  * @since 0.1.0
  */
-export const Timeline: C.Codec<Timeline> = C.struct('Timeline', {
-  entries: C.array(Entry, { max: 10_000_000, name: 'Entries' }),
-})
+export const Timeline: C.Codec<Timeline> = fast(
+  C.struct('Timeline', {
+    entries: C.array(Entry, { max: 10_000_000, name: 'Entries' }),
+  }),
+)
 
 // -------------------------------------------------------------------------------------
 // constructors

@@ -10,6 +10,7 @@ import * as V from '../Validator.js'
 import { command } from './command.js'
 import { EXIT } from './exit.js'
 import type { Context } from './io.js'
+import { checkLinesWithJobs, defaultJobs } from './pool.js'
 import { readDocument, readLines, type Read } from './read.js'
 import {
   decodeTree,
@@ -33,7 +34,26 @@ interface Settings {
   readonly maxSize: number
 }
 
-interface Tally {
+/** The settings of a check as plain data, as worker threads receive them. */
+export interface Options {
+  readonly format: 'text' | 'json'
+  readonly strict: boolean
+  readonly failOn: V.Severity
+  readonly text?: string
+  readonly maxSize: number
+}
+
+/** The settings of a check from its options. */
+export const settingsOf = (o: Options): Settings => ({
+  format: o.format,
+  rules: o.strict ? Rules.strict : Rules.standard,
+  failOn: o.failOn,
+  maxSize: o.maxSize,
+  ...(o.text === undefined ? {} : { text: o.text }),
+})
+
+/** The counts of a run. */
+export interface Tally {
   reports: number
   valid: number
   invalid: number
@@ -44,13 +64,18 @@ interface Tally {
   sourcing: number
 }
 
+/** A count of a batch may start at zero: a missing one reads as 0. */
+const add = (t: Partial<Tally>, k: keyof Tally, n = 1): void => {
+  t[k] = (t[k] ?? 0) + n
+}
+
 /**
  * Decodes and validates one parsed value in one round (structure, integrity and the rules
  * together); prints the data defects, and the sourcing findings as the article's
  * assessment.
  */
 const checkValue = (value: unknown, where: string, t: Tally, s: Settings, ctx: Context): void => {
-  t.reports++
+  add(t, 'reports')
   // the value is fresh from JSON.parse: no copy needed
   const review = Rules.review({
     rules: s.rules,
@@ -60,12 +85,12 @@ const checkValue = (value: unknown, where: string, t: Tally, s: Settings, ctx: C
   const { defects, sourcing } = V.partition(review.issues)
   const decoded = O.isSome(review.report)
   const failed = !decoded || V.failsAt(s.failOn)(defects)
-  t.warnings += defects.filter((i) => i.severity === 'warning').length
-  t.sourcing += sourcing.length
+  add(t, 'warnings', defects.filter((i) => i.severity === 'warning').length)
+  add(t, 'sourcing', sourcing.length)
   if (failed) {
-    t.invalid++
+    add(t, 'invalid')
     ctx.raise(EXIT.invalid)
-  } else t.valid++
+  } else add(t, 'valid')
   if (decoded && review.issues.length === 0) return
   if (s.format === 'json') {
     const decode =
@@ -98,8 +123,8 @@ const checkValue = (value: unknown, where: string, t: Tally, s: Settings, ctx: C
 /** A problem with the bytes of a file or line, not with a report (exit 4). */
 const malformed = (where: string, message: string, s: Settings, ctx: Context, t?: Tally): void => {
   if (t !== undefined) {
-    t.reports++
-    t.malformed++
+    add(t, 'reports')
+    add(t, 'malformed')
   }
   ctx.raise(EXIT.malformed)
   if (s.format === 'json') ctx.json({ location: where, valid: false, stage: 'parse', message })
@@ -107,7 +132,7 @@ const malformed = (where: string, message: string, s: Settings, ctx: Context, t?
 }
 
 /** Checks one read document, keeping an exception inside it from stopping the run. */
-const checkRead = (read: Read, where: string, t: Tally, s: Settings, ctx: Context): void => {
+export const checkRead = (read: Read, where: string, t: Tally, s: Settings, ctx: Context): void => {
   if (!read.ok) return malformed(where, read.message, s, ctx, t)
   try {
     checkValue(read.value, where, t, s, ctx)
@@ -122,24 +147,39 @@ const checkLines = async (
   t: Tally,
   s: Settings,
   ctx: Context,
+  jobs: number,
+  options: Options,
 ): Promise<void> => {
   const progress = s.format === 'text'
   let reports = 0
   let lines = 0
-  for await (const line of readLines(stream, s.maxSize)) {
-    if (ctx.closed()) return
-    lines = line.number
-    const where = `${name}:${line.number}`
-    if (line.kind === 'blank') continue
-    if (line.kind === 'too-long') {
-      malformed(where, line.message, s, ctx, t)
-      return
+  if (jobs > 1) {
+    const r = await checkLinesWithJobs(stream, name, t as unknown as Record<string, number>, ctx, {
+      jobs,
+      maxSize: s.maxSize,
+      progress,
+      workerData: options,
+      checkRead: (read, where, tally, c) => checkRead(read, where, tally as unknown as Tally, s, c),
+      malformed: (where, message) => malformed(where, message, s, ctx, t),
+    })
+    if (r.stopped) return
+    reports = r.reports
+    lines = r.lines
+  } else
+    for await (const line of readLines(stream, s.maxSize)) {
+      if (ctx.closed()) return
+      lines = line.number
+      const where = `${name}:${line.number}`
+      if (line.kind === 'blank') continue
+      if (line.kind === 'too-long') {
+        malformed(where, line.message, s, ctx, t)
+        return
+      }
+      reports++
+      checkRead(line.read, where, t, s, ctx)
+      if (progress && line.number % 1000 === 0)
+        ctx.progress(`checked ${line.number} lines of ${name}…`)
     }
-    reports++
-    checkRead(line.read, where, t, s, ctx)
-    if (progress && line.number % 1000 === 0)
-      ctx.progress(`checked ${line.number} lines of ${name}…`)
-  }
   if (reports === 0)
     malformed(
       name,
@@ -196,11 +236,23 @@ A line or document that is not JSON is counted as a malformed report (exit 4).`,
       description: 'read every FILE and standard input as one report per line',
     },
     'max-size': maxSizeOption,
+    jobs: {
+      type: 'string',
+      short: 'j',
+      value: 'N',
+      description:
+        'check the reports of NDJSON streams in N worker threads (output in the order of the lines); 1 checks them in this thread. Default: the number of cores',
+    },
   },
   operands: { min: 1, max: Infinity },
   run: async ({ values, operands }, ctx) => {
     const max = maxSize(values['max-size'], ctx)
     if (max === undefined) return EXIT.usage
+    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
+    if (!/^\d{1,3}$/.test(values.jobs ?? '1') || jobs < 1 || jobs > 256)
+      return ctx.usage(
+        `--jobs takes a number of threads from 1 to 256, not ${JSON.stringify(values.jobs)}`,
+      )
     let text: string | undefined
     if (values.text !== undefined) {
       try {
@@ -212,13 +264,14 @@ A line or document that is not JSON is counted as a malformed report (exit 4).`,
         return EXIT.unreadable
       }
     }
-    const s: Settings = {
+    const options: Options = {
       format: values.format,
-      rules: values.strict ? Rules.strict : Rules.standard,
+      strict: values.strict,
       failOn: values['fail-on'],
       maxSize: max,
       ...(text === undefined ? {} : { text }),
     }
+    const s = settingsOf(options)
     const t: Tally = { reports: 0, valid: 0, invalid: 0, malformed: 0, warnings: 0, sourcing: 0 }
     for (const file of operands) {
       if (ctx.closed()) break
@@ -227,7 +280,7 @@ A line or document that is not JSON is counted as a malformed report (exit 4).`,
       if (stream === undefined) continue
       const name = nameOf(file)
       try {
-        if (lines) await checkLines(stream, name, t, s, ctx)
+        if (lines) await checkLines(stream, name, t, s, ctx, jobs, options)
         else checkRead(await readDocument(stream, s.maxSize), name, t, s, ctx)
       } catch (e) {
         reportFailure(e, name, ctx)

@@ -146,17 +146,48 @@ export type Line =
   | { readonly kind: 'too-long'; readonly number: number; readonly message: string }
 
 /**
+ * One line of an NDJSON file, as text not yet parsed (read with `parse: false`): parse
+ * it with {@link parseLine}, in another thread if need be.
+ */
+export type Text = {
+  readonly kind: 'text'
+  readonly number: number
+  readonly text: string
+  /** Whether the line is the last one, without a line end. */
+  readonly last: boolean
+}
+
+/** Parses the text of a line (see {@link Text}); a truncated last line is named as such. */
+export const parseLine = (text: string, last: boolean): Read => {
+  const read = parseJson(text)
+  return !read.ok && last
+    ? { ok: false, message: `truncated line: no newline at the end and ${read.message}` }
+    : read
+}
+
+/**
  * The lines of an NDJSON stream, each read as a JSON document of at most `max` bytes. A
  * line over the limit ends the stream (nothing after it can be found without reading
  * on); memory holds at most one line. Line ends are LF or CRLF; a BOM is skipped; blank
  * lines are reported as such; a last line without a line end is named as truncated when
  * it is not JSON.
  */
-export async function* readLines(stream: NodeJS.ReadableStream, max: number): AsyncGenerator<Line> {
+export function readLines(stream: NodeJS.ReadableStream, max: number): AsyncGenerator<Line>
+/** The lines, with those that hold JSON left as text (see {@link Text}). */
+export function readLines(
+  stream: NodeJS.ReadableStream,
+  max: number,
+  options: { readonly parse: false },
+): AsyncGenerator<Exclude<Line, { readonly read: { readonly ok: true } }> | Text>
+export async function* readLines(
+  stream: NodeJS.ReadableStream,
+  max: number,
+  options: { readonly parse: boolean } = { parse: true },
+): AsyncGenerator<Line | Text> {
   let pending: Buffer[] = []
   let size = 0
   let number = 0
-  const line = (bytes: Buffer, last: boolean): Line => {
+  const line = (bytes: Buffer, last: boolean): Line | Text => {
     number++
     let text = decodeText(bytes)
     if (text === undefined)
@@ -164,15 +195,8 @@ export async function* readLines(stream: NodeJS.ReadableStream, max: number): As
     if (number === 1 && text.startsWith(BOM)) text = text.slice(1)
     if (text.endsWith('\r')) text = text.slice(0, -1)
     if (text.trim() === '') return { kind: 'blank', number }
-    const read = parseJson(text)
-    return {
-      kind: 'line',
-      number,
-      read:
-        !read.ok && last
-          ? { ok: false, message: `truncated line: no newline at the end and ${read.message}` }
-          : read,
-    }
+    if (!options.parse) return { kind: 'text', number, text, last }
+    return { kind: 'line', number, read: parseLine(text, last) }
   }
   const over = (): Line => ({
     kind: 'too-long',

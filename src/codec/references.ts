@@ -135,7 +135,7 @@ export const referencesOf: (node: AST.AST) => Visitor = visitorOf(isRef)
 /** The visitor of the evidence spans inside values of a node. */
 export const spansOf: (node: AST.AST) => Visitor = visitorOf(isSpan)
 
+/** Whether a node is a reference or an evidence span: what the integrity passes visit. */
+export const isReferenceOrSpan = (node: AST.AST): boolean => isRef(node) || isSpan(node)
 /** The visitor of the references and the evidence spans inside values of a node (for one walk that checks both). */
-export const referencesAndSpansOf: (node: AST.AST) => Visitor = visitorOf(
-  (node) => isRef(node) || isSpan(node),
-)
+export const referencesAndSpansOf: (node: AST.AST) => Visitor = visitorOf(isReferenceOrSpan)

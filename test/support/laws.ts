@@ -2,6 +2,8 @@ import * as E from 'fp-ts/Either'
 import { expect } from 'vitest'
 import { fc, test } from '@fast-check/vitest'
 import { Codec } from '../../src/index.js'
+import * as Decoder from '../../src/codec/decoder.js'
+import { walkOf } from '../../src/codec/walk.js'
 
 /**
  * The fast path and the detailed decoder agree on `u`: the walk accepts exactly what the
@@ -16,6 +18,17 @@ export const expectAgreement = (codec: Codec.AnyCodec, u: unknown): void => {
   if (E.isRight(slow)) expect(fast).toEqual(slow.right)
   expect(codec.is(u)).toBe(E.isRight(slow))
   expect(E.isRight(Codec.decode(codec)(u))).toBe(E.isRight(slow))
+  // the generated code (when the codec has it) and the interpreted walk, in every mode
+  const interpreted = walkOf(codec.ast)
+  expect(codec.walk(u, 0, false) !== Codec.INVALID).toBe(E.isRight(slow))
+  expect(interpreted(u, 0, false) !== Codec.INVALID).toBe(E.isRight(slow))
+  if (E.isRight(slow)) expect(interpreted(u, 0, true)).toEqual(slow.right)
+  if (codec.fast !== undefined) {
+    const lenient = Decoder.decode(codec.ast, u, { nullsAbsent: true })
+    const generated = codec.fast(u, 0, true, true)
+    expect(generated !== Codec.INVALID).toBe(lenient.issues.length === 0)
+    if (lenient.issues.length === 0) expect(generated).toEqual(lenient.value)
+  }
 }
 
 /** The codec laws: decode(encode(x)) = x, the guard accepts x, and on any input the decoder never throws and agrees with the fast path. */
