@@ -117,6 +117,9 @@ assert.equal(Id.actor('iraq'), 'iraq')
 assert.ok(fixtures.source.startsWith('U.S. Warns Iraq'))
 assert.equal(Threat.Threat, require('claimgraph').Threat.Threat)
 assert.equal(Threat.classify(fixtures.report)(fixtures.threats.warning), 'warning')
+// the JSON Schemas of a report, as files
+assert.equal(require('claimgraph/schema.json').$schema, 'https://json-schema.org/draft/2020-12/schema')
+assert.equal(require('claimgraph/schema.strict.json').additionalProperties, false)
 `,
   )
   await check('Node ESM: the CommonJS build, one copy shared with require(), fp-ts/lib', () =>

@@ -23,7 +23,11 @@ export const ENTRIES = [
 ]
 
 /** Files exported as they are: `subpath`, `file` (relative to the package root). */
-export const FILES = [{ subpath: 'package.json', file: 'package.json' }]
+export const FILES = [
+  { subpath: 'schema.json', file: 'dist/schema.json' },
+  { subpath: 'schema.strict.json', file: 'dist/schema.strict.json' },
+  { subpath: 'package.json', file: 'package.json' },
+]
 
 /**
  * Every module entry point: its subpath, its source, the name of its build (`dist/NAME.js`

@@ -52,3 +52,5 @@ export * as Rules from './Rules.js'
 export * as Timeline from './Timeline.js'
 /** Many reports of one story: alignment proposals, instances, corroboration, discrepancies. */
 export * as Corpus from './Corpus.js'
+/** JSON Schema (draft 2020-12) of the wire format, derived from the codecs: standard and strict profiles. */
+export * as JsonSchema from './JsonSchema.js'

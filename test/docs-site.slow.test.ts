@@ -13,6 +13,9 @@ const text = (html: string) =>
     .replace(/<[^>]+>/g, '')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 /** The comment that opens a page: the first comment panel. */
 const opening = (html: string) =>
   /<section class="tsd-panel tsd-comment">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? ''

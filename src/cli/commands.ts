@@ -7,6 +7,13 @@ import { compare } from './compare.js'
 import type { Command } from './command.js'
 import { exportCommand } from './export.js'
 import { inspect } from './inspect.js'
+import { schemaCommand } from './schema.js'
 
 /** Every command of `claimgraph`. */
-export const COMMANDS: ReadonlyArray<Command> = [inspect, check, compare, exportCommand]
+export const COMMANDS: ReadonlyArray<Command> = [
+  inspect,
+  check,
+  compare,
+  exportCommand,
+  schemaCommand,
+]

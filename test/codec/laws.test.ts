@@ -9,6 +9,7 @@ import * as checks from '../../src/codec/checks.js'
 import * as ArbitraryInterpreter from '../../src/codec/arbitrary.js'
 import * as DecoderInterpreter from '../../src/codec/decoder.js'
 import * as WalkInterpreter from '../../src/codec/walk.js'
+import * as JsonSchemaInterpreter from '../../src/codec/jsonSchema.js'
 import { expectAgreement } from '../support/laws.js'
 
 /** Every codec the library exports, by its name as users reach it (`Actor.Actor`). */
@@ -85,6 +86,7 @@ describe('codec laws, across interpreters, for every exported codec', () => {
       WalkInterpreter.CHECKS,
       DecoderInterpreter.CHECKS,
       ArbitraryInterpreter.CHECKS,
+      JsonSchemaInterpreter.CHECKS,
     ])
       expect(Object.keys(record).sort()).toEqual([...checks.IDS].sort())
   })
