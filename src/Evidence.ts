@@ -311,22 +311,69 @@ const ABBREVIATIONS = new Set([
   'prof',
   'adm',
   'maj',
+  // titles and ranks
+  'messrs',
+  'mme',
+  'mlle',
+  'hon',
+  'rev',
+  'fr',
+  'brig',
+  'cmdr',
+  'cdr',
+  'cpl',
+  'pvt',
+  'supt',
+  'gens',
+  'sens',
+  'reps',
+  'govs',
+  // months (a dateline's "Oct. 3") and other abbreviations followed by a number or a name
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'nos',
+  'vol',
+  'pp',
+  'approx',
+  'dept',
+  'mt',
+  'ft',
+  'ave',
+  'blvd',
 ])
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']'])
 
-/** True when the period at `i` ends an initialism ("U.S.", "J.") or a known abbreviation ("Gen."). */
+/**
+ * True when the period at `i` ends an initialism ("U.S.", "J.", "p.m.") or a known
+ * abbreviation: a title or rank ("Gen.", "Lt.", "Sen."), a month ("Oct."), "No.", "St.".
+ */
 const isAbbreviation = (text: string, i: number): boolean => {
   let j = i
   while (j > 0 && i - j < 12 && /[A-Za-z.]/.test(text[j - 1]!)) j--
   const word = text.slice(j, i)
-  return /^(?:[A-Z]\.)*[A-Z]$/.test(word) || ABBREVIATIONS.has(word.toLowerCase())
+  return (
+    /^(?:[A-Z]\.)*[A-Z]$/.test(word) ||
+    /^(?:[a-z]\.)+[a-z]$/.test(word) ||
+    ABBREVIATIONS.has(word.toLowerCase())
+  )
 }
 
 /**
  * The sentences of a text, as spans, trimmed of surrounding white space. A line break
  * always ends a sentence (headlines, paragraphs); `.`, `!` and `?` end one when followed
- * by white space (or a closing quote), except after an initialism ("U.S.") or a common
- * abbreviation ("Gen."), which therefore never end a sentence. Linear in the length of
+ * by white space (or a closing quote), except after an initialism ("U.S.", "J.", "a.m.")
+ * or a common abbreviation — a title or rank ("Mr.", "Gen.", "Lt. Col.", "Sen."), a month
+ * ("BAMAKO, Oct. 3 (Reuters) —"), "No.", "St." — which therefore never end a sentence. Linear in the length of
  * the text.
  *
  * @category queries

@@ -318,7 +318,42 @@ export const decode = (
   options: C.DecodeOptions = {},
 ): E.Either<DecodeError.DecodeError, Report> => {
   const migrated = migrate(u)
-  return E.isLeft(migrated) ? migrated : C.decode(Report, options)(migrated.right)
+  if (E.isLeft(migrated)) return migrated
+  const decoded = C.decode(Report, options)(migrated.right)
+  return E.isLeft(decoded) ? E.left(locateLengthMismatches(migrated.right, decoded.left)) : decoded
+}
+
+/**
+ * A span whose offsets and text differ in length fails its own codec, before the report's
+ * text is known to it: the message then says where the words occur in the report's text,
+ * or that they do not, within the hint budget. Linear in the number of issues and their
+ * paths, and in the text for a bounded number of hints.
+ */
+const locateLengthMismatches = (
+  u: unknown,
+  e: DecodeError.DecodeError,
+): DecodeError.DecodeError => {
+  const text = typeof u === 'object' && u !== null ? (u as { text?: unknown }).text : undefined
+  if (typeof text !== 'string' || !e.issues.some((i) => i.code === 'span_mismatch')) return e
+  const spend = Hints.budget()
+  const [first, ...rest] = e.issues.map((i) => {
+    if (i.code !== 'span_mismatch' || !i.message.includes('characters but its text has')) return i
+    let at: unknown = u
+    for (const k of i.path)
+      at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[k] : undefined
+    const words =
+      typeof at === 'object' && at !== null ? (at as { text?: unknown }).text : undefined
+    if (typeof words !== 'string' || words.length === 0 || spend.left < 3 * text.length) return i
+    spend.left -= 3 * text.length
+    const k = text.indexOf(words)
+    if (k < 0) return { ...i, message: `${i.message}; the words do not occur in the text` }
+    const more = text.indexOf(words, k + 1) >= 0
+    return {
+      ...i,
+      message: `${i.message}; the words occur at ${k}–${k + words.length}${more ? ' (the first of several occurrences)' : ''}: set start and end there`,
+    }
+  })
+  return DecodeError.make(first!, ...rest)
 }
 
 /**

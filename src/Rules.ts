@@ -18,9 +18,9 @@
  * | `attribution/missing` | sourcing | warning | standard | a statement not in the author's voice has an attribution chain (non-answers excepted: the report itself witnessed them) | readers must know how the report knows a claim (PARC; AP and Reuters sourcing standards) | add the chain the article gives ({ chain: [{ source, cue: "told" }] }); if the article gives none, the finding stands as the article's |
  * | `attribution/anonymous-undescribed` | sourcing | warning | standard | an anonymous source (one that speaks or passes a claim on) says whom it speaks for, or how it is placed to know ("familiar with", "close to") | AP: describe an anonymous source's position and why it is reliable | set the affiliation the article gives ("a U.S. official" → affiliation: the United States); if it gives none, the finding stands |
  * | `attribution/single-anonymous-source` | sourcing | warning | standard | a claim does not rest on one anonymous person alone, unless the report says why the source is anonymous (a stated exception) | AP and Reuters require more than one anonymous source, or a stated exception | record the reason the article gives for the anonymity (reasonForAnonymity: "was not authorised to speak publicly"); if it gives none, the finding stands; check the count if it says more than one |
- * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
+ * | `attribution/unattributed-hedge` | sourcing | warning | standard | no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly"; in the hedges or the content) stands without a named reporter (an intermediary in the chain) | "reportedly" hides who reported it; FactBank counts it as uncommitted | name the source if the article does; otherwise the finding stands as the article's |
  * | `attribution/outlet-affiliation` | sourcing | warning | standard | a claim from an outlet with known affiliations quotes them with the claim | readers weigh "al-Akhbar, linked to Hezbollah" differently from "al-Akhbar" | point the link's evidence at the words that name the affiliation ("linked to Hezbollah") if the article has them |
- * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source) | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
+ * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly", "allegedly", "is said to"… records in its chain who reported it: an intermediary, or a link with that cue (with or without a source); such a cue anywhere in the content (a stated threat's included) of a statement with no attribution at all is caught too | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
  * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
  * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
@@ -37,7 +37,7 @@
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
  * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
- * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
+ * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
  * | `threat/contradictory-condition` | defect | error | standard | a condition does not require an event both to occur and not occur | such a condition can never be met | remove the negation that was added by mistake, or the operand that contradicts the other |
@@ -139,6 +139,12 @@ export type Emit = (path: DecodeError.Path, message: string, node?: string) => V
  * on whatever decoded structurally, so that a report whose references or spans fail
  * integrity still gets its rule findings in the same round.
  *
+ * Paths: `decode` and `issues` keep the library's paths — arrays of keys and indices, as
+ * in every `DecodeError.DecodeIssue` and `Validator.Issue`, to walk the input with — while
+ * {@link repairs} and `claimgraph check` write each path as a JSON Pointer string
+ * (`DecodeError.pointer`: `/statements/7/evidence/0`), the form a person or a model reads
+ * and a JSON Patch takes.
+ *
  * @category model
  * @since 0.2.0
  */
@@ -149,8 +155,9 @@ export interface Review {
 }
 
 /**
- * One entry of a repair list: where, which code, what is wrong, and how such a problem
- * is fixed in general (for the rules' codes).
+ * One entry of a repair list: where (a JSON Pointer, `/statements/7/evidence/0`: the
+ * issue's path array through `DecodeError.pointer`), which code, what is wrong, and how
+ * such a problem is fixed in general (for the rules' codes).
  *
  * @category model
  * @since 0.2.0
@@ -652,6 +659,46 @@ export const singleAnonymousSource: Rule = define(
 )
 
 /**
+ * The first reportative cue of a statement: in its hedges (`at` is the hedge's index), else
+ * anywhere in its content (`at` is `'content'`): a proposition's likelihoods, or a stated
+ * threat's likelihood and those of its condition and consequence (once per threat).
+ */
+const reportativeCue = (ctx: V.Context) => {
+  const byThreat = new Map<string, string | undefined>()
+  const inProposition = (p: Proposition.Proposition | undefined): string | undefined =>
+    p === undefined ? undefined : Proposition.likelihoods(p).find((l) => isReportative(l.cue))?.cue
+  const inThreat = (id: string): string | undefined => {
+    if (byThreat.has(id)) return byThreat.get(id)
+    const t = ctx.threat(id)
+    const cue =
+      t === undefined
+        ? undefined
+        : isReportative(t.likelihood?.cue)
+          ? t.likelihood!.cue
+          : (inProposition(t.consequence) ?? inProposition(t.condition))
+    byThreat.set(id, cue)
+    return cue
+  }
+  return (
+    s: Statement.Statement,
+  ): { readonly cue: string; readonly at: number | 'content' } | undefined => {
+    const hedges = s.hedges
+    if (hedges !== undefined) {
+      const j = hedges.findIndex((h) => isReportative(h.cue))
+      if (j >= 0) return { cue: hedges[j]!.cue!, at: j }
+    }
+    const c = s.content
+    const cue =
+      c.kind === 'proposition'
+        ? inProposition(c.proposition)
+        : c.kind === 'threat'
+          ? inThreat(c.threat)
+          : undefined
+    return cue === undefined ? undefined : { cue, at: 'content' }
+  }
+}
+
+/**
  * `attribution/unattributed-hedge`.
  *
  * @category model
@@ -664,31 +711,34 @@ export const unattributedHedge: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly") stands without a named reporter (an intermediary in the chain)',
+      'no hop of a chain is unattributed, and no reportative hedge ("reportedly", "allegedly"; in the hedges or the content) stands without a named reporter (an intermediary in the chain)',
     why: '"reportedly" hides who reported it; FactBank counts it as uncommitted',
     fix: "name the source if the article does; otherwise the finding stands as the article's",
   },
   (emit) =>
-    V.forEach('statements', (ctx) => ({ node: s, path }) => {
-      const chain = s.attribution?.chain
-      const hop = chain?.find((l) => l.source === undefined)
-      if (hop !== undefined)
+    V.forEach('statements', (ctx) => {
+      const cueOf = reportativeCue(ctx)
+      return ({ node: s, path }) => {
+        const chain = s.attribution?.chain
+        const hop = chain?.find((l) => l.source === undefined)
+        if (hop !== undefined)
+          return [
+            emit(
+              path,
+              `the chain passes through an unattributed ${quoted(hop.cue ?? 'source', 40)}: who reported it?`,
+              s.id,
+            ),
+          ]
+        const hedge = cueOf(s)
+        if (hedge === undefined || named(ctx, s)) return NONE
         return [
           emit(
             path,
-            `the chain passes through an unattributed ${quoted(hop.cue ?? 'source', 40)}: who reported it?`,
+            `the claim is hedged ${quoted(hedge.cue, 40)}, and nobody is named for it`,
             s.id,
           ),
         ]
-      const hedge = s.hedges?.find((h) => isReportative(h.cue))
-      if (hedge === undefined || named(ctx, s)) return NONE
-      return [
-        emit(
-          path,
-          `the claim is hedged ${quoted(hedge.cue ?? '', 40)}, and nobody is named for it`,
-          s.id,
-        ),
-      ]
+      }
     }),
 )
 
@@ -813,28 +863,33 @@ export const hedgeUnrecorded: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'a statement hedged "reportedly" or "allegedly" records in its chain who reported it: an intermediary, or a link with that cue (with or without a source)',
+      'a statement hedged "reportedly", "allegedly", "is said to"… records in its chain who reported it: an intermediary, or a link with that cue (with or without a source); such a cue anywhere in the content (a stated threat\'s included) of a statement with no attribution at all is caught too',
     why: 'the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand',
     fix: 'append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one',
   },
   (emit) =>
-    V.forEach('statements', (ctx) => ({ node: s, path }) => {
-      const hedges = s.hedges
-      if (hedges === undefined) return NONE
-      const j = hedges.findIndex((h) => isReportative(h.cue))
-      if (j < 0) return NONE
-      const chain = s.attribution?.chain
-      if (reported(ctx, s)) return NONE
-      const cue = hedges[j]!.cue!
-      return [
-        emit(
-          [...path, 'hedges', j],
-          chain === undefined
-            ? `the statement is hedged ${quoted(cue, 40)} but has no attribution chain: add { chain: [{ cue: ${quoted(cue, 40)} }] }`
-            : `the statement is hedged ${quoted(cue, 40)} but every hop of its chain is attributed: append { cue: ${quoted(cue, 40)} } for the hop the hedge stands for`,
-          s.id,
-        ),
-      ]
+    V.forEach('statements', (ctx) => {
+      const cueOf = reportativeCue(ctx)
+      return ({ node: s, path }) => {
+        const found = cueOf(s)
+        if (found === undefined) return NONE
+        const chain = s.attribution?.chain
+        // a hedge inside the content of an attributed claim may be the source's own
+        // ("analysts said the group has reportedly…"): only a hedge of the statement asks
+        // for the hop then
+        if (reported(ctx, s) || (found.at === 'content' && chain !== undefined)) return NONE
+        const { cue, at } = found
+        const where = at === 'content' ? ' in its content' : ''
+        return [
+          emit(
+            [...path, ...(at === 'content' ? ['content'] : ['hedges', at])],
+            chain === undefined
+              ? `the statement is hedged ${quoted(cue, 40)}${where} but has no attribution chain: the words say someone reported it, and the data names nobody; add { chain: [{ cue: ${quoted(cue, 40)} }] }`
+              : `the statement is hedged ${quoted(cue, 40)} but every hop of its chain is attributed: append { cue: ${quoted(cue, 40)} } for the hop the hedge stands for`,
+            s.id,
+          ),
+        ]
+      }
     }),
 )
 
@@ -1677,6 +1732,9 @@ export const statusUnsupported: Rule = define(
     }),
 )
 
+/** Whether a time uses a date whose year is unstated. */
+const yearless = (t: Time.Time): boolean => t.startsWith('XXXX')
+
 const showTime = (t: Time.TimeRef): string => clip(typeof t === 'string' ? t : t.phrase, 40)
 
 /**
@@ -1692,7 +1750,9 @@ const order = (
   b: Time.TimeRef,
 ): string | undefined => {
   if (Time.compare(a, b, published) === 'before') return ''
-  if (published !== undefined)
+  // a publication date whose year is unstated ("Oct. 3") supplies no year: the dates are
+  // then read as lying in one year, as those of a wire story are
+  if (published !== undefined && !yearless(published))
     return Time.compareWith({ publication: published, yearFromPublication: true })(a, b) ===
       'before'
       ? `, in the year the publication date (${published}) gives both`
@@ -1709,7 +1769,7 @@ const order = (
     if (Time.isTime(next) && Time.isTime(prev) && Time.range(next).lo - Time.range(prev).hi <= 183)
       return undefined
   }
-  return ', reading the two dates, whose year is unstated, as lying in one year'
+  return `, reading the two dates, whose year is unstated, as lying in one year${published === undefined ? '' : ` (the publication date, ${published}, gives no year either)`}`
 }
 
 /**
@@ -1725,33 +1785,62 @@ export const responsePrecedesCause: Rule = define(
     severity: 'error',
     set: 'standard',
     checks:
-      'an event that retaliates for or responds to another is not dated before it; dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation)',
+      'an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation)',
     why: 'causes come first',
     fix: 'check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way)',
   },
   (emit) =>
-    V.forEach('events', (ctx) => ({ node: e, path }) => {
-      const relations = e.relations
-      if (relations === undefined || e.time === undefined) return NONE
-      let out: V.Issue[] | undefined
-      for (let j = 0; j < relations.length; j++) {
-        const rel = relations[j]!
-        if (rel.kind !== 'retaliation_for' && rel.kind !== 'response_to') continue
-        const cause = ctx.event(rel.event)
-        if (cause?.time === undefined) continue
-        const o = order(ctx.report.published, e.time, cause.time)
-        if (o !== undefined) {
-          ;(out ??= []).push(
-            emit(
-              [...path, 'relations', j],
-              `"${clip(e.description, 60)}" (${showTime(e.time)}) is dated before "${clip(cause.description, 60)}" (${showTime(cause.time)}), which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}${o}`,
-              e.id,
-            ),
-          )
+    V.concatAll(
+      V.forEach('events', (ctx) => ({ node: e, path }) => {
+        const relations = e.relations
+        if (relations === undefined || e.time === undefined) return NONE
+        let out: V.Issue[] | undefined
+        for (let j = 0; j < relations.length; j++) {
+          const rel = relations[j]!
+          if (rel.kind !== 'retaliation_for' && rel.kind !== 'response_to') continue
+          const cause = ctx.event(rel.event)
+          if (cause?.time === undefined) continue
+          const o = order(ctx.report.published, e.time, cause.time)
+          if (o !== undefined) {
+            ;(out ??= []).push(
+              emit(
+                [...path, 'relations', j],
+                `"${clip(e.description, 60)}" (${showTime(e.time)}) is dated before "${clip(cause.description, 60)}" (${showTime(cause.time)}), which it ${rel.kind === 'retaliation_for' ? 'retaliates for' : 'responds to'}${o}`,
+                e.id,
+              ),
+            )
+          }
         }
-      }
-      return out ?? NONE
-    }),
+        return out ?? NONE
+      }),
+      // a reply comes after what it replies to, and a statement about a statement (a
+      // denial, confirmation or report of it) after that statement
+      V.forEach('statements', (ctx) => ({ node: s, path }) => {
+        if (s.time === undefined) return NONE
+        let out: V.Issue[] | undefined
+        const check = (id: string, at: ReadonlyArray<string>, how: string) => {
+          const earlier = ctx.statement(id)
+          if (earlier?.time === undefined) return
+          const o = order(ctx.report.published, s.time!, earlier.time)
+          if (o !== undefined)
+            (out ??= []).push(
+              emit(
+                [...path, ...at],
+                `the statement "${clip(s.id, 40)}" (${showTime(s.time!)}) is dated before the statement "${clip(earlier.id, 40)}" (${showTime(earlier.time)}), which it ${how}${o}`,
+                s.id,
+              ),
+            )
+        }
+        if (s.replyTo !== undefined) check(s.replyTo, ['replyTo'], 'replies to')
+        if (s.content.kind === 'statement')
+          check(
+            s.content.statement,
+            ['content', 'statement'],
+            `is about ("${s.act.replace(/_/g, ' ')}")`,
+          )
+        return out ?? NONE
+      }),
+    ),
 )
 
 // -------------------------------------------------------------------------------------
@@ -2950,11 +3039,12 @@ const INTEGRITY: ReadonlySet<string> = new Set([
 
 /**
  * One round of checking: decodes an input, and runs the rules (the standard set unless
- * given others) on the report — or, when only integrity fails or keys are unknown, on the
- * structurally valid data (without the unknown keys) — so that every problem that can be
- * found is reported at once. With `text`, spans
- * are also checked against that text (for reports that do not embed it). Never throws.
- * Linear in the size of the input, as decoding and the rules are.
+ * given others) on the report — or, when only integrity fails, keys are unknown or spans
+ * differ in length from their text, on the structurally valid data (without the unknown
+ * keys, and each such span ending where its words would) — so that every problem that can
+ * be found is reported at once. With `text`, spans are also checked against that text (for
+ * reports that do not embed it). Never throws. Linear in the size of the input, as
+ * decoding and the rules are.
  *
  * @category utils
  * @since 0.2.0
@@ -2976,10 +3066,15 @@ export const review =
     const onlyUnknownKeys = decoded.left.issues.every(
       (i) => i.code === 'unknown_key' || INTEGRITY.has(i.code),
     )
+    // nor do spans whose offsets and text differ in length: they run with each such span
+    // ending where its words would
+    const spans = decoded.left.issues.filter(
+      (i) => i.code === 'span_mismatch' && i.path[i.path.length - 2] === 'evidence',
+    )
     const structure = C.decode(
       Report.Structure,
       onlyUnknownKeys ? { ...decodeOptions, unknownKeys: 'strip' } : decodeOptions,
-    )(u)
+    )(spans.length === 0 ? u : withSpanEnds(u, spans))
     if (E.isLeft(structure)) return { report: O.none, decode: decoded.left.issues, issues: [] }
     // integrity has already reported the spans that do not match the report's text
     const known = new Set(
@@ -2995,6 +3090,35 @@ export const review =
       ),
     }
   }
+
+/**
+ * `u` with the spans at the issues' paths (each `…/evidence/i`) ending where their words
+ * would (`end` set to `start` plus the length of `text`): the containers along each path
+ * are copied, the input is left as it is. Linear in the issues and their paths.
+ */
+const withSpanEnds = (u: unknown, issues: ReadonlyArray<DecodeError.DecodeIssue>): unknown => {
+  const made = new Set<unknown>()
+  const copy = (x: unknown): Record<string | number, unknown> | undefined => {
+    if (typeof x !== 'object' || x === null) return undefined
+    if (made.has(x)) return x as Record<string | number, unknown>
+    const c = (Array.isArray(x) ? [...x] : { ...x }) as Record<string | number, unknown>
+    made.add(c)
+    return c
+  }
+  const root = copy(u)
+  for (const i of issues) {
+    let at = root
+    for (const k of i.path) {
+      const next = copy(at?.[k])
+      if (at === undefined || next === undefined) break
+      at[k] = next
+      at = next
+    }
+    if (typeof at?.start === 'number' && typeof at.text === 'string')
+      at.end = at.start + at.text.length
+  }
+  return root
+}
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 

@@ -213,6 +213,21 @@ describe('Evidence', () => {
       ).toEqual(['He said "Go."', 'Then Gen. Smith left!', 'Why?', 'Yes'])
       expect(Evidence.sentences('  \n  ')).toEqual([])
     })
+    it.each([
+      ['BAMAKO, Oct. 3 (Reuters) - Gunmen seized seven workers. Police said so.', 2],
+      ['NAIROBI, Sept. 14 (AP) — Talks resumed. They stalled again.', 2],
+      ['KYIV, Jan. 9 - Drones struck the port. Two ships burned.', 2],
+      ['BOGOTÁ, Dec. 31 (AFP) — A truce began at 6 p.m. on Sunday. It held.', 2],
+      ['Lt. Col. Ana Ruiz met Sen. J. Doe and Rep. Lee. They spoke.', 2],
+      ['Gov. Reyes and Dr. Osei visited St. Mary. Mr. Kim and Mrs. Kim stayed.', 2],
+      ['Brig. Gen. Musa told the U.S. envoy, No. 2 in rank. Nothing followed.', 2],
+      ['Rev. Tutu and Fr. Peter spoke on Aug. 5. The crowd left.', 2],
+    ])('does not split after a month, a title, an initial or "No.": %s', (text, n) => {
+      const ss = Evidence.sentences(text)
+      expect(ss).toHaveLength(n)
+      expect(ss[ss.length - 1]!.text).toBe(text.slice(ss[ss.length - 1]!.start))
+      expect(ss[0]!.text.split(' ').length).toBeGreaterThan(4)
+    })
     it('uncovered lists the sentences no span touches', () => {
       const t = 'One. Two. Three.'
       expect(Evidence.uncovered(t, [{ start: 5, end: 8, text: 'Two' }]).map((s) => s.text)).toEqual(

@@ -416,6 +416,73 @@ describe('Rules', () => {
         ])
       }
     })
+    it('fails as a defect: a reportative cue in the content (a hedge proposition, a stated threat) with no attribution', () => {
+      const hedged = (cue: string) => ({
+        kind: 'epistemic',
+        likelihood: { factuality: 'Uu', cue },
+        operand: occurs('e'),
+      })
+      for (const [speaker, content] of [
+        ['official', says(hedged('reportedly'))],
+        ['author', says(hedged('allegedly'))],
+        ['official', says({ kind: 'and', operands: [occurs('f'), hedged('is said to')] })],
+        ['official', says(hedged('supuestamente'))],
+        ['official', { kind: 'threat', threat: 't' }],
+      ] as const) {
+        const r = mini({
+          actors: [anon('official', 'a security official'), org('militia', 'the militia')],
+          events: [event('e'), event('f')],
+          threats: [
+            threat('t', {
+              issuer: ['militia'],
+              addressee: ['official'],
+              consequence: hedged('purportedly'),
+            }),
+          ],
+          statements: [statement('s', [speaker], 'assert', content)],
+        })
+        const issues = Rules.hedgeUnrecorded.validate(r)
+        expect(found(Rules.hedgeUnrecorded, r), JSON.stringify(content)).toEqual([
+          '/statements/0/content attribution/hedge-unrecorded',
+        ])
+        expect(issues[0]!.kind).toBe('defect')
+        expect(issues[0]!.message).toContain('the data names nobody')
+        // a defect, so the repair list carries it
+        expect(Rules.repairs(issues).map((x) => x.code)).toEqual(['attribution/hedge-unrecorded'])
+      }
+    })
+    it('passes: a content hedge whose hop is recorded, or a hedge that is not reportative', () => {
+      const r = (cue: string, attribution?: object) =>
+        mini({
+          actors: [anon('official', 'a security official')],
+          events: [event('e')],
+          statements: [
+            statement(
+              's',
+              ['official'],
+              'assert',
+              says({
+                kind: 'epistemic',
+                likelihood: { factuality: 'Uu', cue },
+                operand: occurs('e'),
+              }),
+              attribution === undefined ? {} : { attribution },
+            ),
+          ],
+        })
+      expect(
+        found(Rules.hedgeUnrecorded, r('reportedly', { chain: [{ cue: 'reportedly' }] })),
+      ).toEqual([])
+      // the source's own hedge: "analysts said the group has reportedly carried out…"
+      expect(
+        found(
+          Rules.hedgeUnrecorded,
+          r('reportedly', { chain: [{ source: 'official', cue: 'said' }] }),
+        ),
+      ).toEqual([])
+      expect(found(Rules.hedgeUnrecorded, r('probably'))).toEqual([])
+      expect(found(Rules.hedgeUnrecorded, r('may'))).toEqual([])
+    })
     it('passes: the hop is recorded (unattributed, or with a reporting cue); other hedges', () => {
       expect(found(Rules.hedgeUnrecorded, seed)).toEqual([])
       for (const chain of [
@@ -1053,6 +1120,119 @@ describe('Rules', () => {
       // a year-less date against a dated one, with no publication date: unknown
       expect(found(Rules.responsePrecedesCause, pair('XXXX-10-20', '2024-10-25'))).toEqual([])
     })
+    it('fails: years unstated in the publication date too ("Oct. 3"): compared in one year', () => {
+      for (const [response, cause, published] of [
+        ['XXXX-09-28', 'XXXX-09-30', 'XXXX-10-03'],
+        ['XXXX-03-01', 'XXXX-03-15', 'XXXX-04'],
+        ['XXXX-07', 'XXXX-08-02', 'XXXX-08-20'],
+      ] as const) {
+        const issues = Rules.responsePrecedesCause.validate(pair(response, cause, published))
+        expect(
+          issues.map((i) => i.code),
+          response,
+        ).toEqual(['time/response-precedes-cause'])
+        expect(issues[0]!.message).toContain('as lying in one year')
+        expect(issues[0]!.message).toContain(`the publication date, ${published}, gives no year`)
+      }
+      // with a year in the publication date, the same pair is caught too
+      expect(
+        found(Rules.responsePrecedesCause, pair('XXXX-09-28', 'XXXX-09-30', '2025-10-03')),
+      ).toHaveLength(1)
+    })
+    it('passes: years unstated in the publication date, the response after its cause or across New Year', () => {
+      expect(
+        found(Rules.responsePrecedesCause, pair('XXXX-10-01', 'XXXX-09-30', 'XXXX-10-03')),
+      ).toEqual([])
+      expect(
+        found(Rules.responsePrecedesCause, pair('XXXX-01-02', 'XXXX-12-29', 'XXXX-01-05')),
+      ).toEqual([])
+    })
+    const talk = (reply: object, time: Record<string, string>, published?: string) =>
+      mini({
+        ...(published === undefined ? {} : { published }),
+        actors: [
+          org('junta', 'the junta'),
+          org('rebels', 'the rebel command'),
+          person('ngo', 'Amina Diallo'),
+        ],
+        events: [event('e')],
+        statements: [
+          statement('demand', ['rebels'], 'demand', says(occurs('e')), { time: time.demand }),
+          statement('answer', ['junta'], 'reject', says(occurs('e')), {
+            time: time.answer,
+            ...reply,
+          }),
+        ],
+      })
+    it('fails: a statement dated before the statement it replies to (replyTo) or is about', () => {
+      for (const [reply, time, published, at] of [
+        [
+          { replyTo: 'demand' },
+          { demand: '2025-10-03', answer: '2025-09-30' },
+          undefined,
+          'replyTo',
+        ],
+        [
+          { replyTo: 'demand' },
+          { demand: 'XXXX-06-12', answer: 'XXXX-06-10' },
+          undefined,
+          'replyTo',
+        ],
+        [
+          { replyTo: 'demand' },
+          { demand: 'XXXX-10-02', answer: 'XXXX-09-30' },
+          'XXXX-10-03',
+          'replyTo',
+        ],
+        [
+          { replyTo: 'demand' },
+          { demand: 'XXXX-05-20', answer: 'XXXX-05-18' },
+          '2024-05-22',
+          'replyTo',
+        ],
+        [
+          { act: 'deny', content: { kind: 'statement', statement: 'demand' } },
+          { demand: '2024-02-11', answer: '2024-02-09' },
+          undefined,
+          'content/statement',
+        ],
+      ] as const) {
+        const r = talk(reply, time, published)
+        expect(found(Rules.responsePrecedesCause, r), JSON.stringify(time)).toEqual([
+          `/statements/1/${at} time/response-precedes-cause`,
+        ])
+        expect(Rules.responsePrecedesCause.validate(r)[0]!.message).toContain(
+          'is dated before the statement "demand"',
+        )
+      }
+    })
+    it('passes: a reply after, on the same day as, or in unknown order to what it replies to', () => {
+      for (const time of [
+        { demand: '2025-09-30', answer: '2025-10-03' },
+        { demand: '2025-09-30', answer: '2025-09-30' },
+        { demand: '2025-09', answer: '2025-09-30' },
+        { demand: 'XXXX-12-30', answer: 'XXXX-01-02' },
+        { demand: '2025-10-03', answer: 'XXXX-09-30' },
+      ])
+        expect(
+          found(Rules.responsePrecedesCause, talk({ replyTo: 'demand' }, time)),
+          JSON.stringify(time),
+        ).toEqual([])
+      // undated on either side
+      expect(
+        found(Rules.responsePrecedesCause, talk({ replyTo: 'demand' }, { demand: '2025-10-03' })),
+      ).toEqual([])
+      expect(
+        found(Rules.responsePrecedesCause, talk({ replyTo: 'demand' }, { answer: '2025-10-03' })),
+      ).toEqual([])
+      // no reply at all
+      expect(
+        found(
+          Rules.responsePrecedesCause,
+          talk({}, { demand: '2025-10-03', answer: '2025-09-30' }),
+        ),
+      ).toEqual([])
+    })
     it('passes: unknown order is no violation', () => {
       expect(found(Rules.responsePrecedesCause, seed)).toEqual([])
       expect(
@@ -1680,6 +1860,60 @@ describe('Rules', () => {
   })
 
   describe('utils', () => {
+    const wire = (evidence: object, extra: object = {}) =>
+      mini({
+        text: 'NAIROBI, Sept. 14 (AP) - Rebels said they seized the airport. The army denied it, officials said.',
+        actors: [org('rebels', 'the rebel command'), org('army', 'the army')],
+        events: [event('e')],
+        statements: [
+          statement('s', ['rebels'], 'assert', says(occurs('e')), {
+            evidence: [evidence],
+            ...extra,
+          }),
+          statement('d', ['army'], 'deny', { kind: 'statement', statement: 's' }, { replyTo: 's' }),
+        ],
+      })
+    it('review: a span whose offsets and text differ in length says where the words are, and the rules still run', () => {
+      for (const [span, hint] of [
+        // the words occur elsewhere, with offsets too long or too short
+        [
+          { start: 25, end: 70, text: 'Rebels said they seized the airport' },
+          'the words occur at 25–60',
+        ],
+        [{ start: 62, end: 70, text: 'The army denied it' }, 'the words occur at 62–80'],
+        // words that are nowhere in the text
+        [
+          { start: 25, end: 30, text: 'Rebels took the airfield' },
+          'the words do not occur in the text',
+        ],
+      ] as const) {
+        const r = Rules.review()(wire(span, { time: '2024-09-14' }))
+        expect(r.report._tag).toBe('None')
+        expect(r.decode.map((i) => i.code)).toEqual(['span_mismatch'])
+        expect(r.decode[0]!.message).toContain('characters but its text has')
+        expect(r.decode[0]!.message).toContain(hint)
+        // the rules ran on the data without the span: the uncovered statement is found
+        expect(r.issues.length).toBeGreaterThan(0)
+      }
+      // the rules' findings of such a report: a reply dated before what it replies to
+      const dated = wire(
+        { start: 25, end: 70, text: 'Rebels said they seized the airport' },
+        { time: '2024-09-14' },
+      ) as any
+      dated.statements[1].time = '2024-09-12'
+      expect(
+        Rules.review()(dated).issues.filter((i) => i.code === 'time/response-precedes-cause'),
+      ).toHaveLength(2)
+      // Report.decode gives the same hint
+      const d = Report.decode(dated)
+      expect(d._tag === 'Left' && d.left.issues[0]!.message).toContain('the words occur at 25–60')
+    })
+    it('review: the input is left as it is when spans are set aside', () => {
+      const input = wire({ start: 25, end: 70, text: 'Rebels said they seized the airport' }) as any
+      const before = JSON.stringify(input)
+      Rules.review()(input)
+      expect(JSON.stringify(input)).toBe(before)
+    })
     it('repairs: data defects only, errors first, with each rule’s fix', () => {
       const r = edit((d) => {
         d.statements[0].act = 'threaten'

@@ -304,6 +304,62 @@ export default [
       run: (r) => Rules.spansMatch('another text entirely').validate(r),
     },
     {
+      // every span's offsets and text differ in length (set aside by review, hinted by
+      // decode), and one threat with a reportative cue deep in its consequence stated by n
+      // statements without attribution (the cue looked up once per threat)
+      name: 'Rules.review and Rules.hedgeUnrecorded with n spans of the wrong length and one hedged threat stated n times',
+      covers: ['Rules.review', 'Rules.hedgeUnrecorded', 'Rules.unattributedHedge'],
+      n: 30,
+      bound: 'nlogn',
+      build: (n) => {
+        const text = 'Militants reportedly threatened the mine. '.repeat(n)
+        return report({
+          text,
+          actors: [{ kind: 'author', id: 'author' }, ...people(2)] as any,
+          events: ids('e', n).map((id) => ({
+            id,
+            type: 't',
+            description: id,
+            status: 'hypothetical',
+          })) as any,
+          threats: [
+            {
+              id: 't',
+              issuer: ['p0'],
+              addressee: ['p1'],
+              valence: 'negative',
+              consequence: {
+                kind: 'and',
+                operands: ids('e', n).map((id, i) => ({
+                  kind: 'epistemic',
+                  likelihood: { cue: i === n - 1 ? 'reportedly' : 'may', factuality: 'PS+' },
+                  operand: occurs(id),
+                })),
+              },
+            },
+          ] as any,
+          statements: ids('s', n).map((id, i) => ({
+            id,
+            speakers: ['p0'],
+            act: 'threaten',
+            content: { kind: 'threat', threat: 't' },
+            evidence: [
+              {
+                start: 42 * i,
+                end: 42 * i + 50,
+                text: 'Militants reportedly threatened the mine.',
+              },
+            ],
+          })) as any,
+        })
+      },
+      run: (r) => {
+        Rules.hedgeUnrecorded.validate(r)
+        Rules.unattributedHedge.validate(r)
+        return Rules.review({ rules: Rules.strict })(r)
+      },
+    },
+    {
       name: 'Rules.standard, Rules.strict, Rules.toValidator and Rules.review on each worst case',
       covers: ['Rules.standard', 'Rules.strict', 'Rules.toValidator', 'Rules.review'],
       n: 30,
