@@ -427,6 +427,10 @@ describe('Rules', () => {
         ['author', says(hedged('allegedly'))],
         ['official', says({ kind: 'and', operands: [occurs('f'), hedged('is said to')] })],
         ['official', says(hedged('supuestamente'))],
+        ['official', says(hedged('sources say'))],
+        ['author', says(hedged('rumour has it'))],
+        ['official', says(hedged('reported to'))],
+        ['official', says(hedged('it is claimed'))],
         ['official', { kind: 'threat', threat: 't' }],
       ] as const) {
         const r = mini({
