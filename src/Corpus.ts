@@ -90,6 +90,8 @@ import { align as runAlign, pairCode } from './corpus/align.js'
 import { blockingKeys as keysOf } from './corpus/keys.js'
 import { corroborate, type Derivation } from './corpus/corroboration.js'
 import { discrepancies as findDiscrepancies } from './corpus/discrepancies.js'
+import type * as Discrepancies from './corpus/discrepancies.js'
+import type * as CorroborationOf from './corpus/corroboration.js'
 import { entriesOf, restate } from './corpus/timeline.js'
 import { build, COLLECTIONS, KINDS, type Mentions } from './corpus/Mentions.js'
 import { some } from './corpus/text.js'
@@ -382,13 +384,7 @@ export interface Source {
  * @category model
  * @since 0.2.0
  */
-export type Dependence =
-  | 'same_source'
-  | 'shared_chain_step'
-  | 'derived_from'
-  | 'possibly_same_as'
-  | 'identical_quote'
-  | 'same_outlet'
+export type Dependence = CorroborationOf.Dependence
 
 /**
  * A reason joining sources of a claim: the sources (indices into
@@ -454,22 +450,7 @@ export interface Corroboration {
  * @category model
  * @since 0.2.0
  */
-export type Field =
-  | 'time'
-  | 'type'
-  | 'agents'
-  | 'targets'
-  | 'places'
-  | 'speakers'
-  | 'act'
-  | 'quote'
-  | 'content'
-  | 'non-answer'
-  | 'issuers'
-  | 'addressees'
-  | 'enforcers'
-  | 'consequence'
-  | 'deadline'
+export type Field = Discrepancies.Field
 
 /**
  * Whether two values cannot both hold (`conflict`), one adds to the other
@@ -479,7 +460,7 @@ export type Field =
  * @category model
  * @since 0.2.0
  */
-export type Nature = 'conflict' | 'refinement' | 'undetermined'
+export type Nature = Discrepancies.Nature
 
 /**
  * One value of a field and the mentions that give it.

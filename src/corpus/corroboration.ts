@@ -14,6 +14,7 @@ import { STATEMENT, THREAT, type Mentions } from './Mentions.js'
 import { normal, quote, some } from './text.js'
 import { UnionFind } from './UnionFind.js'
 
+/** Published as `Corpus.Dependence`. @inline */
 export type Dependence =
   | 'same_source'
   | 'shared_chain_step'

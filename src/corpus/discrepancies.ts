@@ -18,6 +18,7 @@ import { EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
 import { normal, quote, quoteWithin, some, within, words } from './text.js'
 import { isoDay, place, relate as relateTimes, span, type Placed } from './times.js'
 
+/** Published as `Corpus.Field`. @inline */
 export type Field =
   | 'time'
   | 'type'
@@ -35,6 +36,7 @@ export type Field =
   | 'consequence'
   | 'deadline'
 
+/** Published as `Corpus.Nature`. @inline */
 export type Nature = 'conflict' | 'refinement' | 'undetermined'
 
 export interface RawSide {
