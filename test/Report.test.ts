@@ -805,6 +805,33 @@ describe('Report', () => {
         ])
       })
 
+      it('a dangling reference that is a longer or shorter form of an id suggests it', () => {
+        // words added or left out at the start or the end, at a word boundary
+        for (const [wrong, right] of [
+          ['axios-news', 'axios'],
+          ['the-state-dept', 'state-dept'],
+          ['miller-matthew', 'miller'],
+          ['iraqi-embassy', 'embassy'],
+          ['us_officials', 'officials'],
+        ] as const)
+          expect(messages(edit((r) => (r.statements[0].speakers = [wrong])))).toEqual([
+            `no actor has id "${wrong}" (did you mean "${right}"?)`,
+          ])
+        // not inside a word, and not from two letters
+        expect(
+          messages(edit((r) => (r.statements[0].speakers = ['embassyish-group'])))[0],
+        ).not.toContain('did you mean')
+        expect(
+          messages(edit((r) => (r.statements[0].speakers = ['us-xyzxyzxyz'])))[0],
+        ).not.toContain('did you mean')
+      })
+
+      it('a value outside a fixed set lists every allowed value when there are up to 40', () => {
+        const m = messages(edit((r) => (r.statements[0].act = 'ultimatum')))[0]!
+        for (const act of Object.keys(Statement.ACTS)) expect(m).toContain(JSON.stringify(act))
+        expect(m).not.toContain('…')
+      })
+
       it('a value of the wrong shape gets a one-line example of the shape, derived from the codec', () => {
         expect(
           messages(edit((r) => (r.statements[1].content.proposition = 'Iraq must act'))),

@@ -204,7 +204,7 @@ const numberDecoder = (node: AST.NumberNode): Decoder => {
 }
 
 /** At most this many values are listed in a message. */
-const LISTED = 12
+const LISTED = 40
 
 const list = (values: ReadonlyArray<string>): string =>
   values

@@ -58,11 +58,31 @@ export const distance = (a: string, b: string, limit: number): number => {
 const allowed = (a: string, b: string): number =>
   Math.max(2, Math.floor(Math.max(a.length, b.length) / 2))
 
+/** Characters that part the words of an id or a key: `ansar-al-sahel`, `us_forces`. */
+const SEPARATOR = /[-_.:/ ]/
+
+/**
+ * Whether one of the two is the other with words added at its start or end, at a word
+ * boundary: `ansar` and `ansar-al-sahel`, `state-department` and `us-state-department`.
+ */
+const extends_ = (a: string, b: string): boolean => {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (short.length < 3 || short.length === long.length) return false
+  const lower = long.toLowerCase()
+  const part = short.toLowerCase()
+  return (
+    (lower.startsWith(part) && SEPARATOR.test(long.charAt(short.length))) ||
+    (lower.endsWith(part) && SEPARATOR.test(long.charAt(long.length - short.length - 1)))
+  )
+}
+
 /**
  * The candidate nearest to `word` by edit distance (ties go to the earlier candidate), if
  * one is close enough to be a plausible misspelling: within two edits, or within half the
  * length of the longer word, and not a complete replacement. Case differences count as
- * edits, but an exact match ignoring case always wins.
+ * edits, but an exact match ignoring case always wins. With no such candidate, the first
+ * that is the word with words added or left out at its start or end (`ansar-al-sahel` for
+ * `ansar`), as a model writes a longer or shorter form of an id.
  */
 export const nearest = (
   word: string,
@@ -73,11 +93,13 @@ export const nearest = (
   const lower = word.toLowerCase()
   let best: string | undefined
   let bestDistance = Number.POSITIVE_INFINITY
+  let longer: string | undefined
   for (const c of candidates) {
     if (c === word || c.length > MAX_WORD) continue
     if (spend.left <= 0) break
     spend.left -= Math.max(1, word.length * c.length)
     if (c.toLowerCase() === lower) return c
+    if (longer === undefined && extends_(word, c)) longer = c
     const limit = Math.min(allowed(word, c), Math.max(word.length, c.length) - 1)
     if (limit < 1) continue
     const d = distance(word, c, Math.min(limit, bestDistance - 1))
@@ -86,7 +108,7 @@ export const nearest = (
       bestDistance = d
     }
   }
-  return best
+  return best ?? longer
 }
 
 /** ` (did you mean "x"?)`, or nothing. */
