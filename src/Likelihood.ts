@@ -491,16 +491,17 @@ export const fromCue = (cue: string): O.Option<Likelihood> => {
  * as the guides use it. Its parameter is {@link Cue}, the literal words of {@link LEXICON}:
  * a cue that is not in the lexicon does not compile. Cues that come from data are strings:
  * read them with {@link fromCue}, which gives `none` for an unknown one. `cue` never throws:
- * called from untyped code with words outside the lexicon, it too gives `none` (fp-ts's
- * `O.none`), which `Report.make` and `Report.decode` then reject as a likelihood without a
- * factuality, with its path. Linear in the length of the cue.
+ * called from untyped code with words outside the lexicon, it gives the words without a
+ * factuality, which `Report.make` and `Report.decode` then reject (`missing_key`), with its
+ * path. Linear in the length of the cue.
  *
  * @category constructors
  * @since 0.2.0
  */
 export const cue = (words: Cue): Likelihood => {
   const l = fromCue(words)
-  return O.isSome(l) ? l.value : (O.none as unknown as Likelihood)
+  // untyped code only: the words without a factuality, which decoding rejects at their path
+  return O.isSome(l) ? l.value : ({ cue: words } as unknown as Likelihood)
 }
 
 /**

@@ -81,7 +81,7 @@ describe('Likelihood', () => {
       expect(L.fromCue('x'.repeat(10_000))).toEqual(O.none)
     })
 
-    it('cue: the likelihood of a cue written in code; words outside the lexicon give none, never an exception', () => {
+    it('cue: the likelihood of a cue written in code; words outside the lexicon do not compile, and never throw', () => {
       expect(L.cue('may')).toEqual({ cue: 'may', factuality: 'PS+' })
       expect(L.cue('very likely')).toEqual({
         cue: 'very likely',
@@ -89,11 +89,12 @@ describe('Likelihood', () => {
         factuality: 'PR+',
       })
       // @ts-expect-error a cue written in code that is not in the lexicon does not compile
-      expect(L.cue('banana')).toEqual(O.none)
-      // from untyped code: no exception, none
+      expect(L.cue('banana')).toEqual({ cue: 'banana' })
+      // from untyped code: no exception; the words without a factuality, which decoding rejects
       const untyped = L.cue as (words: string) => unknown
-      expect(untyped('toString')).toEqual(O.none)
-      expect(untyped('believed by many')).toEqual(O.none)
+      expect(untyped('toString')).toEqual({ cue: 'toString' })
+      expect(untyped('believed by many')).toEqual({ cue: 'believed by many' })
+      expect(E.isLeft(L.Likelihood.decode(untyped('believed by many')))).toBe(true)
       expectTypeOf(L.cue).parameter(0).toEqualTypeOf<L.Cue>()
       expectTypeOf<'believed to'>().toMatchTypeOf<L.Cue>()
       expectTypeOf<'believed by many'>().not.toMatchTypeOf<L.Cue>()
