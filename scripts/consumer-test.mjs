@@ -17,6 +17,7 @@ import {
   rmSync,
   mkdirSync,
   copyFileSync,
+  cpSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -64,8 +65,9 @@ try {
       `fp-ts@${dev['fp-ts']}`,
       `typescript@${dev.typescript}`,
       `@types/node@${dev['@types/node']}`,
-      // the optional peer that claimgraph/interop/schema-org's types need
+      // the optional peers: claimgraph/interop/schema-org's types, claimgraph/arbitrary
       `schema-dts@${dev['schema-dts']}`,
+      `fast-check@${dev['fast-check']}`,
     ],
     dir,
   )
@@ -179,6 +181,10 @@ globalThis.result = Validator.toText(Rules.standard(decoded.right)).split('\\n')
     writeFileSync(join(dir, 'samples', f.replace(/\.ts$/, '.mjs')), js)
     copyFileSync(join(repo, 'docs/examples', f), join(dir, 'samples', f.replace(/\.ts$/, '.mts')))
   }
+  // the data files samples read beside them (a model's recorded answers)
+  for (const d of readdirSync(join(repo, 'docs/examples'), { withFileTypes: true }))
+    if (d.isDirectory())
+      cpSync(join(repo, 'docs/examples', d.name), join(dir, 'samples', d.name), { recursive: true })
   await check('the README sample runs as an .mjs file under plain Node', () => {
     const r = spawnSync('node', ['samples/readme.mjs'], { cwd: dir, encoding: 'utf8' })
     assert(r.status === 0, r.stderr)

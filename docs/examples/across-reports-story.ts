@@ -26,10 +26,11 @@ const locator = (text: string) => (quote: string) =>
       throw new Error(e.message)
     }),
   )
-const valid = <A>(r: E.Either<unknown, A>): A =>
-  E.getOrElseW((e) => {
+function valid<A>(r: E.Either<unknown, A>): A {
+  return E.getOrElseW((e) => {
     throw new Error(JSON.stringify(e))
   })(r)
+}
 
 const velmora = Actor.state('velmora', 'Velmora', 'VLM')
 const ardesh = Actor.state('ardesh', 'Ardesh', 'ARD')
