@@ -150,6 +150,7 @@ globalThis.result = Validator.toText(Rules.standard(decoded.right)).split('\\n')
           loader: 'js',
         },
         bundle: true,
+        minify: true,
         format: 'esm',
         platform: 'browser',
         metafile: true,
@@ -197,6 +198,76 @@ globalThis.result = Validator.toText(Rules.standard(decoded.right)).split('\\n')
         .map((f) => f.replace(/\.ts$/, '.mjs'))
         .filter((f) => spawnSync('node', [join('samples', f)], { cwd: dir }).status !== 0)
       assert(broken.length === 0, `these fail: ${broken.join(', ')}`)
+    },
+  )
+
+  // The ES build's module-level constructions are marked pure (scripts/pure.mjs): bundled and
+  // minified, so that the bundler drops what each sample does not use, every sample prints
+  // what it prints under Node, and a sample that only decodes leaves the rules out.
+  await check(
+    `every docs sample (${examples.length}) bundled from the ES build, tree-shaken and minified, prints the same`,
+    async () => {
+      const differ = []
+      for (const f of examples) {
+        const js = join('samples', f.replace(/\.ts$/, '.mjs'))
+        const r = await build({
+          entryPoints: [join(dir, js)],
+          bundle: true,
+          minify: true,
+          format: 'esm',
+          platform: 'node',
+          mainFields: ['module', 'main'],
+          conditions: ['module'],
+          metafile: true,
+          write: false,
+          logLevel: 'silent',
+        })
+        const inputs = Object.keys(r.metafile.inputs)
+        assert(
+          inputs.some((p) => p.includes('claimgraph/dist/esm/')) &&
+            !inputs.some((p) => /claimgraph\/dist\/.*\.cjs$/.test(p)),
+          `${f}: not bundled from the ES build`,
+        )
+        const out = join(dir, 'samples', `bundled-${f.replace(/\.ts$/, '.mjs')}`)
+        writeFileSync(out, r.outputFiles[0].text)
+        const plain = spawnSync('node', [js], { cwd: dir, encoding: 'utf8' })
+        const bundled = spawnSync('node', [out], { cwd: dir, encoding: 'utf8' })
+        if (bundled.status !== plain.status || bundled.stdout !== plain.stdout) differ.push(f)
+      }
+      assert(differ.length === 0, `these print differently bundled: ${differ.join(', ')}`)
+    },
+  )
+  await check(
+    'tree-shaking: a bundle that only decodes reports leaves out the rules and the corpus',
+    async () => {
+      const r = await build({
+        stdin: {
+          contents: `import { decode } from 'claimgraph/Report'\nconsole.log(decode({}))`,
+          resolveDir: dir,
+          loader: 'js',
+        },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        metafile: true,
+        write: false,
+        logLevel: 'silent',
+      })
+      const inputs = Object.keys(r.metafile.inputs)
+      const kept = Object.values(r.metafile.outputs)[0].inputs
+      const bytes = (re) =>
+        Object.entries(kept)
+          .filter(([p]) => re.test(p))
+          .reduce((n, [, x]) => n + x.bytesInOutput, 0)
+      assert(
+        inputs.some((p) => p.includes('dist/esm/Report.js')),
+        'Report is not in the bundle',
+      )
+      assert(
+        bytes(/dist\/esm\/(Rules|Corpus|JsonSchema|Render)\.js$/) === 0,
+        'rules, corpus, schema or render kept',
+      )
     },
   )
 

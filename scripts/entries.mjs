@@ -30,8 +30,9 @@ export const FILES = [
 ]
 
 /**
- * Every module entry point: its subpath, its source, the name of its build (`dist/NAME.js`
- * for bundlers, `dist/NAME.cjs` for Node) and its declarations (`dist/types/…d.cts`).
+ * Every module entry point: its subpath, its source, the name of its CommonJS build
+ * (`dist/NAME.cjs`, for Node), its ES module for bundlers (`dist/esm/…js`, one module per
+ * source module) and its declarations (`dist/types/…d.cts`).
  */
 export const entries = () => {
   const modules = readdirSync(new URL('src', root))
@@ -41,6 +42,7 @@ export const entries = () => {
     ...e,
     name: e.subpath === '.' ? 'index' : e.subpath,
     types: `dist/types/${e.source.slice('src/'.length, -'.ts'.length)}.d.cts`,
+    module: `dist/esm/${e.source.slice('src/'.length, -'.ts'.length)}.js`,
   }))
 }
 
@@ -54,7 +56,7 @@ export const exportsField = () => ({
   ...Object.fromEntries(
     entries().map((e) => [
       e.subpath === '.' ? '.' : `./${e.subpath}`,
-      { types: `./${e.types}`, module: `./dist/${e.name}.js`, default: `./dist/${e.name}.cjs` },
+      { types: `./${e.types}`, module: `./${e.module}`, default: `./dist/${e.name}.cjs` },
     ]),
   ),
   ...Object.fromEntries(FILES.map((f) => [`./${f.subpath}`, `./${f.file}`])),
