@@ -5,6 +5,8 @@
 // - 'browser bundle, whole library with io-ts and fp-ts': everything, peers included,
 //   minified (and gzipped), for the browser: what a page that uses all of claimgraph ships.
 // - '… of which io-ts and fp-ts': the peers' share of that bundle.
+// - 'a page that decodes …': what two typical programs ship, peers included: the ES build's
+//   module-level constructions are marked pure, so a bundler leaves out what they do not use.
 // - the others: min+gzip with the peers left out, for one entry, one module, one namespace.
 import { build } from 'esbuild'
 import { mkdtempSync, mkdirSync, symlinkSync, rmSync } from 'node:fs'
@@ -60,6 +62,20 @@ export const bundleSizes = () =>
       'browser bundle, whole library with io-ts and fp-ts (min)': min,
       'browser bundle, whole library with io-ts and fp-ts (min+gzip)': gzip(whole),
       '… of which io-ts and fp-ts (min)': share(whole, (p) => /node_modules\/(io|fp)-ts\//.test(p)),
+      'browser bundle, a page that decodes reports (claimgraph/Report), peers included (min)': (
+        await bundle(dir, `import { decode } from 'claimgraph/Report'; console.log(decode({}))`)
+      ).outputFiles[0].contents.length,
+      'browser bundle, a page that decodes and checks reports (Report, Rules, Validator), peers included (min)':
+        (
+          await bundle(
+            dir,
+            `import { decode } from 'claimgraph/Report'
+import { standard } from 'claimgraph/Rules'
+import { toText } from 'claimgraph/Validator'
+const r = decode({})
+console.log(r._tag === 'Right' && toText(standard(r.right)))`,
+          )
+        ).outputFiles[0].contents.length,
       'main entry, everything (min+gzip, peers left out)': gzip(
         await bundle(dir, `export * from 'claimgraph'`, peersExternal),
       ),

@@ -32,6 +32,8 @@ interface Settings {
   /** An article text kept outside the reports, to check their spans against. */
   readonly text?: string
   readonly maxSize: number
+  /** Whether a `null` for an optional property reads as absent (a model's strict output). */
+  readonly nulls: 'absent' | 'invalid'
 }
 
 /** The settings of a check as plain data, as worker threads receive them. */
@@ -41,6 +43,7 @@ export interface Options {
   readonly failOn: V.Severity
   readonly text?: string
   readonly maxSize: number
+  readonly nulls: 'absent' | 'invalid'
 }
 
 /** The settings of a check from its options. */
@@ -49,6 +52,7 @@ export const settingsOf = (o: Options): Settings => ({
   rules: o.strict ? Rules.strict : Rules.standard,
   failOn: o.failOn,
   maxSize: o.maxSize,
+  nulls: o.nulls,
   ...(o.text === undefined ? {} : { text: o.text }),
 })
 
@@ -80,6 +84,7 @@ const checkValue = (value: unknown, where: string, t: Tally, s: Settings, ctx: C
   const review = Rules.review({
     rules: s.rules,
     share: true,
+    ...(s.nulls === 'absent' ? { nulls: 'absent' as const } : {}),
     ...(s.text === undefined ? {} : { text: s.text }),
   })(value)
   const { defects, sourcing } = V.partition(review.issues)
@@ -231,6 +236,13 @@ A line or document that is not JSON is counted as a malformed report (exit 4).`,
       value: 'FILE',
       description: 'check every span against the article text in FILE (kept outside the reports)',
     },
+    nulls: {
+      type: 'string',
+      choices: ['absent', 'invalid'],
+      default: 'invalid',
+      description:
+        'absent: read a null for an optional property as if it were absent, as language models write under strict structured output (claimgraph schema --strict)',
+    },
     ndjson: {
       type: 'boolean',
       description: 'read every FILE and standard input as one report per line',
@@ -269,6 +281,7 @@ A line or document that is not JSON is counted as a malformed report (exit 4).`,
       strict: values.strict,
       failOn: values['fail-on'],
       maxSize: max,
+      nulls: values.nulls,
       ...(text === undefined ? {} : { text }),
     }
     const s = settingsOf(options)

@@ -21,7 +21,34 @@ const file = (name: string, content: string) => {
   return path
 }
 
+/** The seed as a model writes it under strict structured output: null for what it leaves out. */
+const withNulls = () => {
+  const r = seed()
+  r.actors[1].relations = null
+  r.statements[0].channel = null
+  r.statements[1].hedges = null
+  return r
+}
+
 describe('cli: check', () => {
+  it('--nulls absent reads a null for an optional property as absent; by default each null is an issue with its path', async () => {
+    const stdin = line(withNulls())
+    const strict = await runIn(['check', '--format', 'json', '-'], { stdin })
+    expect(strict.code).toBe(1)
+    const issues = JSON.parse(strict.stdout.split('\n')[0]!).issues.map(
+      (i: { path: string }) => i.path,
+    )
+    expect(issues).toEqual(['/actors/1/relations', '/statements/0/channel', '/statements/1/hedges'])
+    const absent = await runIn(['check', '--nulls', 'absent', '-'], { stdin })
+    expect(absent.code).toBe(0)
+    expect(absent.stdout).toContain('1 valid, 0 invalid')
+    const lines = await runIn(['check', '--nulls', 'absent', '--jobs', '1', '--ndjson', '-'], {
+      stdin: `${stdin}\n${stdin}\n`,
+    })
+    expect(lines.stdout).toContain('checked 2 reports in 1 file: 2 valid')
+    expect((await runIn(['check', '--nulls', 'maybe', '-'], { stdin })).code).toBe(2)
+  })
+
   it('counts a line that is not JSON as a malformed report: "checked 4 reports: 3 valid, 1 malformed"', async () => {
     const stdin = [line(seed()), '{"format": "claimgraph/2", ', line(seed()), line(seed())].join(
       '\n',

@@ -85,6 +85,17 @@ describe('cli', () => {
       expect(two).toEqual(one)
     })
 
+    it('--nulls absent reaches the worker threads', () => {
+      const r = synthetic(10)
+      r.statements[0].channel = null
+      const f = file('nulls.ndjson', `${JSON.stringify(r)}\n`.repeat(300))
+      const one = run(['check', '--nulls', 'absent', '--jobs', '1', f])
+      const two = run(['check', '--nulls', 'absent', '--jobs', '2', f])
+      expect(one.code).toBe(0)
+      expect(two).toEqual(one)
+      expect(run(['check', '--jobs', '2', f]).code).toBe(1)
+    })
+
     it('rejects a number of jobs that is not one', async () => {
       for (const bad of ['0', 'two', '1000', '1.5', '']) {
         const r = await runIn(['check', `--jobs=${bad}`, 'x.ndjson'])
