@@ -57,8 +57,15 @@ describe('package', () => {
       const entry = pkg.exports[m]
       expect(Object.keys(entry), m).toEqual(['types', 'module', 'default'])
       expect(entry.types, m).toMatch(/^\.\/dist\/types\/.+\.d\.cts$/)
-      expect(entry.module, m).toMatch(/^\.\/dist\/.+\.js$/)
-      expect(entry.default, m).toBe(entry.module.replace(/\.js$/, '.cjs'))
+      // the ES module of the source module, for bundlers; the CommonJS build of the entry
+      expect(entry.module, m).toMatch(/^\.\/dist\/esm\/.+\.js$/)
+      expect(entry.default, m).toMatch(/^\.\/dist\/[^/]+(?:\/[^/]+)?\.cjs$/)
+      expect(entry.module.replace(/^\.\/dist\/esm\/|(?:\/index)?\.js$/g, ''), m).toBe(
+        m === '.' ? 'index' : m.slice(2),
+      )
+      expect(entry.default.replace(/^\.\/dist\/|\.cjs$/g, ''), m).toBe(
+        m === '.' ? 'index' : m.slice(2),
+      )
       if (m !== '.') expect(pkg.typesVersions['*'][m.slice(2)], m).toEqual([entry.types])
     }
     expect(pkg.exports['./package.json']).toBe('./package.json')
