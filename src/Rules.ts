@@ -37,7 +37,7 @@
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
  * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
- * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
+ * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it), nor a threat first stated before the threat it answers or revises (a threat is first stated at its earliest dated statement); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
  * | `threat/contradictory-condition` | defect | error | standard | a condition does not require an event both to occur and not occur | such a condition can never be met | remove the negation that was added by mistake, or the operand that contradicts the other |
@@ -1792,7 +1792,7 @@ export const responsePrecedesCause: Rule = define(
     severity: 'error',
     set: 'standard',
     checks:
-      'an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation)',
+      'an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it), nor a threat first stated before the threat it answers or revises (a threat is first stated at its earliest dated statement); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation)',
     why: 'causes come first',
     fix: 'check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way)',
   },
@@ -1847,8 +1847,65 @@ export const responsePrecedesCause: Rule = define(
           )
         return out ?? NONE
       }),
+      // a threat is first stated after the threat it answers or revises
+      V.forEach('threats', (ctx) => ({ node: t, path }) => {
+        if (t.answers === undefined && t.revises === undefined) return NONE
+        const first = firstStated(ctx)
+        const at = first.get(t.id)
+        if (at === undefined) return NONE
+        let out: V.Issue[] | undefined
+        const check = (id: string, where: ReadonlyArray<string>, how: string) => {
+          const earlier = first.get(id)
+          if (earlier === undefined) return
+          const o = order(ctx.report.published, at, earlier)
+          if (o !== undefined)
+            (out ??= []).push(
+              emit(
+                [...path, ...where],
+                `the threat "${clip(t.id, 40)}" (first stated ${showTime(at)}) is stated before the threat "${clip(id, 40)}" (first stated ${showTime(earlier)}), which it ${how}${o}`,
+                t.id,
+              ),
+            )
+        }
+        if (t.answers !== undefined)
+          check(t.answers.threat, ['answers', 'threat'], `answers (as a ${t.answers.as})`)
+        if (t.revises !== undefined) check(t.revises, ['revises'], 'revises')
+        return out ?? NONE
+      }),
     ),
 )
+
+const FIRST_STATED = Symbol('first stated')
+/**
+ * When each threat was first stated: the time of its earliest dated statement (the one
+ * whose time begins first), built once per report. Linear in the statements. A date whose
+ * year is unstated begins, for this choice, in the year the publication date gives it, or
+ * in one same year when the publication date gives none; `order` then compares the chosen
+ * dates as it compares any two.
+ */
+const firstStated = (ctx: V.Context): ReadonlyMap<string, Time.TimeRef> =>
+  ctx.memo(FIRST_STATED, (r) => {
+    const lo = new Map<string, number>()
+    const first = new Map<string, Time.TimeRef>()
+    const yearOf =
+      r.published !== undefined && !yearless(r.published)
+        ? Time.supplyYear(r.published)
+        : (t: Time.TimeRef): Time.TimeRef => {
+            const placed = typeof t === 'string' && yearless(t) ? `2001${t.slice(4)}` : undefined
+            return placed !== undefined && Time.isTime(placed) ? placed : t
+          }
+    for (const s of r.statements) {
+      if (s.content.kind !== 'threat' || s.time === undefined) continue
+      const range = Time.resolve(yearOf(s.time), r.published)
+      if (!range.known) continue
+      const id = s.content.threat
+      if (range.lo < (lo.get(id) ?? Infinity)) {
+        lo.set(id, range.lo)
+        first.set(id, s.time)
+      }
+    }
+    return first
+  })
 
 // -------------------------------------------------------------------------------------
 // the rules: threats

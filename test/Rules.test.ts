@@ -1237,6 +1237,145 @@ describe('Rules', () => {
         ),
       ).toEqual([])
     })
+    // Threats have no date of their own: each is first stated at its earliest dated statement.
+    const threatsStated = (
+      link: object,
+      time: { readonly first?: string; readonly answer?: string; readonly again?: string },
+      published?: string,
+    ) =>
+      mini({
+        ...(published === undefined ? {} : { published }),
+        actors: [
+          state('ruritania', 'Ruritania', 'XRU'),
+          state('borduria', 'Borduria', 'XBO'),
+          org('bloc', 'the trade bloc', 'international'),
+        ],
+        events: [
+          event('tariffs', { status: 'hypothetical' }),
+          event('quota', { status: 'hypothetical' }),
+        ],
+        threats: [
+          threat('first', {
+            issuer: ['bloc'],
+            addressee: ['ruritania'],
+            consequence: occurs('tariffs'),
+            condition: occurs('quota'),
+          }),
+          threat('second', {
+            issuer: ['ruritania'],
+            addressee: ['bloc'],
+            consequence: occurs('quota'),
+            ...link,
+          }),
+        ],
+        statements: [
+          statement(
+            's-first',
+            ['bloc'],
+            'threaten',
+            { kind: 'threat', threat: 'first' },
+            {
+              ...(time.first === undefined ? {} : { time: time.first }),
+            },
+          ),
+          statement(
+            's-second',
+            ['ruritania'],
+            'threaten',
+            { kind: 'threat', threat: 'second' },
+            {
+              ...(time.answer === undefined ? {} : { time: time.answer }),
+            },
+          ),
+          // the first threat restated later: it was still first stated at s-first
+          ...(time.again === undefined
+            ? []
+            : [
+                statement(
+                  's-again',
+                  ['bloc'],
+                  'restate',
+                  { kind: 'threat', threat: 'first' },
+                  {
+                    time: time.again,
+                  },
+                ),
+              ]),
+        ],
+      })
+    const counter = { answers: { threat: 'first', as: 'counter' } }
+    const rejection = { valence: 'positive', answers: { threat: 'first', as: 'rejection' } }
+    const revision = { revises: 'first', issuer: ['bloc'], addressee: ['ruritania'] }
+    it('fails: a threat first stated before the threat it answers or revises', () => {
+      for (const [link, time, published, at, how] of [
+        [
+          counter,
+          { first: '2031-05-10', answer: '2031-05-08' },
+          undefined,
+          'answers/threat',
+          'answers',
+        ],
+        [
+          rejection,
+          { first: '2031-05-10', answer: '2031-05-09' },
+          undefined,
+          'answers/threat',
+          'answers',
+        ],
+        [revision, { first: '2031-05-10', answer: '2031-04-30' }, undefined, 'revises', 'revises'],
+        // year-less, in the year the publication date gives them
+        [
+          revision,
+          { first: 'XXXX-03-05', answer: 'XXXX-03-01' },
+          '2031-03-20',
+          'revises',
+          'revises',
+        ],
+        // year-less, no publication date: read as lying in one year
+        [
+          counter,
+          { first: 'XXXX-06-12', answer: 'XXXX-06-10' },
+          undefined,
+          'answers/threat',
+          'answers',
+        ],
+        // restated after the counter-threat: still first stated after it
+        [
+          counter,
+          { first: '2031-05-10', answer: '2031-05-08', again: '2031-05-12' },
+          undefined,
+          'answers/threat',
+          'answers',
+        ],
+      ] as const) {
+        const r = decoded(threatsStated(link, time, published))
+        expect(found(Rules.responsePrecedesCause, r), JSON.stringify(time)).toEqual([
+          `/threats/1/${at} time/response-precedes-cause`,
+        ])
+        expect(Rules.responsePrecedesCause.validate(r)[0]!.message).toContain(
+          `the threat "second" (first stated ${time.answer}) is stated before the threat "first"`,
+        )
+        expect(Rules.responsePrecedesCause.validate(r)[0]!.message).toContain(`which it ${how}`)
+      }
+    })
+    it('passes: a threat stated after, with, or in unknown order to the threat it answers or revises', () => {
+      for (const [link, time] of [
+        [counter, { first: '2031-05-08', answer: '2031-05-10' }],
+        [counter, { first: '2031-05-08', answer: '2031-05-08' }],
+        [rejection, { first: '2031-05', answer: '2031-05-10' }],
+        [revision, { first: '2031', answer: '2031-02-01' }],
+        // restated before the answer: it was first stated earlier still
+        [counter, { first: '2031-05-01', answer: '2031-05-08', again: '2031-05-10' }],
+        // undated on either side, or no link
+        [counter, { answer: '2031-05-08' }],
+        [revision, { first: '2031-05-10' }],
+        [{}, { first: '2031-05-10', answer: '2031-05-08' }],
+      ] as const)
+        expect(
+          found(Rules.responsePrecedesCause, decoded(threatsStated(link, time))),
+          JSON.stringify([link, time]),
+        ).toEqual([])
+    })
     it('passes: unknown order is no violation', () => {
       expect(found(Rules.responsePrecedesCause, seed)).toEqual([])
       expect(
