@@ -4,6 +4,7 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error a plain JavaScript build script, without declarations
 import { annotate, loadTimeCalls } from '../scripts/pure.mjs'
+import { MOCKING } from '../vitest.config.js'
 
 const src = new URL('../src/', import.meta.url).pathname
 const modules = (dir: string): ReadonlyArray<string> =>
@@ -63,5 +64,23 @@ describe('build: module-level constructions marked pure for bundlers', () => {
         .map((s) => `${file.slice(src.length)}: ${s.getText(source).slice(0, 60)}`)
     })
     expect(effects).toEqual([])
+  })
+})
+
+describe('test set-up', () => {
+  it('every test file that mocks a module runs isolated (MOCKING in vitest.config.ts)', () => {
+    const root = new URL('../', import.meta.url).pathname
+    const files = (dir: string): ReadonlyArray<string> =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory()
+          ? files(join(dir, d.name))
+          : d.name.endsWith('.ts')
+            ? [join(dir, d.name)]
+            : [],
+      )
+    const mocking = files(join(root, 'test'))
+      .filter((f) => /\bvi\.(?:do)?mock\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice(root.length))
+    expect([...mocking].sort()).toEqual([...MOCKING].sort())
   })
 })
