@@ -1023,7 +1023,7 @@ export const ownOutlet: Rule = define(
     checks:
       "no statement is spoken by the outlet that publishes the report, and no chain starts at it: the outlet's own reporting is the report's voice",
     why: 'a claim given to the outlet that publishes it has lost the source that told it',
-    fix: "make the author the speaker for the outlet's own reporting (\"the Ledger has learned\"); make whoever told the outlet the speaker and the chain's source (\"officials told the Ledger\" is [officials])",
+    fix: 'make the author the speaker for the outlet\'s own reporting ("the Ledger has learned"); make whoever told the outlet the speaker and the chain\'s source ("officials told the Ledger" is [officials])',
   },
   (emit) =>
     V.forEach('statements', (ctx) => ({ node: s, path }) => {

@@ -680,8 +680,7 @@ describe('Rules', () => {
         ])
       }
       expect(
-        Rules.ownOutlet.validate(withOutlet(story([s(['ledger'])]), 'ledger'))[0]!
-          .message,
+        Rules.ownOutlet.validate(withOutlet(story([s(['ledger'])]), 'ledger'))[0]!.message,
       ).toBe(
         "The Harbour Ledger publishes this report: its own reporting is the author's voice (make the author the speaker), and a claim someone told it is that source's (make them the speaker)",
       )
