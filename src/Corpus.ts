@@ -1628,6 +1628,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   'content/differ': 'different claims',
   'content/unstated': 'one does not say what was said',
   'non-answer/differ': 'different kinds of non-answer',
+  'stance/denied': 'one states it, the other only denies or retracts it',
 }
 
 /**

@@ -2304,3 +2304,246 @@ describe('Corpus', () => {
     })
   })
 })
+
+// ------------------------------------------------------------------------------------
+// stance: what the statement carrying a claim says of it
+// ------------------------------------------------------------------------------------
+
+/** A speaker of a stance test, with an attribution from itself. */
+interface Carrier {
+  readonly id: string
+  readonly speaker: Actor.Actor
+  readonly act: Statement.Act
+}
+/**
+ * Reports that each carry one threat (an ultimatum, or a promise with `positive`), stated
+ * or denied by the given statements, or in the report's own voice when none is given; the
+ * threats, their events and every speaker of one name are linked across reports.
+ */
+const stances = (
+  versions: Readonly<Record<string, ReadonlyArray<Carrier>>>,
+  valence: Threat.Valence = 'negative',
+) => {
+  const keys = Object.keys(versions)
+  const th = Threat.make('t', {
+    issuer: [V.id],
+    addressee: [A.id],
+    consequence: P.occurs(Id2('strike') as never),
+    valence,
+  })
+  const reports = Object.fromEntries(
+    keys.map((k) => [
+      k,
+      report({
+        actors: [V, A, ...versions[k]!.map((c) => c.speaker)],
+        events: [strike({ status: 'hypothetical' })],
+        threats: [th],
+        statements: versions[k]!.map((c) =>
+          Statement.make(c.id, [c.speaker.id], c.act, Statement.threat(th.id), {
+            attribution: Attribution.from(c.speaker.id, 'said'),
+          }),
+        ),
+      }),
+    ]),
+  )
+  const links = keys
+    .slice(1)
+    .flatMap((k) => [
+      Corpus.sameAs('threat', m(`${keys[0]}:t`), m(`${k}:t`)),
+      Corpus.sameAs('event', m(`${keys[0]}:strike`), m(`${k}:strike`)),
+      Corpus.sameAs('actor', m(`${keys[0]}:velmora`), m(`${k}:velmora`)),
+      Corpus.sameAs('actor', m(`${keys[0]}:ardesh`), m(`${k}:ardesh`)),
+    ])
+  return corpus(reports, links)
+}
+const threatOf = (c: Corpus.CorpusData) =>
+  Corpus.corroboration(c).find((x) => x.instance.node === 'threat')!
+const summary = (x: Corpus.Corroboration) => ({
+  independent: x.independent,
+  contradicting: x.contradicting,
+  row: x.credibility.row,
+})
+const conflicts = (c: Corpus.CorpusData) =>
+  Corpus.discrepancies(c)
+    .filter((d) => d.nature === 'conflict')
+    .map((d) => `${d.field} ${d.relation}`)
+
+describe('Corpus', () => {
+  describe('queries', () => {
+    describe('corroboration: stance', () => {
+      const minister = () => person('minister', 'Lena Hald')
+      const spokesman = () => Actor.anonymous('spokesman', 'a ministry spokesman', { count: 1 })
+      const diplomats = () => Actor.anonymous('diplomats', 'two diplomats', { count: 2 })
+      const envoy = () => person('envoy', 'Piet Sandor')
+
+      it('stance/deny: "no offer was on the table" contradicts a promise, never backs it', () => {
+        const c = stances(
+          {
+            ledger: [{ id: 'promised', speaker: minister(), act: 'promise' }],
+            wire: [{ id: 'no-offer', speaker: diplomats(), act: 'deny' }],
+          },
+          'positive',
+        )
+        expect(threatOf(c).sources.map((s) => [s.mention.report, s.contradicts])).toEqual([
+          ['ledger', false],
+          ['wire', true],
+        ])
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 1, max: 1 },
+          contradicting: { min: 1, max: 1 },
+          row: 'credibility/doubtful',
+        })
+        expect(conflicts(c)).toEqual(['stance stance/denied'])
+      })
+      it('stance/deny: "denied that any deal existed", "rejected reports of an ultimatum"', () => {
+        // two reports state the ultimatum, two deny it
+        const c = stances({
+          a: [{ id: 'warned', speaker: minister(), act: 'threaten' }],
+          b: [{ id: 'told', speaker: envoy(), act: 'warn' }],
+          c: [{ id: 'no-deal', speaker: spokesman(), act: 'deny' }],
+          d: [{ id: 'rejected-reports', speaker: person('kora', 'Aylin Kora'), act: 'deny' }],
+        })
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 2, max: 2 },
+          contradicting: { min: 2, max: 2 },
+          row: 'credibility/contested',
+        })
+        // one conflict: the reports that state it against the reports that only deny it
+        expect(conflicts(c)).toEqual(['stance stance/denied'])
+        const d = Corpus.discrepancies(c).find((x) => x.field === 'stance')!
+        expect([d.reference.value, d.other.value]).toEqual([
+          'stated',
+          'only denied or retracted: no-deal',
+        ])
+        expect([d.reference, d.other].map((x) => x.mentions.map((y) => y.report))).toEqual([
+          ['a', 'b'],
+          ['c', 'd'],
+        ])
+      })
+      it('stance/deny: a threat in one report’s own voice, denied in another', () => {
+        const c = stances({
+          gazette: [],
+          courier: [{ id: 'denied', speaker: spokesman(), act: 'deny' }],
+        })
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 1, max: 1 },
+          contradicting: { min: 1, max: 1 },
+          row: 'credibility/doubtful',
+        })
+        expect(conflicts(c)).toEqual(['stance stance/denied'])
+      })
+      it('stance/deny: only denials, nothing backs it', () => {
+        const c = stances({
+          a: [{ id: 'x', speaker: minister(), act: 'deny' }],
+          b: [{ id: 'y', speaker: envoy(), act: 'deny' }],
+        })
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 0, max: 0 },
+          contradicting: { min: 2, max: 2 },
+          row: 'credibility/no-source',
+        })
+        expect(conflicts(c)).toEqual([])
+      })
+      it('stance/retract: the issuer takes the warning back', () => {
+        const c = stances({
+          a: [{ id: 'warned', speaker: minister(), act: 'warn' }],
+          b: [{ id: 'took-back', speaker: minister(), act: 'retract' }],
+        })
+        expect(threatOf(c).sources.map((s) => s.contradicts)).toEqual([false, true])
+        expect(threatOf(c).credibility.row).toBe('credibility/doubtful')
+        expect(conflicts(c)).toEqual(['stance stance/denied'])
+      })
+      it('stance/states: a report that both states and denies it backs it and contradicts it', () => {
+        const c = stances({
+          a: [{ id: 'warned', speaker: minister(), act: 'threaten' }],
+          b: [
+            { id: 'told', speaker: envoy(), act: 'threaten' },
+            { id: 'denied', speaker: spokesman(), act: 'deny' },
+          ],
+        })
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 2, max: 2 },
+          contradicting: { min: 1, max: 1 },
+          row: 'credibility/contested',
+        })
+        expect(conflicts(c)).toEqual([])
+      })
+      it('stance/states: rejecting an offer, or withdrawing a threat, presupposes it', () => {
+        const c = stances(
+          {
+            a: [{ id: 'offered', speaker: minister(), act: 'offer' }],
+            b: [{ id: 'turned-down', speaker: envoy(), act: 'reject' }],
+            c: [{ id: 'pulled', speaker: spokesman(), act: 'withdraw' }],
+          },
+          'positive',
+        )
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 3, max: 3 },
+          contradicting: { min: 0, max: 0 },
+          row: 'credibility/confirmed',
+        })
+        expect(conflicts(c)).toEqual([])
+      })
+      it('stance/negation: "said the troops were not in the valley"', () => {
+        const x = corroborated(
+          claims({
+            a: { actors: [minister()], statement: claim('s', 'minister') },
+            b: { actors: [envoy()], statement: claim('s', 'envoy', { negated: true }) },
+          }),
+        )
+        expect(x.sources.map((s) => s.contradicts)).toEqual([false, true])
+      })
+      it('stance/retract: a source that takes a claim back contradicts it', () => {
+        const c = claims({
+          a: { actors: [minister()], statement: claim('s', 'minister') },
+          b: { actors: [envoy()], statement: claim('s', 'envoy', { act: 'retract' }) },
+        })
+        expect(corroborated(c).sources.map((s) => s.contradicts)).toEqual([false, true])
+        expect(corroborated(c).credibility.row).toBe('credibility/doubtful')
+        expect(conflicts(c)).toContain('content content/negation')
+      })
+      it('stance/deny-negation: "denied that no deal existed" backs the deal', () => {
+        const x = corroborated(
+          claims({
+            a: { actors: [minister()], statement: claim('s', 'minister') },
+            b: {
+              actors: [envoy()],
+              statement: claim('s', 'envoy', { act: 'deny', negated: true }),
+            },
+          }),
+        )
+        expect(x.sources.map((s) => s.contradicts)).toEqual([false, false])
+        expect(x.credibility.row).toBe('credibility/confirmed')
+      })
+      it('stance/deny: a statement promising and one denying one promise are a negation', () => {
+        const th = Threat.make('t', {
+          issuer: [V.id],
+          addressee: [A.id],
+          consequence: P.occurs(Id2('strike') as never),
+          valence: 'positive',
+        })
+        const version = (act: Statement.Act, speaker: Actor.Actor) =>
+          report({
+            actors: [V, A, speaker],
+            events: [strike({ status: 'hypothetical' })],
+            threats: [th],
+            statements: [
+              Statement.make('s', [speaker.id], act, Statement.threat(th.id), {
+                attribution: Attribution.from(speaker.id, 'said'),
+              }),
+            ],
+          })
+        const c = corpus({ a: version('promise', minister()), b: version('deny', envoy()) }, [
+          Corpus.sameAs('threat', m('a:t'), m('b:t')),
+          Corpus.sameAs('statement', m('a:s'), m('b:s')),
+          Corpus.sameAs('event', m('a:strike'), m('b:strike')),
+          Corpus.sameAs('actor', m('a:velmora'), m('b:velmora')),
+          Corpus.sameAs('actor', m('a:ardesh'), m('b:ardesh')),
+        ])
+        const x = corroborated(c)
+        expect(x.sources.map((s) => s.contradicts)).toEqual([false, true])
+        expect(conflicts(c)).toEqual(['content content/negation', 'stance stance/denied'])
+      })
+    })
+  })
+})
