@@ -621,6 +621,67 @@ describe('Corpus', () => {
           likelihood: { band: 'likely' },
         })
       })
+      it('actor/same-name: a proper name of one body, with nothing against it, is the same', () => {
+        const org = (name: string, extra: Parameters<typeof Actor.organization>[3] = {}) =>
+          Actor.organization('o', name, 'government', extra)
+        const same = (x: Actor.Actor, y: Actor.Actor) => {
+          const p = proposal(pairOfReports([x], [y]), `r1:${x.id}`, `r2:${y.id}`)
+          return p === undefined ? undefined : [p.link, p.score]
+        }
+        expect(same(org('the European Union'), org('European  union'))).toEqual(['same_as', 0.8])
+        expect(same(org('Hamas'), org('HAMAS'))).toEqual(['same_as', 0.8])
+        expect(
+          same(Actor.outlet('o', 'Radio Tarsk Libre'), Actor.outlet('o', 'radio tarsk libre')),
+        ).toEqual(['same_as', 0.8])
+        const wagner = () => Actor.collective('o', 'the Kessa Brigade', [V.id])
+        expect(same(wagner(), wagner())).toEqual(['same_as', 0.8])
+        // names of a kind of body, and people: possibly
+        expect(same(org('the police'), org('Police'))).toEqual(['possibly_same_as', 0.7])
+        expect(same(org('the foreign ministry'), org('Foreign Ministry'))).toEqual([
+          'possibly_same_as',
+          0.7,
+        ])
+        expect(same(person('o', 'Ilse Varga'), person('o', 'Ilse Varga'))).toEqual([
+          'possibly_same_as',
+          0.7,
+        ])
+      })
+      it('actor/same-name: a proper name, but something against it', () => {
+        const org = (name: string, extra: Parameters<typeof Actor.organization>[3] = {}) =>
+          Actor.organization('o', name, 'ngo', extra)
+        const same = (x: Actor.Actor, y: Actor.Actor) =>
+          proposal(pairOfReports([x], [y]), `r1:${x.id}`, `r2:${y.id}`)?.score
+        // different countries: two national societies of one name
+        expect(
+          same(
+            org('the Red Crescent', { country: 'ARD' }),
+            org('the Red Crescent', { country: 'VLM' }),
+          ),
+        ).toBeUndefined()
+        // different kinds: a company and the man it is named after
+        expect(same(org('Halden Ostrova'), person('o', 'Halden Ostrova'))).toBeUndefined()
+        expect(same(org('Al Kessa'), Actor.outlet('o', 'Al Kessa'))).toBeUndefined()
+        // different external ids
+        expect(
+          same(
+            pipe(org('Union of Kestria'), Actor.identify({ wikidata: 'Q1' })),
+            pipe(org('Union of Kestria'), Actor.identify({ wikidata: 'Q2' })),
+          ),
+        ).toBeUndefined()
+        expect(
+          same(
+            pipe(org('Union of Kestria'), Actor.identify({ cameo: 'KSTGOV' })),
+            pipe(org('Union of Kestria'), Actor.identify({ cameo: 'KSTOPP' })),
+          ),
+        ).toBeUndefined()
+        // one country in common adds to it
+        expect(
+          same(
+            org('the Red Crescent', { country: 'ARD' }),
+            org('the Red Crescent', { country: 'ARD' }),
+          ),
+        ).toBe(0.9)
+      })
       it('actor/name-contained: people by surname and initials', () => {
         const c = pairOfReports(
           [person('a', 'Ilse Varga'), person('x', 'Tomas Varga')],
