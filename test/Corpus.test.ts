@@ -1747,21 +1747,77 @@ describe('Corpus', () => {
             links,
           ),
         )
-      it('fires when two reports quote what may be one anonymous person', () => {
+      it('single-anonymous/fires: two reports quote what may be one anonymous person', () => {
         const found = two(anon('a senior official'), anon('an official'))
         expect(found.map((i) => [i.code, i.severity, i.node, i.path.join('/')])).toEqual([
           ['corpus/single-anonymous-source', 'warning', 'a:s', 'reports/0/report/statements/0'],
         ])
         expect(found[0]!.message).toBe(
-          'across 2 report(s), the claim rests on what may be one anonymous person: a senior official (1) (a); an official (1) (b)',
+          'across 2 reports, the claim rests on what may be one anonymous person: a senior official (1) (a); an official (1) (b)',
         )
       })
-      it('an on-the-record source in another report clears it', () => {
+      it('single-anonymous/on-record: an on-the-record source in another report clears it', () => {
         expect(two(anon('an official'), varga(), [])).toEqual([])
       })
-      it('two anonymous sources that cannot be one person clear it', () => {
+      it('single-anonymous/on-record: two anonymous sources that cannot be one person clear it', () => {
         expect(two(anon('an official'), anon('another official'), [])).toEqual([])
         expect(two(anon('officials', 2), anon('an official'))).toEqual([])
+      })
+      it('single-anonymous/one-report: a claim in one report is the per-report rule’s', () => {
+        const one = corpus({
+          a: report({
+            actors: [V, A, anon('a person familiar with the talks')],
+            events: [strike()],
+            statements: [claim('s', 'official')],
+          }),
+          b: report({ actors: [V, A, varga()], events: [strike()] }),
+        })
+        expect(Corpus.singleAnonymousSource(one)).toEqual([])
+      })
+      it('single-anonymous/excepted: every source states why it is anonymous', () => {
+        const why = (d: string, reason: string) =>
+          Actor.anonymous('official', d, {
+            count: 1,
+            affiliation: V.id,
+            reasonForAnonymity: reason,
+          })
+        expect(
+          two(
+            why('a diplomat', 'was not authorised to speak publicly'),
+            why('an envoy', 'the talks are confidential'),
+          ),
+        ).toEqual([])
+        // one of them gives no reason: the claim still rests on what may be one person
+        const found = two(why('a diplomat', 'feared reprisals'), anon('an official'))
+        expect(found.map((i) => i.code)).toEqual(['corpus/single-anonymous-source'])
+      })
+      it('single-anonymous/fires: three reports, one possible person', () => {
+        const c = claims(
+          {
+            a: { actors: [anon('a senior aide')], statement: claim('s', 'official') },
+            b: { actors: [anon('an aide')], statement: claim('s', 'official') },
+            c: {
+              actors: [anon('a person close to the minister')],
+              statement: claim('s', 'official'),
+            },
+          },
+          [
+            Corpus.possiblySameAs(
+              'actor',
+              m('a:official'),
+              m('b:official'),
+              Likelihood.fromBand('likely'),
+            ),
+            Corpus.possiblySameAs(
+              'actor',
+              m('b:official'),
+              m('c:official'),
+              Likelihood.fromBand('likely'),
+            ),
+          ],
+        )
+        const found = Corpus.singleAnonymousSource(c)
+        expect(found.map((i) => i.message.slice(0, 17))).toEqual(['across 3 reports,'])
       })
     })
   })
