@@ -23,6 +23,7 @@
  * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly", "allegedly", "is said to"… records in its chain who reported it: an intermediary, or a link with that cue (with or without a source); such a cue anywhere in the content (a stated threat's included) of a statement with no attribution at all is caught too | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
  * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
+ * | `attribution/own-outlet` | defect | warning | standard | no statement is spoken by the outlet that publishes the report, and no chain starts at it: the outlet's own reporting is the report's voice | a claim given to the outlet that publishes it has lost the source that told it | make the author the speaker for the outlet's own reporting ("the Ledger has learned"); make whoever told the outlet the speaker and the chain's source ("officials told the Ledger" is [officials]) |
  * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
  * | `actor/not-a-state` | defect | warning | standard | a state's name is a name of its country (ISO name, capital, common alias, demonym or initials): an outlet or a body typed as a state is caught | "Axios" typed as a state with code USA speaks as the United States | give the actor its kind (outlet, organization, person), or the state its country's name |
  * | `actor/anonymous-named` | defect | warning | standard | an anonymous source's description is not a personal name (nor the name of a person in the report) | a named speaker is on the record: typing it anonymous raises false sourcing findings and hides the name | make it a person with that name (kind "person"), or describe the source as the article does ("a senior official") |
@@ -42,6 +43,7 @@
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
  * | `threat/contradictory-condition` | defect | error | standard | a condition does not require an event both to occur and not occur | such a condition can never be met | remove the negation that was added by mistake, or the operand that contradicts the other |
  * | `threat/act-mismatch` | defect | warning | standard | "threaten" is used when the issuer's side enforces (offices, part_of, acts_for, member_of), "warn" when a third party does, "promise" only for a benefit, and neither for one | a warning is not a threat (CAMEO 130 vs 138), and a promise is not a threat | use the act the enforcer and the valence imply ("warn" for a third party, "promise" for a benefit), or correct the enforcer |
+ * | `threat/valence-mismatch` | defect | warning | standard | a threat's consequence reads as a harm and a promise's as a benefit, from the words of its events ("lift sanctions" and "cut tariffs" are benefits, "suspend aid" a harm; not reverses); words that say neither, or disagree, draw nothing | a promise coded as a threat (or a threat as a promise) turns its demand and its status around | set the valence the consequence implies ("positive" for relief, aid, a release; "negative" for strikes, sanctions, tariffs), or correct the consequence |
  * | `threat/ultimatum-without-deadline` | defect | info | standard | a threat stated as a demand has a deadline | an ultimatum (CAMEO 139) is a demand with a deadline | add the deadline if the article gives one ("by March 1") |
  * | `threat/self-addressed` | defect | warning | standard | no issuer or enforcer of a threat is also its addressee | a threat is made to someone else; an addressee among the issuers is a role in the wrong place | check who issued the threat, who would carry it out and to whom it was made |
  * | `threat/condition-without-addressee` | defect | warning | standard | a condition whose events name actors involves the addressee, or an actor on its side (part of it, acting for it, holding an office in it, of its country) | the demand is derived from the condition: a condition about others asks the addressee to do what it cannot | check the condition (often the addressee's failure to act: not(addressee prevents …)) and the addressee |
@@ -90,6 +92,7 @@ import * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
 import * as Time from './Time.js'
 import * as V from './Validator.js'
+import { polarityOf } from './internal/polarity.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -1004,6 +1007,37 @@ export const chainOrder: Rule = define(
         }
       }
       return out ?? NONE
+    }),
+)
+
+/**
+ * `attribution/own-outlet`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const ownOutlet: Rule = define(
+  {
+    code: 'attribution/own-outlet',
+    kind: 'defect',
+    severity: 'warning',
+    set: 'standard',
+    checks:
+      "no statement is spoken by the outlet that publishes the report, and no chain starts at it: the outlet's own reporting is the report's voice",
+    why: 'a claim given to the outlet that publishes it has lost the source that told it',
+    fix: 'make the author the speaker for the outlet\'s own reporting ("the Ledger has learned"); make whoever told the outlet the speaker and the chain\'s source ("officials told the Ledger" is [officials])',
+  },
+  (emit) =>
+    V.forEach('statements', (ctx) => ({ node: s, path }) => {
+      const own = ctx.report.outlet
+      if (own === undefined) return NONE
+      const message = `${label(ctx, own)} publishes this report: its own reporting is the author's voice (make the author the speaker), and a claim someone told it is that source's (make them the speaker)`
+      const speaker = s.speakers.indexOf(own)
+      if (speaker >= 0) return [emit([...path, 'speakers', speaker], message, s.id)]
+      const first = s.attribution?.chain[0].source
+      return first === own
+        ? [emit([...path, 'attribution', 'chain', 0, 'source'], message, s.id)]
+        : NONE
     }),
 )
 
@@ -2015,6 +2049,42 @@ export const threatContradictoryCondition: Rule = define(
 )
 
 /**
+ * `threat/valence-mismatch`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const valenceMismatch: Rule = define(
+  {
+    code: 'threat/valence-mismatch',
+    kind: 'defect',
+    severity: 'warning',
+    set: 'standard',
+    checks:
+      'a threat\'s consequence reads as a harm and a promise\'s as a benefit, from the words of its events ("lift sanctions" and "cut tariffs" are benefits, "suspend aid" a harm; not reverses); words that say neither, or disagree, draw nothing',
+    why: 'a promise coded as a threat (or a threat as a promise) turns its demand and its status around',
+    fix: 'set the valence the consequence implies ("positive" for relief, aid, a release; "negative" for strikes, sanctions, tariffs), or correct the consequence',
+  },
+  (emit) =>
+    V.forEach('threats', (ctx) => ({ node: t, path }) => {
+      const read = polarityOf(ctx.event)(t.consequence)
+      const expected = t.valence === 'negative' ? 'harm' : 'benefit'
+      if (read === undefined || read === expected) return NONE
+      const words = Proposition.events(t.consequence)
+        .slice(0, 2)
+        .map((id) => quoted(ctx.event(id)?.description ?? id, 60))
+        .join(', ')
+      return [
+        emit(
+          [...path, 'valence'],
+          `the consequence (${words}) reads as a ${read} to the addressee, but the valence is ${t.valence}: ${t.valence === 'negative' ? 'a promise (valence "positive") coded as a threat' : 'a threat (valence "negative") coded as a promise'}?`,
+          t.id,
+        ),
+      ]
+    }),
+)
+
+/**
  * `threat/act-mismatch`.
  *
  * @category model
@@ -2997,6 +3067,7 @@ export const RULES: ReadonlyArray<Rule> = [
   hedgeUnrecorded,
   speakerNotSource,
   chainOrder,
+  ownOutlet,
   actorDuplicate,
   notAState,
   anonymousNamed,
@@ -3016,6 +3087,7 @@ export const RULES: ReadonlyArray<Rule> = [
   threatMissingEnforcer,
   threatContradictoryCondition,
   threatActMismatch,
+  valenceMismatch,
   ultimatumWithoutDeadline,
   threatSelfAddressed,
   conditionWithoutAddressee,

@@ -635,6 +635,69 @@ describe('Rules', () => {
     })
   })
 
+  describe('attribution/own-outlet', () => {
+    // stories of three invented outlets, each publishing its own
+    const story = (statements: ReadonlyArray<object>) =>
+      decoded(
+        mini({
+          actors: [
+            outlet('ledger', 'The Harbour Ledger'),
+            outlet('kurier', 'Nordkurier'),
+            org('agency', 'Agence Méridienne', 'media'),
+            anon('officials', 'two officials familiar with the talks', { count: 2 }),
+            person('aral', 'Defne Aral'),
+          ],
+          events: [event('e')],
+          statements: statements as never,
+        }) as never,
+      )
+    const withOutlet = (r: Report.ReportData, own: string): Report.ReportData =>
+      ({ ...r, outlet: own }) as never
+    const s = (speakers: ReadonlyArray<string>, chain?: ReadonlyArray<object>) =>
+      statement('s', speakers, 'assert', says(occurs('e')), chain ? { attribution: { chain } } : {})
+    it('fails: the own outlet as the speaker, or as the source a chain starts at', () => {
+      for (const [own, st, at] of [
+        ['ledger', s(['ledger']), '/statements/0/speakers/0'],
+        [
+          'kurier',
+          s(['kurier'], [{ source: 'kurier', cue: 'erfuhr' }]),
+          '/statements/0/speakers/0',
+        ],
+        [
+          'agency',
+          s(['officials'], [{ source: 'agency', cue: 'a appris' }]),
+          '/statements/0/attribution/chain/0/source',
+        ],
+        [
+          'ledger',
+          s(['aral'], [{ source: 'ledger' }, { source: 'aral' }]),
+          '/statements/0/attribution/chain/0/source',
+        ],
+      ] as const) {
+        const r = withOutlet(story([st]), own)
+        expect(found(Rules.ownOutlet, r), `${own} ${JSON.stringify(st)}`).toEqual([
+          `${at} attribution/own-outlet`,
+        ])
+      }
+      expect(
+        Rules.ownOutlet.validate(withOutlet(story([s(['ledger'])]), 'ledger'))[0]!.message,
+      ).toBe(
+        "The Harbour Ledger publishes this report: its own reporting is the author's voice (make the author the speaker), and a claim someone told it is that source's (make them the speaker)",
+      )
+    })
+    it('passes: another outlet as a source, the own outlet as the last hop, no outlet given', () => {
+      for (const [own, st] of [
+        ['ledger', s(['kurier'], [{ source: 'kurier', cue: 'reported' }])],
+        ['ledger', s(['officials'], [{ source: 'officials', cue: 'told' }, { source: 'ledger' }])],
+        ['kurier', s(['aral'], [{ source: 'aral', cue: 'sagte' }, { source: 'agency' }])],
+        ['agency', s(['author'])],
+      ] as const)
+        expect(found(Rules.ownOutlet, withOutlet(story([st]), own))).toEqual([])
+      expect(found(Rules.ownOutlet, story([s(['ledger'])]))).toEqual([])
+      expect(found(Rules.ownOutlet, seed)).toEqual([])
+    })
+  })
+
   describe('actor/duplicate', () => {
     it('fails: a state twice, a person twice (whatever the accents and case), a Wikidata item twice', () => {
       expect(
@@ -1454,6 +1517,89 @@ describe('Rules', () => {
           ),
         ),
       ).toEqual([])
+    })
+  })
+
+  describe('threat/valence-mismatch', () => {
+    // one conditional of an issuer to an addressee, its consequence an event with these words
+    const conditional = (valence: string, type: string, description: string, negated = false) =>
+      decoded(
+        mini({
+          actors: [
+            org('bloc', 'the Southern Trade Council', 'international'),
+            org('firm', 'Tessaro Shipping', 'business'),
+          ],
+          events: [
+            event('consequence', { type, description, status: 'hypothetical' }),
+            event('demand', {
+              type: 'payment',
+              description: 'Tessaro repays the subsidy',
+              status: 'hypothetical',
+            }),
+          ],
+          threats: [
+            threat('t', {
+              valence,
+              issuer: ['bloc'],
+              addressee: ['firm'],
+              consequence: negated ? not(occurs('consequence')) : occurs('consequence'),
+              condition: valence === 'negative' ? not(occurs('demand')) : occurs('demand'),
+            }),
+          ],
+        }),
+      )
+    it('fails: a negative valence whose consequence reads as a benefit (a promise coded as a threat)', () => {
+      for (const [type, description] of [
+        ['relief', 'tariff relief for Tessaro'],
+        ['sanctions relief', 'the Council lifts sanctions on the firm'],
+        ['trade', 'the Council cuts tariffs on Tessaro ships'],
+        ['release', 'the release of the detained crew'],
+        ['ayuda', 'el Consejo concede ayuda financiera'],
+        ['Hilfe', 'Finanzhilfe und Freilassung der Besatzung'],
+      ])
+        expect(
+          found(Rules.valenceMismatch, conditional('negative', type, description)),
+          description,
+        ).toEqual(['/threats/0/valence threat/valence-mismatch'])
+      expect(
+        Rules.valenceMismatch.validate(
+          conditional('negative', 'relief', 'tariff relief for Tessaro'),
+        )[0]!.message,
+      ).toBe(
+        'the consequence ("tariff relief for Tessaro") reads as a benefit to the addressee, but the valence is negative: a promise (valence "positive") coded as a threat?',
+      )
+    })
+    it('fails: a positive valence whose consequence reads as a harm (a threat coded as a promise)', () => {
+      for (const [type, description] of [
+        ['tariffs', 'the Council imposes 25% tariffs on Tessaro'],
+        ['arrest', 'the arrest of Tessaro executives'],
+        ['aid', 'the Council suspends aid to the region'],
+        ['access', 'the Council denies Tessaro access to its ports'],
+        ['frappe', 'des frappes contre les entrepôts'],
+      ])
+        expect(
+          found(Rules.valenceMismatch, conditional('positive', type, description)),
+          description,
+        ).toEqual(['/threats/0/valence threat/valence-mismatch'])
+    })
+    it('passes: the words agree with the valence, say nothing, or disagree among themselves', () => {
+      for (const [valence, type, description, negated] of [
+        ['negative', 'tariffs', 'the Council imposes tariffs on Tessaro', false],
+        ['negative', 'aid', 'the Council suspends aid to Tessaro', false],
+        // "no relief": not(relief) is a harm
+        ['negative', 'relief', 'tariff relief for Tessaro', true],
+        ['positive', 'relief', 'the Council lifts sanctions on the firm', false],
+        ['positive', 'sanctions', 'sanctions on Tessaro', true],
+        ['positive', 'meeting', 'a meeting in Geneva', false],
+        ['negative', 'act', 'the Council acts', false],
+        // a harm and a benefit in one description: nothing clear
+        ['negative', 'deal', 'sanctions on the board, aid for the crew', false],
+      ] as const)
+        expect(
+          found(Rules.valenceMismatch, conditional(valence, type, description, negated)),
+          description,
+        ).toEqual([])
+      expect(found(Rules.valenceMismatch, seed)).toEqual([])
     })
   })
 
