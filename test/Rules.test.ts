@@ -1556,7 +1556,7 @@ describe('Rules', () => {
         ['release', 'the release of the detained crew'],
         ['ayuda', 'el Consejo concede ayuda financiera'],
         ['Hilfe', 'Finanzhilfe und Freilassung der Besatzung'],
-      ])
+      ] as const)
         expect(
           found(Rules.valenceMismatch, conditional('negative', type, description)),
           description,
@@ -1576,7 +1576,7 @@ describe('Rules', () => {
         ['aid', 'the Council suspends aid to the region'],
         ['access', 'the Council denies Tessaro access to its ports'],
         ['frappe', 'des frappes contre les entrepôts'],
-      ])
+      ] as const)
         expect(
           found(Rules.valenceMismatch, conditional('positive', type, description)),
           description,
