@@ -123,7 +123,8 @@ export interface Evaluation {
 /**
  * What an evaluation needs: the timeline, the time to evaluate at, and optionally the
  * report's events (so that "prevents" relations count) and its publication time (to
- * resolve relative times).
+ * resolve relative times, and to give a date whose year is unstated the year nearest it,
+ * as `Threat.status` does, when the publication time has a year).
  *
  * @category model
  * @since 0.1.0
@@ -284,7 +285,7 @@ export const or = (a: Truth, b: Truth): Truth => OF[Math.max(RANK[a], RANK[b])]!
  * @since 0.1.0
  */
 export const evaluate = (ctx: Context): ((p: Proposition.Proposition) => Evaluation) => {
-  const k = knowledge(ctx.timeline, ctx.events ?? [], ctx.publication, false)
+  const k = knowledge(ctx.timeline, ctx.events ?? [], ctx.publication, false, true)
   const instant = k.resolve(ctx.asOf)
   return (p) => ({ value: truth(k.at(p, instant)), because: k.because(p, instant) })
 }

@@ -116,6 +116,26 @@ describe('Timeline', () => {
         if (before === 'false') expect(after).not.toBe('true')
       },
     )
+    it('a date whose year is unstated takes the year nearest the publication time, when that has a year', () => {
+      // a ferry strike recorded "on 3 March", in a story published on 20 March 2031
+      const strike = Id.event('ferry-strike')
+      const timeline = pipe(TL.empty, TL.occurred(strike, Time.time('XXXX-03-03')))
+      const at = (asOf: string, publication?: string) =>
+        TL.evaluate({
+          timeline,
+          asOf: Time.time(asOf),
+          ...(publication === undefined ? {} : { publication: Time.time(publication) }),
+        })(P.occurs(strike)).value
+      expect(at('2031-03-10', '2031-03-20')).toBe('true')
+      // the year nearest the publication: published 1 September 2031, "3 March" is 2031's;
+      // published 4 January 2032, it is 2032's, after the as-of time
+      expect(at('2031-03-10', '2031-09-01')).toBe('true')
+      expect(at('2031-03-10', '2032-01-04')).toBe('unknown')
+      expect(at('2032-03-10', '2032-01-04')).toBe('true')
+      // with no publication year, no year: unknown, as before
+      expect(at('2031-03-10')).toBe('unknown')
+      expect(at('2031-03-10', 'XXXX-03-20')).toBe('unknown')
+    })
     test.prop([prop])('an empty timeline knows nothing', (p) => {
       expect(TL.evaluate({ timeline: TL.empty, asOf, events })(p)).toEqual({
         value: 'unknown',
