@@ -36,7 +36,7 @@
  * | `quote/verbatim` | defect | error | standard | a direct quote's words occur verbatim in its evidence | a quote must be the speaker's exact words | copy the quote from the text exactly, or point the evidence at the sentence that has it |
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
- * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
+ * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement (with a cue that does not look ahead) or presupposed by a relation (a response to it that is not hypothetical, or a part of it that occurred); otherwise it is not only what a threat demands or would bring about (anchored in the threat's words, or not at all), and has evidence whose sentence (the words just before it, when nothing mentions it) does not present it as possible, planned, threatened or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
  * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it), nor a threat first stated before the threat it answers or revises (a threat is first stated at its earliest dated statement); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
@@ -344,6 +344,88 @@ const isAnticipation = lexicon([
   'planeado',
   'possibile',
   'potrebbe',
+  // obligations, demands and threats: "must repay … or face tariffs"
+  'must',
+  'or face',
+  'or else',
+  'otherwise',
+  'ultimatum',
+  'threat',
+  'threaten',
+  'threatening',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'warned',
+  'warns',
+  'demanded',
+  'demands',
+  // plans and expectations: "is set to", "aims to"
+  'set to',
+  'poised to',
+  'about to',
+  'going to',
+  'is to',
+  'are to',
+  'aims to',
+  'seeks to',
+  'considering',
+  'weighing',
+  'contemplating',
+  'prepared to',
+  'ready to',
+  'within',
+  'shall',
+  'should',
+  // French, German, Spanish, Italian, Portuguese
+  'doit',
+  'devra',
+  'devrait',
+  'pourraient',
+  'menace',
+  'menacé',
+  'menacent',
+  'sinon',
+  'envisage',
+  'compte',
+  'muss',
+  'müssen',
+  'droht',
+  'drohte',
+  'drohen',
+  'andernfalls',
+  'sonst',
+  'würde',
+  'würden',
+  'könnten',
+  'plant',
+  'planen',
+  'erwartet',
+  'debe',
+  'deberá',
+  'podrían',
+  'amenaza',
+  'amenazó',
+  'amenazan',
+  'planea',
+  'planean',
+  'de lo contrario',
+  'se espera',
+  'deve',
+  'dovrà',
+  'potrebbero',
+  'minaccia',
+  'minacciato',
+  'altrimenti',
+  'poderia',
+  'poderá',
+  'ameaça',
+  'ameaçou',
+  'caso contrário',
+  'pretende',
 ])
 
 /** Acts that assert a claim of the speaker's own: its chain starts at the speaker. */
@@ -1656,11 +1738,13 @@ const mentions = (ctx: V.Context): ReadonlyMap<string, 1 | 2> =>
     }
     // presented as a fact: certain, probable, or reported ("reportedly" says who knows it,
     // not that it may not have happened)
+    // a cue that looks ahead ("is expected to", "will") presents it as still to come
     const committed = (l: Likelihood.Likelihood) =>
-      l.factuality === 'CT+' ||
-      l.factuality === 'PR+' ||
-      l.factuality === 'Uu' ||
-      l.factuality === 'CTu'
+      (l.factuality === 'CT+' ||
+        l.factuality === 'PR+' ||
+        l.factuality === 'Uu' ||
+        l.factuality === 'CTu') &&
+      !isAnticipation(l.cue)
     const walk = (p: Proposition.Proposition, factual: boolean) => {
       const stack: Array<readonly [Proposition.Proposition, boolean]> = [[p, factual]]
       while (stack.length > 0) {
@@ -1695,6 +1779,82 @@ const mentions = (ctx: V.Context): ReadonlyMap<string, 1 | 2> =>
     return out
   })
 
+/** Relations from an event that occurred which presuppose the related event happened. */
+const PRESUPPOSING: ReadonlySet<string> = new Set([...BACKWARD, ...NESTING])
+
+/**
+ * What the report holds about events beyond the statements: the events a threat demands or
+ * would bring about, the events a relation from an occurred event presupposes, and the
+ * words of the threats (their evidence and that of the statements stating them), merged
+ * and sorted. n·log n in the size of the events, statements and threats.
+ */
+const SUPPORT = Symbol('status support')
+const support = (ctx: V.Context) =>
+  ctx.memo(SUPPORT, (r) => {
+    const inThreat = new Set<string>()
+    const presupposed = new Set<string>()
+    // a response, even one only planned or anticipated, presupposes its cause ("planned as
+    // retaliation for the October airstrike"); a hypothetical one does not ("if Iran attacks,
+    // Israel would respond"); a part or a means presupposes its whole once it happened
+    for (const e of r.events) {
+      const happened = e.status === 'occurred' || e.status === 'ongoing'
+      for (const rel of e.relations ?? [])
+        if (
+          (e.status !== 'hypothetical' && BACKWARD.has(rel.kind)) ||
+          (happened && PRESUPPOSING.has(rel.kind))
+        )
+          presupposed.add(rel.event)
+    }
+    const spans: Array<readonly [number, number]> = []
+    const stated = new Set<string>()
+    for (const t of r.threats) {
+      for (const p of [t.consequence, t.condition]) {
+        const stack = p === undefined ? [] : [p]
+        while (stack.length > 0) {
+          const q = stack.pop()!
+          if (q.kind === 'occurs') inThreat.add(q.event)
+          else if (q.kind === 'and' || q.kind === 'or') stack.push(...q.operands)
+          else stack.push(q.operand)
+        }
+      }
+      for (const x of t.evidence ?? []) spans.push([x.start, x.end])
+      stated.add(t.id)
+    }
+    for (const s of r.statements)
+      if (s.content.kind === 'threat' && stated.has(s.content.threat))
+        for (const x of s.evidence ?? []) spans.push([x.start, x.end])
+    spans.sort((a, b) => a[0] - b[0])
+    const words: Array<[number, number]> = []
+    for (const [start, end] of spans) {
+      const last = words[words.length - 1]
+      if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end)
+      else words.push([start, end])
+    }
+    /** Whether a span lies within the words of a threat, by binary search. */
+    const threatWords = (span: Evidence.Span): boolean => {
+      let lo = 0
+      let hi = words.length - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        const [a, b] = words[mid]!
+        if (span.start < a) hi = mid - 1
+        else if (span.start >= b) lo = mid + 1
+        else return span.end <= b
+      }
+      return false
+    }
+    return { inThreat, presupposed, threatWords }
+  })
+
+/** Where a clause may begin: the words of a span are read from the last of these before it. */
+const CLAUSE_BREAK = /[,;:()—–]/g
+
+/** How many words before a span that nothing else mentions are read with it ("is expected to"). */
+const LEAD_WORDS = 4
+
+/** Infinitive markers and auxiliaries that join a cue to the words of a span ("expected to", "could be"). */
+const LINKS: ReadonlySet<string> = new Set(['to', 'be', 'de', 'zu', 'di', 'a', 'da', 'être', 'ser'])
+
 /**
  * `event/status-unsupported`.
  *
@@ -1708,31 +1868,73 @@ export const statusUnsupported: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional',
+      "an event given status occurred (or ongoing, when it has evidence) is asserted by some statement (with a cue that does not look ahead) or presupposed by a relation (a response to it that is not hypothetical, or a part of it that occurred); otherwise it is not only what a threat demands or would bring about (anchored in the threat's words, or not at all), and has evidence whose sentence (the words just before it, when nothing mentions it) does not present it as possible, planned, threatened or conditional",
     why: 'an anticipated attack recorded as having happened is the costliest error an extraction can make',
     fix: 'give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened',
   },
   (emit) =>
     V.forEach('events', (ctx) => ({ node: e, path }) => {
       if (e.status !== 'occurred' && e.status !== 'ongoing') return NONE
-      if (mentions(ctx).get(e.id) !== 1) return NONE
+      const mentioned = mentions(ctx).get(e.id)
+      // said to have happened: a statement asserts it, or an occurred event presupposes it
+      if (mentioned === 2) return NONE
+      const { inThreat, presupposed, threatWords } = support(ctx)
+      if (presupposed.has(e.id)) return NONE
       const evidence = e.evidence ?? []
       // "if the blockade goes on": an ongoing event may be a condition of its own continuing,
       // so without evidence only an event said to have occurred is judged
       if (e.status === 'ongoing' && evidence.length === 0) return NONE
-      // a span is read with its sentence: "an Israeli military response" is anticipated in
-      // "the U.S. may not be able to prevent an Israeli military response"
+      const shown = evidence.length > 0 ? ` (${quoted(evidence[0]!.text, 60)})` : ''
+      // the threat's words only: what a threat demands or would bring about has not happened
+      // until the report says so
+      if (inThreat.has(e.id) && evidence.every(threatWords))
+        return [
+          emit(
+            [...path, 'status'],
+            `"${clip(e.description, 60)}" has status "${e.status}", but the report mentions it only as what a threat demands or would bring about${shown}: give it the status the article gives, such as "hypothetical", until the report says it happened`,
+            e.id,
+          ),
+        ]
+      if (mentioned === undefined && evidence.length === 0) return NONE
       const text = ctx.report.text
       const sentences = text === undefined ? [] : sentencesOf(ctx)
-      const context = (span: Evidence.Span) => {
+      const sentence = (span: Evidence.Span): Evidence.Span | undefined => {
         const k = text === undefined ? -1 : sentenceAt(sentences, span.start)
-        return k < 0 || sentences[k]!.end < span.end ? span.text : sentences[k]!.text
+        return k < 0 || sentences[k]!.end < span.end ? undefined : sentences[k]
       }
+      // mentioned as possible: a span is read with its sentence ("an Israeli military
+      // response" is anticipated in "the U.S. may not be able to prevent an Israeli military
+      // response"); mentioned nowhere: a span is read with its clause ("is expected to
+      // impose tariffs"), so that "which had threatened to" does not taint "shelled the base"
+      const context =
+        mentioned === 1
+          ? (span: Evidence.Span) => sentence(span)?.text ?? span.text
+          : (span: Evidence.Span) => {
+              const s = sentence(span)
+              if (s === undefined) return span.text
+              const before = s.text.slice(
+                Math.max(0, span.start - s.start - 200),
+                span.start - s.start,
+              )
+              let from = 0
+              for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + 1
+              const lead = tokens(before.slice(from)).slice(-LEAD_WORDS)
+              const last = lead.slice(-1).join(' ')
+              // the lead governs the span only when it ends at a cue ("must repay", "or face
+              // tariffs") or an infinitive marker ("is expected to impose", "menace de
+              // fermer"): "will lift the provisional duties it imposed" reads the span alone
+              const pair = lead.slice(-2)
+              // the last two words a cue phrase ("or face"), not a cue word and another
+              const phrase =
+                pair.length === 2 && !isAnticipation(pair[0]) && isAnticipation(pair.join(' '))
+              const governs = isAnticipation(last) || phrase || LINKS.has(last)
+              return governs ? `${lead.join(' ')} ${span.text}` : span.text
+            }
       if (!evidence.every((span) => isAnticipation(context(span)))) return NONE
       return [
         emit(
           [...path, 'status'],
-          `"${clip(e.description, 60)}" has status "${e.status}", but the report only mentions it as possible, planned or conditional${evidence.length > 0 ? ` (${quoted(evidence[0]!.text, 60)})` : ''}: give it the status the article gives, such as "anticipated"`,
+          `"${clip(e.description, 60)}" has status "${e.status}", but the report only mentions it as possible, planned or conditional${shown}: give it the status the article gives, such as "anticipated"`,
           e.id,
         ),
       ]
