@@ -72,7 +72,7 @@ try {
     dir,
   )
 
-  await check('the package ships no source maps and no tests', () => {
+  await check('the package ships its guides, and no source maps and no tests', () => {
     assert(
       !files.some((f) => f.endsWith('.map')),
       `source maps: ${files.filter((f) => f.endsWith('.map'))}`,
@@ -82,6 +82,13 @@ try {
       'sources or tests shipped',
     )
     assert(files.includes('seeds/README.md'), 'the seed text has no stated source')
+    // the guides, for reading offline and beside the declarations
+    for (const guide of [
+      'docs/getting-started.md',
+      'docs/threat-semantics.md',
+      'docs/validators.md',
+    ])
+      assert(files.includes(guide), `${guide} is not in the package`)
   })
 
   writeFileSync(

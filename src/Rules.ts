@@ -23,6 +23,7 @@
  * | `attribution/hedge-unrecorded` | defect | warning | standard | a statement hedged "reportedly", "allegedly", "is said to"… records in its chain who reported it: an intermediary, or a link with that cue (with or without a source); such a cue anywhere in the content (a stated threat's included) of a statement with no attribution at all is caught too | the hedge says someone else reported the claim; a chain without that hop says the report knows it first-hand | append { cue: "reportedly" } to the chain (or create { chain: [{ cue: "reportedly" }] }), with the source if the article names one |
  * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
+ * | `attribution/own-outlet` | defect | warning | standard | no statement is spoken by the outlet that publishes the report, and no chain starts at it: the outlet's own reporting is the report's voice | a claim given to the outlet that publishes it has lost the source that told it | make the author the speaker for the outlet's own reporting ("the Ledger has learned"); make whoever told the outlet the speaker and the chain's source ("officials told the Ledger" is [officials]) |
  * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
  * | `actor/not-a-state` | defect | warning | standard | a state's name is a name of its country (ISO name, capital, common alias, demonym or initials): an outlet or a body typed as a state is caught | "Axios" typed as a state with code USA speaks as the United States | give the actor its kind (outlet, organization, person), or the state its country's name |
  * | `actor/anonymous-named` | defect | warning | standard | an anonymous source's description is not a personal name (nor the name of a person in the report) | a named speaker is on the record: typing it anonymous raises false sourcing findings and hides the name | make it a person with that name (kind "person"), or describe the source as the article does ("a senior official") |
@@ -1086,6 +1087,37 @@ export const chainOrder: Rule = define(
         }
       }
       return out ?? NONE
+    }),
+)
+
+/**
+ * `attribution/own-outlet`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const ownOutlet: Rule = define(
+  {
+    code: 'attribution/own-outlet',
+    kind: 'defect',
+    severity: 'warning',
+    set: 'standard',
+    checks:
+      "no statement is spoken by the outlet that publishes the report, and no chain starts at it: the outlet's own reporting is the report's voice",
+    why: 'a claim given to the outlet that publishes it has lost the source that told it',
+    fix: 'make the author the speaker for the outlet\'s own reporting ("the Ledger has learned"); make whoever told the outlet the speaker and the chain\'s source ("officials told the Ledger" is [officials])',
+  },
+  (emit) =>
+    V.forEach('statements', (ctx) => ({ node: s, path }) => {
+      const own = ctx.report.outlet
+      if (own === undefined) return NONE
+      const message = `${label(ctx, own)} publishes this report: its own reporting is the author's voice (make the author the speaker), and a claim someone told it is that source's (make them the speaker)`
+      const speaker = s.speakers.indexOf(own)
+      if (speaker >= 0) return [emit([...path, 'speakers', speaker], message, s.id)]
+      const first = s.attribution?.chain[0].source
+      return first === own
+        ? [emit([...path, 'attribution', 'chain', 0, 'source'], message, s.id)]
+        : NONE
     }),
 )
 
@@ -3199,6 +3231,7 @@ export const RULES: ReadonlyArray<Rule> = [
   hedgeUnrecorded,
   speakerNotSource,
   chainOrder,
+  ownOutlet,
   actorDuplicate,
   notAState,
   anonymousNamed,

@@ -635,6 +635,69 @@ describe('Rules', () => {
     })
   })
 
+  describe('attribution/own-outlet', () => {
+    // stories of three invented outlets, each publishing its own
+    const story = (statements: ReadonlyArray<object>) =>
+      decoded(
+        mini({
+          actors: [
+            outlet('ledger', 'The Harbour Ledger'),
+            outlet('kurier', 'Nordkurier'),
+            org('agency', 'Agence Méridienne', 'media'),
+            anon('officials', 'two officials familiar with the talks', { count: 2 }),
+            person('aral', 'Defne Aral'),
+          ],
+          events: [event('e')],
+          statements: statements as never,
+        }) as never,
+      )
+    const withOutlet = (r: Report.ReportData, own: string): Report.ReportData =>
+      ({ ...r, outlet: own }) as never
+    const s = (speakers: ReadonlyArray<string>, chain?: ReadonlyArray<object>) =>
+      statement('s', speakers, 'assert', says(occurs('e')), chain ? { attribution: { chain } } : {})
+    it('fails: the own outlet as the speaker, or as the source a chain starts at', () => {
+      for (const [own, st, at] of [
+        ['ledger', s(['ledger']), '/statements/0/speakers/0'],
+        [
+          'kurier',
+          s(['kurier'], [{ source: 'kurier', cue: 'erfuhr' }]),
+          '/statements/0/speakers/0',
+        ],
+        [
+          'agency',
+          s(['officials'], [{ source: 'agency', cue: 'a appris' }]),
+          '/statements/0/attribution/chain/0/source',
+        ],
+        [
+          'ledger',
+          s(['aral'], [{ source: 'ledger' }, { source: 'aral' }]),
+          '/statements/0/attribution/chain/0/source',
+        ],
+      ] as const) {
+        const r = withOutlet(story([st]), own)
+        expect(found(Rules.ownOutlet, r), `${own} ${JSON.stringify(st)}`).toEqual([
+          `${at} attribution/own-outlet`,
+        ])
+      }
+      expect(
+        Rules.ownOutlet.validate(withOutlet(story([s(['ledger'])]), 'ledger'))[0]!.message,
+      ).toBe(
+        "The Harbour Ledger publishes this report: its own reporting is the author's voice (make the author the speaker), and a claim someone told it is that source's (make them the speaker)",
+      )
+    })
+    it('passes: another outlet as a source, the own outlet as the last hop, no outlet given', () => {
+      for (const [own, st] of [
+        ['ledger', s(['kurier'], [{ source: 'kurier', cue: 'reported' }])],
+        ['ledger', s(['officials'], [{ source: 'officials', cue: 'told' }, { source: 'ledger' }])],
+        ['kurier', s(['aral'], [{ source: 'aral', cue: 'sagte' }, { source: 'agency' }])],
+        ['agency', s(['author'])],
+      ] as const)
+        expect(found(Rules.ownOutlet, withOutlet(story([st]), own))).toEqual([])
+      expect(found(Rules.ownOutlet, story([s(['ledger'])]))).toEqual([])
+      expect(found(Rules.ownOutlet, seed)).toEqual([])
+    })
+  })
+
   describe('actor/duplicate', () => {
     it('fails: a state twice, a person twice (whatever the accents and case), a Wikidata item twice', () => {
       expect(

@@ -677,6 +677,29 @@ export const variants = (seedJson) => {
     },
     {},
   )
+  // the report's own outlet given as the source of what it reports
+  add(
+    "the report's own outlet as the source",
+    'tariffs',
+    'the outlet that publishes the report is the speaker of a claim it reports',
+    ['attribution/own-outlet'],
+    (r) => {
+      r.outlet = 'coastal-times'
+    },
+    {},
+  )
+  add(
+    "the report's own outlet as the source",
+    'ceasefire',
+    "a chain that starts at the report's own outlet, the commander left out",
+    ['attribution/own-outlet'],
+    (r) => {
+      r.outlet = 'radio-delta'
+      const offer = r.statements.find((s) => s.content.kind === 'threat' && s.act === 'promise')
+      offer.attribution.chain = [offer.attribution.chain[1]]
+    },
+    {},
+  )
   add(
     'nulls from a model',
     'seed',
