@@ -24,7 +24,7 @@
  * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
  * | `attribution/own-outlet` | defect | warning | standard | no statement is spoken by the outlet that publishes the report, and no chain starts at it: the outlet's own reporting is the report's voice | a claim given to the outlet that publishes it has lost the source that told it | make the author the speaker for the outlet's own reporting ("the Ledger has learned"); make whoever told the outlet the speaker and the chain's source ("officials told the Ledger" is [officials]) |
- * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
+ * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name; an organization or outlet under its initials, "the EU" and "the European Union"; a person under the surname alone, "Aral" and "Defne Aral", unless the short form fits two actors), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
  * | `actor/not-a-state` | defect | warning | standard | a state's name is a name of its country (ISO name, capital, common alias, demonym or initials): an outlet or a body typed as a state is caught | "Axios" typed as a state with code USA speaks as the United States | give the actor its kind (outlet, organization, person), or the state its country's name |
  * | `actor/anonymous-named` | defect | warning | standard | an anonymous source's description is not a personal name (nor the name of a person in the report) | a named speaker is on the record: typing it anonymous raises false sourcing findings and hides the name | make it a person with that name (kind "person"), or describe the source as the article does ("a senior official") |
  * | `actor/unknown-country` | defect | warning | standard | every country code (of a state, organization, outlet or place) is an assigned ISO 3166-1 alpha-3 code, or one reserved for user assignment (XKX) | a code that names no country (an IOC code such as GER, a typo) breaks every export and join by country | use the ISO 3166-1 alpha-3 code (DEU, not GER); for a place the table lacks, a user-assigned code (XKX for Kosovo) |
@@ -1145,6 +1145,103 @@ const identities = (a: Actor.Actor): ReadonlyArray<string> => {
   return out
 }
 
+/** The words of a name, lower-case, without accents, dots or a leading "the" (hyphens kept). */
+const nameWords = (s: string): string[] => {
+  const words = s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.,'’"]/g, '')
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+  return words[0] === 'the' ? words.slice(1) : words
+}
+
+/** A name written as initials ("EU", "the W.H.O."), as upper-case letters, or undefined. */
+const acronymOf = (name: string): string | undefined => {
+  const bare = name.trim().replace(/^the\s+/iu, '')
+  return /^(?:\p{Lu}\.?){2,}$/u.test(bare) ? bare.replace(/\./g, '') : undefined
+}
+
+/** The initials of a name's capitalised words ("the European Union" is "EU"), when it has two or more. */
+const initialsOf = (name: string): string | undefined => {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .trim()
+    .replace(/^the\s+/iu, '')
+    .split(/\s+/u)
+  const named = words.filter((w) => /^\p{L}/u.test(w))
+  // every word that is not lower-case counts: "eBay Marketplace" has no initials
+  const capitals = named.filter((w) => w !== w.toLowerCase())
+  return capitals.length >= 2 && capitals.every((w) => /^\p{Lu}/u.test(w))
+    ? capitals.map((w) => w[0]!).join('')
+    : undefined
+}
+
+/** An actor's short form and long forms: initials and names they abbreviate, a surname alone and full names. */
+const forms = (
+  a: Actor.Actor,
+): { readonly short?: string; readonly long?: string; readonly how: string } | undefined => {
+  switch (a.kind) {
+    case 'organization':
+    case 'outlet': {
+      const acronym = acronymOf(a.name)
+      if (acronym !== undefined) return { short: `${a.kind} ${acronym}`, how: 'its initials' }
+      const initials = initialsOf(a.name)
+      return initials === undefined ? undefined : { long: `${a.kind} ${initials}`, how: 'in full' }
+    }
+    case 'person': {
+      const words = nameWords(a.name)
+      if (words.length === 1) return { short: `person ${words[0]!}`, how: 'its surname' }
+      return words.length > 1
+        ? { long: `person ${words[words.length - 1]!}`, how: 'in full' }
+        : undefined
+    }
+    default:
+      return undefined
+  }
+}
+
+const countryOf = (a: Actor.Actor): string | undefined =>
+  a.kind === 'organization' || a.kind === 'outlet' ? a.country : undefined
+
+/**
+ * Actors that are another under a short form: for each actor flagged, the index of the
+ * actor it repeats and how. A short form that fits two different long forms is ambiguous
+ * and matches neither. Linear in the number of actors.
+ */
+const ALIASES = Symbol('aliases')
+const aliases = (ctx: V.Context) =>
+  ctx.memo(ALIASES, (r) => {
+    // the long forms of each key: the first actor, and whether two different names share it
+    const longs = new Map<
+      string,
+      { readonly at: number; readonly name: string; ambiguous: boolean }
+    >()
+    const shorts: Array<readonly [number, string]> = []
+    r.actors.forEach((a, i) => {
+      const f = forms(a)
+      if (f?.short !== undefined) shorts.push([i, f.short])
+      if (f?.long === undefined || !('name' in a)) return
+      const name = normName(a.name)
+      const seen = longs.get(f.long)
+      if (seen === undefined) longs.set(f.long, { at: i, name, ambiguous: false })
+      else if (seen.name !== name) seen.ambiguous = true
+    })
+    const out = new Map<number, number>()
+    for (const [i, key] of shorts) {
+      const long = longs.get(key)
+      if (long === undefined || long.ambiguous) continue
+      const a = countryOf(r.actors[i]!)
+      const b = countryOf(r.actors[long.at]!)
+      if (a !== undefined && b !== undefined && a !== b) continue
+      if (i > long.at) out.set(i, long.at)
+      else if (!out.has(long.at)) out.set(long.at, i)
+    }
+    return out
+  })
+
 /**
  * `actor/duplicate`.
  *
@@ -1158,12 +1255,12 @@ export const actorDuplicate: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item',
+      'no person, outlet or organization appears twice under two ids (same name; an organization or outlet under its initials, "the EU" and "the European Union"; a person under the surname alone, "Aral" and "Defne Aral", unless the short form fits two actors), no state twice (same country code), no two actors share a Wikidata item',
     why: 'one actor under two ids splits its statements and hides that it is one voice',
     fix: 'keep one id, point every reference at it, and remove the other actor',
   },
   (emit) =>
-    V.forEach('actors', () => {
+    V.forEach('actors', (ctx) => {
       const first = new Map<string, number>()
       return ({ node: a, path }) => {
         const i = path[1] as number
@@ -1179,7 +1276,16 @@ export const actorDuplicate: Rule = define(
               ),
             ]
         }
-        return NONE
+        const j = aliases(ctx).get(i)
+        if (j === undefined) return NONE
+        const other = ctx.report.actors[j]!
+        return [
+          emit(
+            path,
+            `${quoted(Actor.label(a), 60)} is the same ${a.kind} as actors/${j} (${quoted(Actor.label(other), 60)}), ${forms(a)?.how ?? 'by name'}: keep one id and point every reference at it`,
+            a.id,
+          ),
+        ]
       }
     }),
 )

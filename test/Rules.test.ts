@@ -737,6 +737,78 @@ describe('Rules', () => {
     })
   })
 
+  describe('actor/duplicate: short forms', () => {
+    it("initials: the initials of the other's capitalised words, whatever the order", () => {
+      const pairs: ReadonlyArray<readonly [string, string]> = [
+        ['the EU', 'the European Union'],
+        ['North Atlantic Treaty Organization', 'NATO'],
+        ['the IMF', 'International Monetary Fund'],
+        ['OECD', 'Organisation for Economic Co-operation and Development'],
+        ['the W.H.O.', 'the World Health Organization'],
+      ]
+      for (const [a, b] of pairs)
+        expect(
+          found(
+            Rules.actorDuplicate,
+            mini({ actors: [org('a', a, 'international'), org('b', b, 'international')] }),
+          ),
+        ).toEqual(['/actors/2 actor/duplicate'])
+      // an outlet too
+      const r = mini({
+        actors: [outlet('a', 'British Broadcasting Corporation'), outlet('b', 'BBC')],
+      })
+      expect(Rules.actorDuplicate.validate(r).map((i) => i.message)).toEqual([
+        '"BBC" is the same outlet as actors/1 ("British Broadcasting Corporation"), its initials: keep one id and point every reference at it',
+      ])
+    })
+    it("surname: a one-word name is the last word of another person's name", () => {
+      for (const [a, b] of [
+        ['Defne Aral', 'Aral'],
+        ['Macron', 'Emmanuel Macron'],
+        ['Ngozi Okonjo-Iweala', 'Okonjo-Iweala'],
+      ])
+        expect(
+          found(Rules.actorDuplicate, mini({ actors: [person('a', a!), person('b', b!)] })),
+        ).toEqual(['/actors/2 actor/duplicate'])
+      const r = mini({ actors: [person('a', 'Defne Aral'), person('b', 'Aral')] })
+      expect(Rules.actorDuplicate.validate(r)[0]!.message).toBe(
+        '"Aral" is the same person as actors/1 ("Defne Aral"), its surname: keep one id and point every reference at it',
+      )
+    })
+    it('ambiguous short form: initials or a surname that fit two different actors', () => {
+      const r = mini({
+        actors: [
+          person('a', 'Yo-jong Kim'),
+          person('b', 'Jong-un Kim'),
+          person('c', 'Kim'),
+          org('d', 'European Union', 'international'),
+          org('e', 'Eastern Utilities', 'business'),
+          org('f', 'EU', 'international'),
+        ],
+      })
+      expect(found(Rules.actorDuplicate, r)).toEqual([])
+    })
+    it('different kinds, different countries, and names that are not short forms', () => {
+      const r = mini({
+        actors: [
+          state('us', 'US', 'USA'),
+          org('u', 'Union of Students', 'civil_society', { country: 'GBR' }),
+          org('aral-co', 'Aral', 'business'),
+          person('aral', 'Defne Aral'),
+          org('nc', 'National Council', 'government', { country: 'AUT' }),
+          org('nc2', 'NC', 'government', { country: 'CHE' }),
+          // a first name is not a surname, and two full names sharing one are two people
+          person('defne', 'Defne'),
+          person('ali', 'Ali Aral'),
+          // a lower-case short name is not initials
+          org('eu-lower', 'eu', 'international'),
+          org('eu-full', 'European Union', 'international'),
+        ],
+      })
+      expect(found(Rules.actorDuplicate, r)).toEqual([])
+    })
+  })
+
   describe('actor/not-a-state', () => {
     it('fails: an outlet, a body or a wrong code typed as a state', () => {
       const r = mini({

@@ -276,6 +276,28 @@ const ultimatums = (n: number): R => {
   })
 }
 
+/** n full names sharing one surname and one set of initials, and n short forms of each. */
+const shortForms = (n: number): R =>
+  report({
+    actors: [
+      { kind: 'author', id: 'author' },
+      ...ids('p', n).map((id, k) => ({ kind: 'person', id, name: `Given${k} Aral` })),
+      ...ids('q', n).map((id) => ({ kind: 'person', id, name: 'Aral' })),
+      ...ids('o', n).map((id, k) => ({
+        kind: 'organization',
+        id,
+        name: `European Union${k}`,
+        sector: 'international',
+      })),
+      ...ids('u', n).map((id) => ({
+        kind: 'organization',
+        id,
+        name: 'the E.U.',
+        sector: 'international',
+      })),
+    ] as any,
+  })
+
 const rule = (r: Rules.Rule, build: (n: number) => R, bound?: 'nlogn'): Case<R> => ({
   name: `${r.code} on its worst case`,
   covers: [`Rules.${Object.entries(Rules).find(([, v]) => v === r)?.[0] ?? r.code}`],
@@ -325,6 +347,7 @@ export default [
     rule(Rules.speakerNotSource, wide),
     rule(Rules.chainOrder, wide),
     rule(Rules.actorDuplicate, copies),
+    rule(Rules.actorDuplicate, shortForms),
     rule(Rules.notAState, copies),
     rule(Rules.anonymousNamed, copies),
     rule(Rules.unknownCountry, cycle),
