@@ -1569,11 +1569,14 @@ export const corroboration = (c: CorpusData): ReadonlyArray<Corroboration> => {
 
 /**
  * `corpus/single-anonymous-source`, the corpus form of the rule of the same name: a
- * warning for each claim whose backing sources are all anonymous, may all be one (at
- * least one independent source, at most… one), and speak for one person (a count of 1,
- * none of 2 or more). Unlike the per-report rule it works per claim: an on-the-record
- * source in another report clears it, and two reports quoting what may be the same
- * anonymous person do not. Linear in the size of the corpus.
+ * warning for each claim found in two or more reports whose backing sources are all
+ * anonymous, may all be one (at least one independent source, at most… one), and speak
+ * for one person (a count of 1, none of 2 or more), when not every one of them has a
+ * stated reason for its anonymity (`reasonForAnonymity`, the exception the per-report
+ * rule accepts). It says what the per-report rule cannot: a claim that looks told by
+ * several reports rests on one anonymous person. An on-the-record source in another
+ * report clears it; a claim in one report is the per-report rule's. Linear in the size
+ * of the corpus.
  *
  * @category queries
  * @since 0.2.0
@@ -1593,12 +1596,19 @@ export const singleAnonymousSource: V.Validator<CorpusData> = (c) => {
       else if (a.count === 1) one = true
     }
     if (!ok || !one) continue
+    const reports = new Set(backing.map((s) => ix.reportAt[s.carrier]))
+    if (reports.size < 2) continue
+    // a stated exception, as the per-report rule accepts it, for every one of them
+    if (
+      backing.every((s) => (ix.nodeAt[s.actor] as Actor.Anonymous).reasonForAnonymity !== undefined)
+    )
+      continue
     const first = cl.members[r.instance]![0]!
     const who = some(backing.map((s) => `${s.label} (${ix.reports[ix.reportAt[s.carrier]!]!.key})`))
     issues.push({
       code: 'corpus/single-anonymous-source',
       severity: 'warning',
-      message: `across ${new Set(backing.map((s) => ix.reportAt[s.carrier])).size} report(s), the claim rests on what may be one anonymous person: ${who}`,
+      message: `across ${reports.size} reports, the claim rests on what may be one anonymous person: ${who}`,
       node: `${ix.reports[ix.reportAt[first]!]!.key}:${ix.nodeAt[first]!.id}`,
       path: pathTo(ix, first),
     })
@@ -1628,6 +1638,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   'content/differ': 'different claims',
   'content/unstated': 'one does not say what was said',
   'non-answer/differ': 'different kinds of non-answer',
+  'stance/denied': 'one states it, the other only denies or retracts it',
 }
 
 /**

@@ -43,6 +43,7 @@
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
  * | `threat/contradictory-condition` | defect | error | standard | a condition does not require an event both to occur and not occur | such a condition can never be met | remove the negation that was added by mistake, or the operand that contradicts the other |
  * | `threat/act-mismatch` | defect | warning | standard | "threaten" is used when the issuer's side enforces (offices, part_of, acts_for, member_of), "warn" when a third party does, "promise" only for a benefit, and neither for one | a warning is not a threat (CAMEO 130 vs 138), and a promise is not a threat | use the act the enforcer and the valence imply ("warn" for a third party, "promise" for a benefit), or correct the enforcer |
+ * | `threat/valence-mismatch` | defect | warning | standard | a threat's consequence reads as a harm and a promise's as a benefit, from the words of its events ("lift sanctions" and "cut tariffs" are benefits, "suspend aid" a harm; not reverses); words that say neither, or disagree, draw nothing | a promise coded as a threat (or a threat as a promise) turns its demand and its status around | set the valence the consequence implies ("positive" for relief, aid, a release; "negative" for strikes, sanctions, tariffs), or correct the consequence |
  * | `threat/ultimatum-without-deadline` | defect | info | standard | a threat stated as a demand has a deadline | an ultimatum (CAMEO 139) is a demand with a deadline | add the deadline if the article gives one ("by March 1") |
  * | `threat/self-addressed` | defect | warning | standard | no issuer or enforcer of a threat is also its addressee | a threat is made to someone else; an addressee among the issuers is a role in the wrong place | check who issued the threat, who would carry it out and to whom it was made |
  * | `threat/condition-without-addressee` | defect | warning | standard | a condition whose events name actors involves the addressee, or an actor on its side (part of it, acting for it, holding an office in it, of its country) | the demand is derived from the condition: a condition about others asks the addressee to do what it cannot | check the condition (often the addressee's failure to act: not(addressee prevents …)) and the addressee |
@@ -91,6 +92,7 @@ import * as Statement from './Statement.js'
 import * as Threat from './Threat.js'
 import * as Time from './Time.js'
 import * as V from './Validator.js'
+import { polarityOf } from './internal/polarity.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -2355,6 +2357,42 @@ export const threatContradictoryCondition: Rule = define(
 )
 
 /**
+ * `threat/valence-mismatch`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const valenceMismatch: Rule = define(
+  {
+    code: 'threat/valence-mismatch',
+    kind: 'defect',
+    severity: 'warning',
+    set: 'standard',
+    checks:
+      'a threat\'s consequence reads as a harm and a promise\'s as a benefit, from the words of its events ("lift sanctions" and "cut tariffs" are benefits, "suspend aid" a harm; not reverses); words that say neither, or disagree, draw nothing',
+    why: 'a promise coded as a threat (or a threat as a promise) turns its demand and its status around',
+    fix: 'set the valence the consequence implies ("positive" for relief, aid, a release; "negative" for strikes, sanctions, tariffs), or correct the consequence',
+  },
+  (emit) =>
+    V.forEach('threats', (ctx) => ({ node: t, path }) => {
+      const read = polarityOf(ctx.event)(t.consequence)
+      const expected = t.valence === 'negative' ? 'harm' : 'benefit'
+      if (read === undefined || read === expected) return NONE
+      const words = Proposition.events(t.consequence)
+        .slice(0, 2)
+        .map((id) => quoted(ctx.event(id)?.description ?? id, 60))
+        .join(', ')
+      return [
+        emit(
+          [...path, 'valence'],
+          `the consequence (${words}) reads as a ${read} to the addressee, but the valence is ${t.valence}: ${t.valence === 'negative' ? 'a promise (valence "positive") coded as a threat' : 'a threat (valence "negative") coded as a promise'}?`,
+          t.id,
+        ),
+      ]
+    }),
+)
+
+/**
  * `threat/act-mismatch`.
  *
  * @category model
@@ -3357,6 +3395,7 @@ export const RULES: ReadonlyArray<Rule> = [
   threatMissingEnforcer,
   threatContradictoryCondition,
   threatActMismatch,
+  valenceMismatch,
   ultimatumWithoutDeadline,
   threatSelfAddressed,
   conditionWithoutAddressee,

@@ -621,6 +621,67 @@ describe('Corpus', () => {
           likelihood: { band: 'likely' },
         })
       })
+      it('actor/same-name: a proper name of one body, with nothing against it, is the same', () => {
+        const org = (name: string, extra: Parameters<typeof Actor.organization>[3] = {}) =>
+          Actor.organization('o', name, 'government', extra)
+        const same = (x: Actor.Actor, y: Actor.Actor) => {
+          const p = proposal(pairOfReports([x], [y]), `r1:${x.id}`, `r2:${y.id}`)
+          return p === undefined ? undefined : [p.link, p.score]
+        }
+        expect(same(org('the European Union'), org('European  union'))).toEqual(['same_as', 0.8])
+        expect(same(org('Hamas'), org('HAMAS'))).toEqual(['same_as', 0.8])
+        expect(
+          same(Actor.outlet('o', 'Radio Tarsk Libre'), Actor.outlet('o', 'radio tarsk libre')),
+        ).toEqual(['same_as', 0.8])
+        const wagner = () => Actor.collective('o', 'the Kessa Brigade', [V.id])
+        expect(same(wagner(), wagner())).toEqual(['same_as', 0.8])
+        // names of a kind of body, and people: possibly
+        expect(same(org('the police'), org('Police'))).toEqual(['possibly_same_as', 0.7])
+        expect(same(org('the foreign ministry'), org('Foreign Ministry'))).toEqual([
+          'possibly_same_as',
+          0.7,
+        ])
+        expect(same(person('o', 'Ilse Varga'), person('o', 'Ilse Varga'))).toEqual([
+          'possibly_same_as',
+          0.7,
+        ])
+      })
+      it('actor/same-name: a proper name, but something against it', () => {
+        const org = (name: string, extra: Parameters<typeof Actor.organization>[3] = {}) =>
+          Actor.organization('o', name, 'ngo', extra)
+        const same = (x: Actor.Actor, y: Actor.Actor) =>
+          proposal(pairOfReports([x], [y]), `r1:${x.id}`, `r2:${y.id}`)?.score
+        // different countries: two national societies of one name
+        expect(
+          same(
+            org('the Red Crescent', { country: 'ARD' }),
+            org('the Red Crescent', { country: 'VLM' }),
+          ),
+        ).toBeUndefined()
+        // different kinds: a company and the man it is named after
+        expect(same(org('Halden Ostrova'), person('o', 'Halden Ostrova'))).toBeUndefined()
+        expect(same(org('Al Kessa'), Actor.outlet('o', 'Al Kessa'))).toBeUndefined()
+        // different external ids
+        expect(
+          same(
+            pipe(org('Union of Kestria'), Actor.identify({ wikidata: 'Q1' })),
+            pipe(org('Union of Kestria'), Actor.identify({ wikidata: 'Q2' })),
+          ),
+        ).toBeUndefined()
+        expect(
+          same(
+            pipe(org('Union of Kestria'), Actor.identify({ cameo: 'KSTGOV' })),
+            pipe(org('Union of Kestria'), Actor.identify({ cameo: 'KSTOPP' })),
+          ),
+        ).toBeUndefined()
+        // one country in common adds to it
+        expect(
+          same(
+            org('the Red Crescent', { country: 'ARD' }),
+            org('the Red Crescent', { country: 'ARD' }),
+          ),
+        ).toBe(0.9)
+      })
       it('actor/name-contained: people by surname and initials', () => {
         const c = pairOfReports(
           [person('a', 'Ilse Varga'), person('x', 'Tomas Varga')],
@@ -1686,21 +1747,77 @@ describe('Corpus', () => {
             links,
           ),
         )
-      it('fires when two reports quote what may be one anonymous person', () => {
+      it('single-anonymous/fires: two reports quote what may be one anonymous person', () => {
         const found = two(anon('a senior official'), anon('an official'))
         expect(found.map((i) => [i.code, i.severity, i.node, i.path.join('/')])).toEqual([
           ['corpus/single-anonymous-source', 'warning', 'a:s', 'reports/0/report/statements/0'],
         ])
         expect(found[0]!.message).toBe(
-          'across 2 report(s), the claim rests on what may be one anonymous person: a senior official (1) (a); an official (1) (b)',
+          'across 2 reports, the claim rests on what may be one anonymous person: a senior official (1) (a); an official (1) (b)',
         )
       })
-      it('an on-the-record source in another report clears it', () => {
+      it('single-anonymous/on-record: an on-the-record source in another report clears it', () => {
         expect(two(anon('an official'), varga(), [])).toEqual([])
       })
-      it('two anonymous sources that cannot be one person clear it', () => {
+      it('single-anonymous/on-record: two anonymous sources that cannot be one person clear it', () => {
         expect(two(anon('an official'), anon('another official'), [])).toEqual([])
         expect(two(anon('officials', 2), anon('an official'))).toEqual([])
+      })
+      it('single-anonymous/one-report: a claim in one report is the per-report rule’s', () => {
+        const one = corpus({
+          a: report({
+            actors: [V, A, anon('a person familiar with the talks')],
+            events: [strike()],
+            statements: [claim('s', 'official')],
+          }),
+          b: report({ actors: [V, A, varga()], events: [strike()] }),
+        })
+        expect(Corpus.singleAnonymousSource(one)).toEqual([])
+      })
+      it('single-anonymous/excepted: every source states why it is anonymous', () => {
+        const why = (d: string, reason: string) =>
+          Actor.anonymous('official', d, {
+            count: 1,
+            affiliation: V.id,
+            reasonForAnonymity: reason,
+          })
+        expect(
+          two(
+            why('a diplomat', 'was not authorised to speak publicly'),
+            why('an envoy', 'the talks are confidential'),
+          ),
+        ).toEqual([])
+        // one of them gives no reason: the claim still rests on what may be one person
+        const found = two(why('a diplomat', 'feared reprisals'), anon('an official'))
+        expect(found.map((i) => i.code)).toEqual(['corpus/single-anonymous-source'])
+      })
+      it('single-anonymous/fires: three reports, one possible person', () => {
+        const c = claims(
+          {
+            a: { actors: [anon('a senior aide')], statement: claim('s', 'official') },
+            b: { actors: [anon('an aide')], statement: claim('s', 'official') },
+            c: {
+              actors: [anon('a person close to the minister')],
+              statement: claim('s', 'official'),
+            },
+          },
+          [
+            Corpus.possiblySameAs(
+              'actor',
+              m('a:official'),
+              m('b:official'),
+              Likelihood.fromBand('likely'),
+            ),
+            Corpus.possiblySameAs(
+              'actor',
+              m('b:official'),
+              m('c:official'),
+              Likelihood.fromBand('likely'),
+            ),
+          ],
+        )
+        const found = Corpus.singleAnonymousSource(c)
+        expect(found.map((i) => i.message.slice(0, 17))).toEqual(['across 3 reports,'])
       })
     })
   })
@@ -2300,6 +2417,249 @@ describe('Corpus', () => {
         const [s] = Corpus.threatStatus()(c)
         expect(s!.mentions.map((x) => x.corpus.kind)).toEqual(['pending', 'withdrawn'])
         expect(s!.status.kind).toBe('withdrawn')
+      })
+    })
+  })
+})
+
+// ------------------------------------------------------------------------------------
+// stance: what the statement carrying a claim says of it
+// ------------------------------------------------------------------------------------
+
+/** A speaker of a stance test, with an attribution from itself. */
+interface Carrier {
+  readonly id: string
+  readonly speaker: Actor.Actor
+  readonly act: Statement.Act
+}
+/**
+ * Reports that each carry one threat (an ultimatum, or a promise with `positive`), stated
+ * or denied by the given statements, or in the report's own voice when none is given; the
+ * threats, their events and every speaker of one name are linked across reports.
+ */
+const stances = (
+  versions: Readonly<Record<string, ReadonlyArray<Carrier>>>,
+  valence: Threat.Valence = 'negative',
+) => {
+  const keys = Object.keys(versions)
+  const th = Threat.make('t', {
+    issuer: [V.id],
+    addressee: [A.id],
+    consequence: P.occurs(Id2('strike') as never),
+    valence,
+  })
+  const reports = Object.fromEntries(
+    keys.map((k) => [
+      k,
+      report({
+        actors: [V, A, ...versions[k]!.map((c) => c.speaker)],
+        events: [strike({ status: 'hypothetical' })],
+        threats: [th],
+        statements: versions[k]!.map((c) =>
+          Statement.make(c.id, [c.speaker.id], c.act, Statement.threat(th.id), {
+            attribution: Attribution.from(c.speaker.id, 'said'),
+          }),
+        ),
+      }),
+    ]),
+  )
+  const links = keys
+    .slice(1)
+    .flatMap((k) => [
+      Corpus.sameAs('threat', m(`${keys[0]}:t`), m(`${k}:t`)),
+      Corpus.sameAs('event', m(`${keys[0]}:strike`), m(`${k}:strike`)),
+      Corpus.sameAs('actor', m(`${keys[0]}:velmora`), m(`${k}:velmora`)),
+      Corpus.sameAs('actor', m(`${keys[0]}:ardesh`), m(`${k}:ardesh`)),
+    ])
+  return corpus(reports, links)
+}
+const threatOf = (c: Corpus.CorpusData) =>
+  Corpus.corroboration(c).find((x) => x.instance.node === 'threat')!
+const summary = (x: Corpus.Corroboration) => ({
+  independent: x.independent,
+  contradicting: x.contradicting,
+  row: x.credibility.row,
+})
+const conflicts = (c: Corpus.CorpusData) =>
+  Corpus.discrepancies(c)
+    .filter((d) => d.nature === 'conflict')
+    .map((d) => `${d.field} ${d.relation}`)
+
+describe('Corpus', () => {
+  describe('queries', () => {
+    describe('corroboration: stance', () => {
+      const minister = () => person('minister', 'Lena Hald')
+      const spokesman = () => Actor.anonymous('spokesman', 'a ministry spokesman', { count: 1 })
+      const diplomats = () => Actor.anonymous('diplomats', 'two diplomats', { count: 2 })
+      const envoy = () => person('envoy', 'Piet Sandor')
+
+      it('stance/deny: "no offer was on the table" contradicts a promise, never backs it', () => {
+        const c = stances(
+          {
+            ledger: [{ id: 'promised', speaker: minister(), act: 'promise' }],
+            wire: [{ id: 'no-offer', speaker: diplomats(), act: 'deny' }],
+          },
+          'positive',
+        )
+        expect(threatOf(c).sources.map((s) => [s.mention.report, s.contradicts])).toEqual([
+          ['ledger', false],
+          ['wire', true],
+        ])
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 1, max: 1 },
+          contradicting: { min: 1, max: 1 },
+          row: 'credibility/doubtful',
+        })
+        expect(conflicts(c)).toEqual(['stance stance/denied'])
+      })
+      it('stance/deny: "denied that any deal existed", "rejected reports of an ultimatum"', () => {
+        // two reports state the ultimatum, two deny it
+        const c = stances({
+          a: [{ id: 'warned', speaker: minister(), act: 'threaten' }],
+          b: [{ id: 'told', speaker: envoy(), act: 'warn' }],
+          c: [{ id: 'no-deal', speaker: spokesman(), act: 'deny' }],
+          d: [{ id: 'rejected-reports', speaker: person('kora', 'Aylin Kora'), act: 'deny' }],
+        })
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 2, max: 2 },
+          contradicting: { min: 2, max: 2 },
+          row: 'credibility/contested',
+        })
+        // one conflict: the reports that state it against the reports that only deny it
+        expect(conflicts(c)).toEqual(['stance stance/denied'])
+        const d = Corpus.discrepancies(c).find((x) => x.field === 'stance')!
+        expect([d.reference.value, d.other.value]).toEqual([
+          'stated',
+          'only denied or retracted: no-deal',
+        ])
+        expect([d.reference, d.other].map((x) => x.mentions.map((y) => y.report))).toEqual([
+          ['a', 'b'],
+          ['c', 'd'],
+        ])
+      })
+      it('stance/deny: a threat in one report’s own voice, denied in another', () => {
+        const c = stances({
+          gazette: [],
+          courier: [{ id: 'denied', speaker: spokesman(), act: 'deny' }],
+        })
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 1, max: 1 },
+          contradicting: { min: 1, max: 1 },
+          row: 'credibility/doubtful',
+        })
+        expect(conflicts(c)).toEqual(['stance stance/denied'])
+      })
+      it('stance/deny: only denials, nothing backs it', () => {
+        const c = stances({
+          a: [{ id: 'x', speaker: minister(), act: 'deny' }],
+          b: [{ id: 'y', speaker: envoy(), act: 'deny' }],
+        })
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 0, max: 0 },
+          contradicting: { min: 2, max: 2 },
+          row: 'credibility/no-source',
+        })
+        expect(conflicts(c)).toEqual([])
+      })
+      it('stance/retract: the issuer takes the warning back', () => {
+        const c = stances({
+          a: [{ id: 'warned', speaker: minister(), act: 'warn' }],
+          b: [{ id: 'took-back', speaker: minister(), act: 'retract' }],
+        })
+        expect(threatOf(c).sources.map((s) => s.contradicts)).toEqual([false, true])
+        expect(threatOf(c).credibility.row).toBe('credibility/doubtful')
+        expect(conflicts(c)).toEqual(['stance stance/denied'])
+      })
+      it('stance/states: a report that both states and denies it backs it and contradicts it', () => {
+        const c = stances({
+          a: [{ id: 'warned', speaker: minister(), act: 'threaten' }],
+          b: [
+            { id: 'told', speaker: envoy(), act: 'threaten' },
+            { id: 'denied', speaker: spokesman(), act: 'deny' },
+          ],
+        })
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 2, max: 2 },
+          contradicting: { min: 1, max: 1 },
+          row: 'credibility/contested',
+        })
+        expect(conflicts(c)).toEqual([])
+      })
+      it('stance/states: rejecting an offer, or withdrawing a threat, presupposes it', () => {
+        const c = stances(
+          {
+            a: [{ id: 'offered', speaker: minister(), act: 'offer' }],
+            b: [{ id: 'turned-down', speaker: envoy(), act: 'reject' }],
+            c: [{ id: 'pulled', speaker: spokesman(), act: 'withdraw' }],
+          },
+          'positive',
+        )
+        expect(summary(threatOf(c))).toEqual({
+          independent: { min: 3, max: 3 },
+          contradicting: { min: 0, max: 0 },
+          row: 'credibility/confirmed',
+        })
+        expect(conflicts(c)).toEqual([])
+      })
+      it('stance/negation: "said the troops were not in the valley"', () => {
+        const x = corroborated(
+          claims({
+            a: { actors: [minister()], statement: claim('s', 'minister') },
+            b: { actors: [envoy()], statement: claim('s', 'envoy', { negated: true }) },
+          }),
+        )
+        expect(x.sources.map((s) => s.contradicts)).toEqual([false, true])
+      })
+      it('stance/retract: a source that takes a claim back contradicts it', () => {
+        const c = claims({
+          a: { actors: [minister()], statement: claim('s', 'minister') },
+          b: { actors: [envoy()], statement: claim('s', 'envoy', { act: 'retract' }) },
+        })
+        expect(corroborated(c).sources.map((s) => s.contradicts)).toEqual([false, true])
+        expect(corroborated(c).credibility.row).toBe('credibility/doubtful')
+        expect(conflicts(c)).toContain('content content/negation')
+      })
+      it('stance/deny-negation: "denied that no deal existed" backs the deal', () => {
+        const x = corroborated(
+          claims({
+            a: { actors: [minister()], statement: claim('s', 'minister') },
+            b: {
+              actors: [envoy()],
+              statement: claim('s', 'envoy', { act: 'deny', negated: true }),
+            },
+          }),
+        )
+        expect(x.sources.map((s) => s.contradicts)).toEqual([false, false])
+        expect(x.credibility.row).toBe('credibility/confirmed')
+      })
+      it('stance/deny: a statement promising and one denying one promise are a negation', () => {
+        const th = Threat.make('t', {
+          issuer: [V.id],
+          addressee: [A.id],
+          consequence: P.occurs(Id2('strike') as never),
+          valence: 'positive',
+        })
+        const version = (act: Statement.Act, speaker: Actor.Actor) =>
+          report({
+            actors: [V, A, speaker],
+            events: [strike({ status: 'hypothetical' })],
+            threats: [th],
+            statements: [
+              Statement.make('s', [speaker.id], act, Statement.threat(th.id), {
+                attribution: Attribution.from(speaker.id, 'said'),
+              }),
+            ],
+          })
+        const c = corpus({ a: version('promise', minister()), b: version('deny', envoy()) }, [
+          Corpus.sameAs('threat', m('a:t'), m('b:t')),
+          Corpus.sameAs('statement', m('a:s'), m('b:s')),
+          Corpus.sameAs('event', m('a:strike'), m('b:strike')),
+          Corpus.sameAs('actor', m('a:velmora'), m('b:velmora')),
+          Corpus.sameAs('actor', m('a:ardesh'), m('b:ardesh')),
+        ])
+        const x = corroborated(c)
+        expect(x.sources.map((s) => s.contradicts)).toEqual([false, true])
+        expect(conflicts(c)).toEqual(['content content/negation', 'stance stance/denied'])
       })
     })
   })

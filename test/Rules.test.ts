@@ -1845,6 +1845,89 @@ describe('Rules', () => {
     })
   })
 
+  describe('threat/valence-mismatch', () => {
+    // one conditional of an issuer to an addressee, its consequence an event with these words
+    const conditional = (valence: string, type: string, description: string, negated = false) =>
+      decoded(
+        mini({
+          actors: [
+            org('bloc', 'the Southern Trade Council', 'international'),
+            org('firm', 'Tessaro Shipping', 'business'),
+          ],
+          events: [
+            event('consequence', { type, description, status: 'hypothetical' }),
+            event('demand', {
+              type: 'payment',
+              description: 'Tessaro repays the subsidy',
+              status: 'hypothetical',
+            }),
+          ],
+          threats: [
+            threat('t', {
+              valence,
+              issuer: ['bloc'],
+              addressee: ['firm'],
+              consequence: negated ? not(occurs('consequence')) : occurs('consequence'),
+              condition: valence === 'negative' ? not(occurs('demand')) : occurs('demand'),
+            }),
+          ],
+        }),
+      )
+    it('fails: a negative valence whose consequence reads as a benefit (a promise coded as a threat)', () => {
+      for (const [type, description] of [
+        ['relief', 'tariff relief for Tessaro'],
+        ['sanctions relief', 'the Council lifts sanctions on the firm'],
+        ['trade', 'the Council cuts tariffs on Tessaro ships'],
+        ['release', 'the release of the detained crew'],
+        ['ayuda', 'el Consejo concede ayuda financiera'],
+        ['Hilfe', 'Finanzhilfe und Freilassung der Besatzung'],
+      ] as const)
+        expect(
+          found(Rules.valenceMismatch, conditional('negative', type, description)),
+          description,
+        ).toEqual(['/threats/0/valence threat/valence-mismatch'])
+      expect(
+        Rules.valenceMismatch.validate(
+          conditional('negative', 'relief', 'tariff relief for Tessaro'),
+        )[0]!.message,
+      ).toBe(
+        'the consequence ("tariff relief for Tessaro") reads as a benefit to the addressee, but the valence is negative: a promise (valence "positive") coded as a threat?',
+      )
+    })
+    it('fails: a positive valence whose consequence reads as a harm (a threat coded as a promise)', () => {
+      for (const [type, description] of [
+        ['tariffs', 'the Council imposes 25% tariffs on Tessaro'],
+        ['arrest', 'the arrest of Tessaro executives'],
+        ['aid', 'the Council suspends aid to the region'],
+        ['access', 'the Council denies Tessaro access to its ports'],
+        ['frappe', 'des frappes contre les entrepôts'],
+      ] as const)
+        expect(
+          found(Rules.valenceMismatch, conditional('positive', type, description)),
+          description,
+        ).toEqual(['/threats/0/valence threat/valence-mismatch'])
+    })
+    it('passes: the words agree with the valence, say nothing, or disagree among themselves', () => {
+      for (const [valence, type, description, negated] of [
+        ['negative', 'tariffs', 'the Council imposes tariffs on Tessaro', false],
+        ['negative', 'aid', 'the Council suspends aid to Tessaro', false],
+        // "no relief": not(relief) is a harm
+        ['negative', 'relief', 'tariff relief for Tessaro', true],
+        ['positive', 'relief', 'the Council lifts sanctions on the firm', false],
+        ['positive', 'sanctions', 'sanctions on Tessaro', true],
+        ['positive', 'meeting', 'a meeting in Geneva', false],
+        ['negative', 'act', 'the Council acts', false],
+        // a harm and a benefit in one description: nothing clear
+        ['negative', 'deal', 'sanctions on the board, aid for the crew', false],
+      ] as const)
+        expect(
+          found(Rules.valenceMismatch, conditional(valence, type, description, negated)),
+          description,
+        ).toEqual([])
+      expect(found(Rules.valenceMismatch, seed)).toEqual([])
+    })
+  })
+
   describe('threat/act-mismatch', () => {
     it('fails: "threaten" for a third party’s consequence, "warn" for the issuer’s own', () => {
       expect(

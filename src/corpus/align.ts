@@ -18,7 +18,7 @@ import type * as Time from '../Time.js'
 import { canonical, type Canonical } from './content.js'
 import { eachKey } from './keys.js'
 import { ACTOR, EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
-import { normal, quote, quoteWithin, shareWord, WEAK, within, words } from './text.js'
+import { GENERIC, normal, quote, quoteWithin, shareWord, WEAK, within, words } from './text.js'
 import { gap, place, relate as relateTimes, type Placed } from './times.js'
 import { UnionFind } from './UnionFind.js'
 
@@ -340,7 +340,14 @@ export const align = (
       if (sa === sb) points.push(r('actor/same-name', 0.4, 'the same description'))
       else if (within(ka, kb) || within(kb, ka))
         points.push(r('actor/name-contained', 0.2, 'descriptions alike'))
-    } else if (sa === sb) points.push(r('actor/same-name', 0.7, 'the same name'))
+    } else if (sa === sb)
+      // a proper name of a body (not a person's: namesakes are common) is strong evidence;
+      // only a different country, CAMEO code or Wikidata item speaks against it
+      points.push(
+        a.kind !== 'person' && na.some((w) => !GENERIC.has(w) && !WEAK.has(w))
+          ? r('actor/same-name', 0.8, 'the same proper name')
+          : r('actor/same-name', 0.7, 'the same name'),
+      )
     else if (a.kind === 'person' ? samePerson(na, nb) : within(na, nb) || within(nb, na))
       points.push(
         r(

@@ -82,15 +82,23 @@ const label = (ix: Mentions, actor: number): string => {
     : `${Actor.label(ix.nodeAt[outlet] as Actor.Actor)}, in its own voice`
 }
 
-/** Whether a statement says "not" of its claim: a negated content, or the act "deny". */
+/** The acts by which a source stands against what it speaks of: it denies it, or takes it back. */
+const AGAINST: ReadonlySet<Statement.Act> = new Set<Statement.Act>(['deny', 'retract'])
+
+/**
+ * Whether a statement stands against its content — the rows "stance" of the guide: a
+ * negated proposition, or the act `deny` or `retract` (of a proposition, a threat, a
+ * statement or a sourcing); a denial of a negation stands for it.
+ */
 export const negates = (s: Statement.Statement): boolean => {
-  if (s.content.kind !== 'proposition') return false
-  const negated = canonical(
-    s.content.proposition,
-    () => 0,
-    () => 0,
-  ).negated
-  return negated !== (s.act === 'deny')
+  const negated =
+    s.content.kind === 'proposition' &&
+    canonical(
+      s.content.proposition,
+      () => 0,
+      () => 0,
+    ).negated
+  return negated !== AGAINST.has(s.act)
 }
 
 export const corroborate = (input: Input): ReadonlyArray<RawCorroboration> => {
@@ -223,7 +231,7 @@ export const corroborate = (input: Input): ReadonlyArray<RawCorroboration> => {
         fromStatement(m, () => negated !== reference)
       } else {
         const carriers = stating.get(m)
-        if (carriers !== undefined) for (const st of carriers) fromStatement(st, () => false)
+        if (carriers !== undefined) for (const st of carriers) fromStatement(st, negates)
         else {
           // a threat in the report's own voice
           const report = ix.reportAt[m]!

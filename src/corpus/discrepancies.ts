@@ -14,6 +14,7 @@ import * as Statement from '../Statement.js'
 import type * as Threat from '../Threat.js'
 import * as Time from '../Time.js'
 import { canonical, flip, keyOf, relate, type Canonical } from './content.js'
+import { negates } from './corroboration.js'
 import { EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
 import { normal, quote, quoteWithin, some, within, words } from './text.js'
 import { isoDay, place, relate as relateTimes, span, type Placed } from './times.js'
@@ -34,6 +35,7 @@ export type Field =
   | 'addressees'
   | 'enforcers'
   | 'consequence'
+  | 'stance'
   | 'deadline'
 
 /** Published as `Corpus.Nature`. @inline */
@@ -211,10 +213,20 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
   const render = (m: number, p: Proposition.Proposition): string =>
     Proposition.render(p, { event: (id) => eventName(m, id), actor: (id) => actorName(m, id) })
 
-  type Content = { readonly kind: string; readonly canonical?: Canonical }
+  /** A content of a threat or a statement: what it is of, and whether it is denied. */
+  type Content = {
+    readonly kind: string
+    readonly canonical?: Canonical
+    readonly of?: string
+    readonly denied?: boolean
+  }
   const contentClassify: Classify<Content> = (ref, other) => {
     if (ref.kind === 'unstated' || other.kind === 'unstated')
       return { nature: 'refinement', relation: 'content/unstated' }
+    if (ref.of !== undefined && ref.of === other.of)
+      return ref.denied === other.denied
+        ? undefined
+        : { nature: 'conflict', relation: 'content/negation' }
     if (ref.canonical === undefined || other.canonical === undefined)
       return { nature: 'conflict', relation: 'content/differ' }
     switch (relate(ref.canonical, other.canonical)) {
@@ -227,6 +239,28 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
       default:
         return { nature: 'conflict', relation: 'content/differ' }
     }
+  }
+  /** Whether a statement stands against its content: it denies or retracts it, or says "not". */
+  const against = (s: Statement.Statement): boolean => s.act === 'deny' || s.act === 'retract'
+  const ofNode = (of: string, text: string, s: Statement.Statement): Value<Content> => {
+    const denied = negates(s)
+    return {
+      key: `${denied ? '!' : ''}${of}`,
+      label: denied ? `${s.act === 'retract' ? 'retracts' : 'denies'}: ${text}` : text,
+      data: { kind: of, of, denied },
+    }
+  }
+  // the statements carrying each threat mention, for its stance
+  const carrying = new Map<number, number[]>()
+  for (let m = 0; m < ix.size; m++) {
+    if (ix.kindAt[m] !== STATEMENT) continue
+    const s = ix.nodeAt[m] as Statement.Statement
+    if (s.content.kind !== 'threat') continue
+    const t = ix.mention(ix.reportAt[m]!, s.content.threat)
+    if (t < 0) continue
+    const list = carrying.get(t)
+    if (list === undefined) carrying.set(t, [m])
+    else list.push(m)
   }
   const propositionValue = (
     m: number,
@@ -346,23 +380,15 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
         const s = ix.nodeAt[m] as Statement.Statement
         switch (s.content.kind) {
           case 'proposition':
-            return propositionValue(m, s.content.proposition, s.act === 'deny')
-          case 'threat': {
-            const t = inst(m, s.content.threat)
-            return {
-              key: `t${t}`,
-              label: `a threat (${s.content.threat})`,
-              data: { kind: `t${t}` },
-            }
-          }
-          case 'statement': {
-            const n = inst(m, s.content.statement)
-            return {
-              key: `s${n}`,
-              label: `a statement (${s.content.statement})`,
-              data: { kind: `s${n}` },
-            }
-          }
+            return propositionValue(m, s.content.proposition, against(s))
+          case 'threat':
+            return ofNode(`t${inst(m, s.content.threat)}`, `a threat (${s.content.threat})`, s)
+          case 'statement':
+            return ofNode(
+              `s${inst(m, s.content.statement)}`,
+              `a statement (${s.content.statement})`,
+              s,
+            )
           case 'sourcing': {
             const t = s.content.target
             const of =
@@ -439,6 +465,24 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
       value: (m) => propositionValue(m, (ix.nodeAt[m] as Threat.Threat).consequence, false),
       reference: first,
       classify: contentClassify,
+    },
+    {
+      field: 'stance',
+      value: (m) => {
+        const list = carrying.get(m)
+        const denied =
+          list !== undefined && list.every((st) => negates(ix.nodeAt[st] as Statement.Statement))
+        return denied
+          ? {
+              key: 'denied',
+              label: `only denied or retracted: ${some(list.map((st) => ix.nodeAt[st]!.id))}`,
+              data: true,
+            }
+          : { key: 'stated', label: 'stated', data: false }
+      },
+      reference: first,
+      classify: (ref: boolean, other: boolean) =>
+        ref === other ? undefined : { nature: 'conflict', relation: 'stance/denied' },
     },
     {
       field: 'deadline',

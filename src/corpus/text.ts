@@ -87,6 +87,30 @@ export const WEAK: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Common nouns of institutions and groups: a name made only of these and of `WEAK` words
+ * ("the police", "the trade ministry", "the government") names a kind of body, not one
+ * body, so two reports naming it alike may mean different ones. A name with any other
+ * word ("the European Union", "Hamas", "Voice of Tarsk") is a proper name.
+ */
+export const GENERIC: ReadonlySet<string> = new Set([
+  ...['government', 'administration', 'cabinet', 'presidency', 'ministry', 'ministries'],
+  ...['minister', 'department', 'office', 'agency', 'authority', 'authorities', 'embassy'],
+  ...['consulate', 'mission', 'delegation', 'parliament', 'senate', 'assembly', 'congress'],
+  ...['council', 'committee', 'commission', 'court', 'tribunal', 'prosecutor', 'prosecutors'],
+  ...['regulator', 'police', 'army', 'military', 'navy', 'air', 'force', 'forces', 'troops'],
+  ...['guard', 'guards', 'militia', 'militias', 'rebels', 'insurgents', 'fighters', 'group'],
+  ...['groups', 'party', 'opposition', 'coalition', 'alliance', 'union', 'bloc', 'company'],
+  ...['firm', 'bank', 'central', 'board', 'management', 'spokesman', 'spokeswoman'],
+  ...['spokesperson', 'press', 'service', 'services', 'security', 'intelligence', 'state'],
+  ...['federal', 'national', 'regional', 'local', 'city', 'municipal', 'foreign', 'interior'],
+  ...['defence', 'defense', 'trade', 'finance', 'economy', 'health', 'justice', 'energy'],
+  ...['protesters', 'residents', 'workers', 'union', 'hospital', 'university', 'school'],
+  ...['news', 'agency', 'newspaper', 'paper', 'broadcaster', 'channel', 'television', 'radio'],
+  ...['regierung', 'ministerium', 'polizei', 'armee', 'gouvernement', 'ministere', 'armee'],
+  ...['gobierno', 'ministerio', 'policia', 'ejercito', 'governo', 'ministero', 'polizia'],
+])
+
+/**
  * A quote normalised for comparison: case, punctuation (straight and curly quotes among
  * it) and spacing do not count; letters keep their diacritics.
  */

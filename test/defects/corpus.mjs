@@ -700,6 +700,27 @@ export const variants = (seedJson) => {
     },
     {},
   )
+  // a promise coded as a threat, and a threat as a promise
+  add(
+    'valence against the consequence',
+    'ceasefire',
+    'an offer to halt attacks coded with a negative valence',
+    ['threat/valence-mismatch'],
+    (r) => {
+      find(r.threats, 'offer').valence = 'negative'
+    },
+    { also: ['threat/act-mismatch'] },
+  )
+  add(
+    'valence against the consequence',
+    'tariffs',
+    'a threat of tariffs coded with a positive valence',
+    ['threat/valence-mismatch'],
+    (r) => {
+      find(r.threats, 'tariff-threat').valence = 'positive'
+    },
+    { also: ['threat/act-mismatch'] },
+  )
   add(
     'nulls from a model',
     'seed',
