@@ -39,7 +39,8 @@
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
  * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement (with a cue that does not look ahead) or presupposed by a relation (a response to it that is not hypothetical, or a part of it that occurred); otherwise it is not only what a threat demands or would bring about (anchored in the threat's words, or not at all), and has evidence whose sentence (the words just before it, when nothing mentions it) does not present it as possible, planned, threatened or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
  * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it), nor a threat first stated before the threat it answers or revises (a threat is first stated at its earliest dated statement); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
- * | `threat/missing-condition` | defect | info | standard | a threat states its condition | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
+ * | `threat/missing-condition` | defect | info | standard | a threat states its condition (one with a deadline or time limit is threat/deadline-without-condition) | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
+ * | `threat/deadline-without-condition` | defect | warning | standard | a threat with a deadline, a window or a time limit (within) states its condition | a deadline is a time to meet a demand by: without the condition, an ultimatum reads as an unconditional threat, and its status cannot be decided | add the condition the deadline is for ("unless the fleet removes its nets by 30 June": not the nets removed), or remove the deadline if the text gives none |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
  * | `threat/contradictory-condition` | defect | error | standard | a condition does not require an event both to occur and not occur | such a condition can never be met | remove the negation that was added by mistake, or the operand that contradicts the other |
  * | `threat/act-mismatch` | defect | warning | standard | "threaten" is used when the issuer's side enforces (offices, part_of, acts_for, member_of), "warn" when a third party does, "promise" only for a benefit, and neither for one | a warning is not a threat (CAMEO 130 vs 138), and a promise is not a threat | use the act the enforcer and the valence imply ("warn" for a third party, "promise" for a benefit), or correct the enforcer |
@@ -2265,14 +2266,59 @@ export const threatMissingCondition: Rule = define(
     kind: 'defect',
     severity: 'info',
     set: 'standard',
-    checks: 'a threat states its condition',
+    checks:
+      'a threat states its condition (one with a deadline or time limit is threat/deadline-without-condition)',
     why: 'an unconditional threat gives no demand to comply with',
     fix: 'add the condition if the article gives one ("if Iraq fails to prevent…")',
   },
   (emit) =>
     V.threats(({ node: t, path }) =>
-      t.condition === undefined ? [emit(path, 'the threat states no condition', t.id)] : NONE,
+      t.condition === undefined && timeLimit(t) === undefined
+        ? [emit(path, 'the threat states no condition', t.id)]
+        : NONE,
     ),
+)
+
+/** A threat's deadline, window or time limit, as the message shows it. */
+const timeLimit = (t: Threat.Threat): string | undefined =>
+  t.deadline !== undefined
+    ? `${t.deadlineBound ?? 'by'} ${showTime(t.deadline)}`
+    : t.within !== undefined
+      ? `within ${t.within}`
+      : t.window !== undefined
+        ? `a window of ${showTime(t.window)}`
+        : undefined
+
+/**
+ * `threat/deadline-without-condition`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const deadlineWithoutCondition: Rule = define(
+  {
+    code: 'threat/deadline-without-condition',
+    kind: 'defect',
+    severity: 'warning',
+    set: 'standard',
+    checks: 'a threat with a deadline, a window or a time limit (within) states its condition',
+    why: 'a deadline is a time to meet a demand by: without the condition, an ultimatum reads as an unconditional threat, and its status cannot be decided',
+    fix: 'add the condition the deadline is for ("unless the fleet removes its nets by 30 June": not the nets removed), or remove the deadline if the text gives none',
+  },
+  (emit) =>
+    V.threats(({ node: t, path }) => {
+      if (t.condition !== undefined) return NONE
+      const limit = timeLimit(t)
+      return limit === undefined
+        ? NONE
+        : [
+            emit(
+              path,
+              `the threat sets a ${t.deadline === undefined && t.within !== undefined ? 'time limit' : 'deadline'} (${limit}) but states no condition: what must be done by then? An ultimatum whose condition is lost reads as an unconditional threat`,
+              t.id,
+            ),
+          ]
+    }),
 )
 
 /**
@@ -3392,6 +3438,7 @@ export const RULES: ReadonlyArray<Rule> = [
   statusUnsupported,
   responsePrecedesCause,
   threatMissingCondition,
+  deadlineWithoutCondition,
   threatMissingEnforcer,
   threatContradictoryCondition,
   threatActMismatch,

@@ -72,6 +72,7 @@ import {
   type Instant,
   type Knowledge,
   type Mask,
+  yearSupplier,
 } from './internal/knowledge.js'
 import { table } from './generated/Threat.js'
 
@@ -892,7 +893,7 @@ const cut = (k: Knowledge, t: Time.TimeRef, bound: DeadlineBound): Instant => {
     const v = Time.parse(t)
     if (v.kind === 'date' && v.date.qualifier !== undefined) {
       const { qualifier: _q, ...plain } = v.date
-      const r0 = Time.range(Time.format({ kind: 'date', date: plain }))
+      const r0 = k.resolve(Time.format({ kind: 'date', date: plain }))
       width = r0.hi - r0.lo
     }
   }
@@ -958,7 +959,7 @@ type Dated = Instant | undefined
 const prepare = (ctx: Context): Prepared => {
   const report = ctx.report
   const publication = ctx.publication ?? report?.published
-  const k = knowledge(ctx.timeline, ctx.events ?? report?.events ?? [], publication, true)
+  const k = knowledge(ctx.timeline, ctx.events ?? report?.events ?? [], publication, true, true)
   const asOf = k.resolve(ctx.asOf)
   if (report === undefined) return { k, asOf, publication, rejected: () => NO }
   // rejections, indexed once: statements with the act `reject`, and threats answering as one
@@ -1173,9 +1174,11 @@ const decide = (p: Prepared, t: Threat): ReadonlyArray<Outcome> => {
 }
 
 /**
- * Why a relative deadline or window end cannot be placed: it is counted (through its
- * anchors) from the publication date, and there is none, or it has no year. A year is never
- * borrowed from the as-of time or the timeline. Linear in the chain of anchors.
+ * Why a deadline or window end cannot be placed: it is relative and counted (through its
+ * anchors) from the publication date, and there is none, or it has no year; or it is (or is
+ * counted from) a date whose year is unstated, and no publication date with a year supplies
+ * one. A year is never borrowed from the as-of time or the timeline. Linear in the chain of
+ * anchors.
  */
 const unplaced = (t: Threat, publication: Time.Time | undefined): string | undefined => {
   for (const [what, time] of [
@@ -1195,8 +1198,28 @@ const unplaced = (t: Threat, publication: Time.Time | undefined): string | undef
       if (typeof anchor !== 'string' && anchor.kind === 'event') break
       cur = anchor
     }
+    // a calendar date with no year, and no publication year to supply one
+    if (typeof cur === 'string' && yearSupplier(publication) === undefined && yearless(cur)) {
+      const which =
+        cur === time
+          ? `the ${what} ${cur}`
+          : `the ${what} ${JSON.stringify((time as Time.RelativeTime).phrase.slice(0, 80))}, counted from ${cur},`
+      return publication === undefined
+        ? `${which} has no year, and no publication date is given to take it from, so it cannot be placed (a year is never taken from the as-of time or the timeline): give a publication date with a year as the report's \`published\` or the status context's \`publication\`, or write the year in the ${what}`
+        : `${which} has no year, and the publication date ${publication} has none either, so it cannot be placed (a year is never taken from the as-of time or the timeline): give a publication date with a year as the report's \`published\` or the status context's \`publication\`, or write the year in the ${what}`
+    }
   }
   return undefined
+}
+
+/** Whether a calendar time has a date whose year is unstated. Constant time. */
+const yearless = (t: Time.Time): boolean => {
+  const v = Time.parse(t)
+  if (v.kind === 'date') return v.date.year === undefined
+  return (
+    (v.start.kind === 'date' && v.start.date.year === undefined) ||
+    (v.end.kind === 'date' && v.end.date.year === undefined)
+  )
 }
 
 const statusWith = (p: Prepared, t: Threat): Status => {
@@ -1232,6 +1255,11 @@ const statusWith = (p: Prepared, t: Threat): Status => {
  * `unknown` and `possible` names the statuses still possible; refining a time never turns
  * one decided status into another. Give `ctx.report` for rejections of offers (and its
  * events when `ctx.events` is absent).
+ *
+ * A date whose year is unstated (`XXXX-06-30`, "by 30 June") — of the deadline, the window,
+ * the timeline, the events or the as-of time — takes the year nearest the publication date
+ * (`ctx.publication`, else the report's `published`; {@link Time.supplyYear}) when that has
+ * a year; otherwise it cannot be placed, and an `unknown` status's `reason` says so.
  *
  * Building the evaluator reads the timeline, events and report once (n·log n); each
  * threat's status is then linear in its condition and consequence plus the entries its
@@ -1913,7 +1941,7 @@ export const project = (
   const steps: Step[] = []
   const cycles: Array<Projection['cycles'][number]> = []
   const stepOf = new Set<string>()
-  const build = () => knowledge({ entries }, report.events, report.published, true)
+  const build = () => knowledge({ entries }, report.events, report.published, true, true)
   const judge = (k: Knowledge, t: Threat): Instant =>
     t.deadline === undefined ? ETERNITY : cut(k, t.deadline, t.deadlineBound ?? 'by')
   const k0 = build()

@@ -1791,6 +1791,68 @@ describe('Rules', () => {
     })
   })
 
+  describe('threat/deadline-without-condition', () => {
+    // an ultimatum of an invented ministry, with its condition lost in extraction
+    const ultimatum = (limits: object, condition = false) =>
+      decoded(
+        mini({
+          actors: [
+            org('ministry', 'the Ministry of Fisheries of Norland', 'ministry'),
+            org('fleet', 'the Atlantic Trawler Cooperative', 'business'),
+          ],
+          events: [
+            event('licences', {
+              description: 'the fleet loses its licences',
+              status: 'hypothetical',
+            }),
+            event('nets', {
+              description: 'the fleet removes its drift nets',
+              status: 'hypothetical',
+            }),
+          ],
+          threats: [
+            threat('t', {
+              issuer: ['ministry'],
+              addressee: ['fleet'],
+              consequence: occurs('licences'),
+              ...(condition ? { condition: not(occurs('nets')) } : {}),
+              ...limits,
+            }),
+          ],
+        }),
+      )
+    it('fails: a deadline, a window or a time limit with no condition to meet by it', () => {
+      for (const limits of [
+        { deadline: '2031-06-30' },
+        { deadline: 'XXXX-09-15', deadlineBound: 'before' },
+        { within: 'P60D' },
+        { deadline: '2031-06-30', window: '2031-07' },
+      ]) {
+        const r = ultimatum(limits)
+        expect(found(Rules.deadlineWithoutCondition, r), JSON.stringify(limits)).toEqual([
+          '/threats/0 threat/deadline-without-condition',
+        ])
+        // one finding for one defect: not also "states no condition"
+        expect(found(Rules.threatMissingCondition, r)).toEqual([])
+      }
+      expect(
+        Rules.deadlineWithoutCondition.validate(ultimatum({ within: 'P60D' }))[0]!.message,
+      ).toBe(
+        'the threat sets a time limit (within P60D) but states no condition: what must be done by then? An ultimatum whose condition is lost reads as an unconditional threat',
+      )
+    })
+    it('passes: a condition with its deadline; no deadline (then only "states no condition")', () => {
+      expect(
+        found(Rules.deadlineWithoutCondition, ultimatum({ deadline: '2031-06-30' }, true)),
+      ).toEqual([])
+      expect(found(Rules.deadlineWithoutCondition, ultimatum({}))).toEqual([])
+      expect(found(Rules.threatMissingCondition, ultimatum({}))).toEqual([
+        '/threats/0 threat/missing-condition',
+      ])
+      expect(found(Rules.deadlineWithoutCondition, seed)).toEqual([])
+    })
+  })
+
   describe('threat/missing-enforcer', () => {
     it('fails and passes', () => {
       expect(found(Rules.threatMissingEnforcer, seed)).toEqual([])

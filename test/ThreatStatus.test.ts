@@ -986,3 +986,227 @@ describe('Threat status: a relative deadline and a publication date without a ye
     expect(status(ultimatum(T('2029-03-20')), 'XXXX-03-14', march).reason).toBe(rule.rule)
   })
 })
+
+describe('Threat status: year-less dates take the publication year', () => {
+  // "Repay the bridge loan by 30 June, or the lenders will seize the port", published 2031-05-12
+  const repay = Event.make('repay', 'pay', 'the ministry repays the loan', {
+    status: 'hypothetical',
+  })
+  const seize = Event.make('seize', 'seize', 'the lenders seize the port', {
+    status: 'hypothetical',
+  })
+  const evs = [repay, seize]
+  const ultimatum = (deadline: Time.TimeRef, extra: Partial<Threat.Threat> = {}) =>
+    Threat.make('loan', {
+      issuer: [Id.actor('lenders')],
+      addressee: [Id.actor('ministry')],
+      enforcer: [Id.actor('lenders')],
+      condition: P.not(P.occurs(repay.id)),
+      consequence: P.occurs(seize.id),
+      deadline,
+      ...extra,
+    })
+  const status = (
+    t: Threat.Threat,
+    asOf: string,
+    publication: string | undefined,
+    ...entries: ReadonlyArray<TL.Entry>
+  ) =>
+    Threat.status({
+      timeline: TL.make(...entries),
+      asOf: T(asOf),
+      events: evs,
+      ...(publication === undefined ? {} : { publication: T(publication) }),
+    })(t)
+  const at = (e: Event.Event, time: string): TL.Entry => ({
+    kind: 'occurred',
+    event: e.id,
+    time: T(time),
+  })
+  const june30 = ultimatum(T('XXXX-06-30'))
+
+  it('a year-less deadline before it passes: pending (the publication year)', () => {
+    expect(status(june30, '2031-06-01', '2031-05-12').kind).toBe('pending')
+  })
+
+  it('a year-less deadline met by a dated compliance: complied', () => {
+    expect(status(june30, '2031-07-05', '2031-05-12', at(repay, '2031-06-20')).kind).toBe(
+      'complied',
+    )
+  })
+
+  it("the report's `published` supplies the year when the context gives none", () => {
+    const report = pipe(
+      Report.make({
+        headline: 'Lenders set a deadline for the bridge loan',
+        published: T('2031-05-12'),
+        author: Id.actor('desk'),
+        actors: [
+          Actor.author('desk'),
+          Actor.organization('lenders', 'the lenders', 'business'),
+          Actor.organization('ministry', 'the ministry', 'government'),
+        ],
+        events: evs,
+        threats: [june30],
+      }),
+      E.getOrElseW((e) => {
+        throw new Error(JSON.stringify(e))
+      }),
+    )
+    const s = (asOf: string, timeline: TL.Timeline) =>
+      Threat.status({ timeline, asOf: T(asOf), report })(report.threats[0]!).kind
+    expect(s('2031-06-01', TL.empty)).toBe('pending')
+    expect(s('2031-07-05', TL.make(at(repay, '2031-06-20')))).toBe('complied')
+  })
+
+  it('a year-less event takes the publication year too: a repayment "on 2 July" is late', () => {
+    expect(status(june30, '2031-07-05', '2031-05-12', at(repay, 'XXXX-07-02')).kind).toBe(
+      'complied_late',
+    )
+    expect(status(june30, '2031-07-05', '2031-05-12', at(repay, 'XXXX-06-20')).kind).toBe(
+      'complied',
+    )
+  })
+
+  it('a date that states its year keeps it: a repayment in 2032 had not happened by July 2031', () => {
+    const s = status(june30, '2031-07-05', '2031-05-12', at(repay, '2032-06-20'))
+    expect(s.kind).not.toBe('complied')
+    expect(s.kind).not.toBe('complied_late')
+  })
+
+  it('a deadline near New Year takes the next year: published 2031-12-20, "by 5 January" is 2032-01-05', () => {
+    const jan5 = ultimatum(T('XXXX-01-05'))
+    expect(status(jan5, '2031-12-28', '2031-12-20').kind).toBe('pending')
+    expect(status(jan5, '2032-01-04', '2031-12-20').kind).toBe('pending')
+    // "paid on 3 January" (year-less): 2032-01-03, in time
+    expect(status(jan5, '2032-01-10', '2031-12-20', at(repay, 'XXXX-01-03')).kind).toBe('complied')
+    // "paid on 8 January": late
+    expect(status(jan5, '2032-01-10', '2031-12-20', at(repay, 'XXXX-01-08')).kind).toBe(
+      'complied_late',
+    )
+    // "paid on 28 December": before the deadline, in 2031
+    expect(status(jan5, '2032-01-10', '2031-12-20', at(repay, 'XXXX-12-28')).kind).toBe('complied')
+  })
+
+  it('a year-less as-of time takes the publication year', () => {
+    expect(status(june30, 'XXXX-06-01', '2031-05-12').kind).toBe('pending')
+    expect(status(june30, 'XXXX-07-05', '2031-05-12', at(repay, 'XXXX-06-20')).kind).toBe(
+      'complied',
+    )
+  })
+
+  it('a publication date of a year alone supplies the year', () => {
+    expect(status(june30, '2031-07-05', '2031', at(repay, '2031-06-20')).kind).toBe('complied')
+  })
+
+  it('a year-less window end: "strikes by the end of August" once the talks collapsed', () => {
+    // no deadline: a threat; the consequence must follow within the window
+    const collapse = Event.make('collapse', 'collapse', 'the talks collapse', {
+      status: 'hypothetical',
+    })
+    const strike = Event.make('strike', 'strike', 'the union strikes', { status: 'hypothetical' })
+    const threat = Threat.make('strike-threat', {
+      issuer: [Id.actor('union')],
+      addressee: [Id.actor('employers')],
+      enforcer: [Id.actor('union')],
+      condition: P.occurs(collapse.id),
+      consequence: P.occurs(strike.id),
+      window: T('XXXX-08-31'),
+    })
+    const s = (...entries: ReadonlyArray<TL.Entry>) =>
+      Threat.status({
+        timeline: TL.make(...entries),
+        asOf: T('2031-09-20'),
+        events: [collapse, strike],
+        publication: T('2031-07-01'),
+      })(threat).kind
+    expect(s(at(collapse, '2031-08-10'), at(strike, '2031-08-20'))).toBe('carried_out')
+    expect(s(at(collapse, '2031-08-10'), at(strike, 'XXXX-09-05'))).toBe('carried_out_late')
+  })
+
+  it('a year-less deadline with a `within` window: "seize the port within a week" of 15 March', () => {
+    const march15 = ultimatum(T('XXXX-03-15'), { within: Time.duration('P7D') })
+    const notPaid: TL.Entry = { kind: 'not_occurred', event: repay.id, by: T('XXXX-03-31') }
+    expect(status(march15, '2031-04-10', '2031-03-01', notPaid, at(seize, 'XXXX-03-20')).kind).toBe(
+      'carried_out',
+    )
+    expect(status(march15, '2031-04-10', '2031-03-01', notPaid, at(seize, 'XXXX-03-30')).kind).toBe(
+      'carried_out_late',
+    )
+  })
+
+  it('a promise with a year-less deadline: "amnesty if the rebels disarm by 1 September"', () => {
+    const disarm = Event.make('disarm', 'disarm', 'the rebels disarm', { status: 'hypothetical' })
+    const amnesty = Event.make('amnesty', 'amnesty', 'the government grants amnesty', {
+      status: 'hypothetical',
+    })
+    const promise = Threat.make('amnesty-offer', {
+      issuer: [Id.actor('government')],
+      addressee: [Id.actor('rebels')],
+      valence: 'positive',
+      condition: P.occurs(disarm.id),
+      consequence: P.occurs(amnesty.id),
+      deadline: T('XXXX-09-01'),
+    })
+    const s = (asOf: string, ...entries: ReadonlyArray<TL.Entry>) =>
+      Threat.status({
+        timeline: TL.make(...entries),
+        asOf: T(asOf),
+        events: [disarm, amnesty],
+        publication: T('2031-07-15'),
+      })(promise).kind
+    expect(s('2031-08-01')).toBe('pending')
+    expect(s('2031-08-25', at(disarm, 'XXXX-08-20'))).toBe('triggered')
+    expect(s('2031-09-10', { kind: 'not_occurred', event: disarm.id, by: T('XXXX-09-02') })).toBe(
+      'lapsed',
+    )
+  })
+
+  it('a relative deadline anchored to a year-less event: "three days after the summit on 25 October"', () => {
+    const summit = Event.make('summit', 'meet', 'the summit', { time: T('XXXX-10-25') })
+    const deadline = Time.relative(
+      'three days after the summit',
+      { unit: 'day', amount: 3 },
+      Time.ofEvent(summit.id),
+    )
+    const t = ultimatum(deadline)
+    const s = (asOf: string, ...entries: ReadonlyArray<TL.Entry>) =>
+      Threat.status({
+        timeline: TL.make(...entries),
+        asOf: T(asOf),
+        events: [...evs, summit],
+        publication: T('2031-10-20'),
+      })(t).kind
+    expect(s('2031-10-27')).toBe('pending')
+    expect(s('2031-11-05', at(repay, '2031-10-28'))).toBe('complied')
+    expect(s('2031-11-05', at(repay, '2031-10-29'))).toBe('complied_late')
+  })
+
+  it('a year-less deadline and a publication date without a year: unknown, and the reason names the deadline', () => {
+    const s = status(june30, '2031-07-05', 'XXXX-05-12', at(repay, '2031-06-20'))
+    expect(s.kind).toBe('unknown')
+    expect(s.reason).toContain('the deadline XXXX-06-30 has no year')
+    expect(s.reason).toContain('XXXX-05-12')
+    expect(s.reason).toContain('`published`')
+    expect(s.reason).toContain('`publication`')
+  })
+
+  it('a year-less deadline and no publication date: unknown, and the reason says none is given', () => {
+    const s = status(june30, '2031-07-05', undefined, at(repay, '2031-06-20'))
+    expect(s.kind).toBe('unknown')
+    expect(s.reason).toContain('the deadline XXXX-06-30 has no year')
+    expect(s.reason).toContain('no publication date is given')
+  })
+
+  it('a year-less window end and no publication year: the reason names the window', () => {
+    const threat = Threat.make('w', {
+      issuer: [Id.actor('lenders')],
+      addressee: [Id.actor('ministry')],
+      consequence: P.occurs(seize.id),
+      window: T('XXXX-08-31'),
+    })
+    const s = status(threat, '2031-09-20', 'XXXX-05-12')
+    expect(s.kind).toBe('unknown')
+    expect(s.reason).toContain('the window XXXX-08-31 has no year')
+  })
+})

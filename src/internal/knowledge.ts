@@ -190,16 +190,33 @@ const min = (a: Time.Range, b: Time.Range): Time.Range => ({
 })
 
 /**
+ * {@link Time.supplyYear} from a publication date that has a year (a known, finite range),
+ * or none when it has no year or there is none.
+ */
+export const yearSupplier = (
+  publication: Time.Time | undefined,
+): ((t: Time.TimeRef) => Time.TimeRef) | undefined => {
+  if (publication === undefined) return undefined
+  const p = Time.range(publication)
+  return p.known && Number.isFinite(p.lo) && Number.isFinite(p.hi)
+    ? Time.supplyYear(publication)
+    : undefined
+}
+
+/**
  * Builds what a timeline knows. `firstRecorded` reads each event as one happening whose
  * earliest recorded occurrence is its first: recorded occurrences all later than an instant
  * mean it had not occurred by then (threat status reads a timeline so); without it, only
  * `not_occurred` entries and `prevents` say an event had not occurred (open world).
+ * `yearFromPublication` gives every date whose year is unstated (of entries, events and
+ * the times resolved) the year nearest the publication date, when that has a year.
  */
 export const knowledge = (
   timeline: Timeline,
   events: ReadonlyArray<Event.Event>,
   publication: Time.Time | undefined,
   firstRecorded: boolean,
+  yearFromPublication = false,
 ): Knowledge => {
   const index = new Map<string, number>()
   const ids: string[] = []
@@ -220,17 +237,24 @@ export const knowledge = (
   // relative times may be counted from the report's events ("three days after the strike")
   const times = new Map<string, Time.TimeRef>()
   for (const e of events) if (e.time !== undefined) times.set(e.id, e.time)
-  const resolveRef = Time.resolveWith({
+  // with `yearFromPublication`, a date whose year is unstated takes the publication's nearest year
+  const supply = yearFromPublication ? yearSupplier(publication) : undefined
+  const withYear = (t: Time.TimeRef): Time.TimeRef => (supply === undefined ? t : supply(t))
+  const resolveIn = Time.resolveWith({
     ...(publication === undefined ? {} : { publication }),
-    eventTime: (e) => times.get(e),
+    eventTime: (e) => {
+      const t = times.get(e)
+      return t === undefined ? undefined : withYear(t)
+    },
   })
+  const resolveRef = (t: Time.TimeRef): Time.Range => resolveIn(withYear(t))
   // timelines repeat their dates: each distinct calendar time is parsed once
   const calendar = new Map<string, Time.Range>()
   const resolve = (t: Time.TimeRef): Time.Range => {
     if (typeof t !== 'string') return resolveRef(t)
     let r = calendar.get(t)
     if (r === undefined) {
-      r = Time.range(t)
+      r = resolveRef(t)
       calendar.set(t, r)
     }
     return r

@@ -700,6 +700,17 @@ export const variants = (seedJson) => {
     },
     {},
   )
+  // an ultimatum whose condition was lost
+  add(
+    'condition lost',
+    'tariffs',
+    'the tariff ultimatum without its condition, its deadline kept',
+    ['threat/deadline-without-condition'],
+    (r) => {
+      delete find(r.threats, 'tariff-threat').condition
+    },
+    {},
+  )
   // a promise coded as a threat, and a threat as a promise
   add(
     'valence against the consequence',

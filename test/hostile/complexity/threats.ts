@@ -324,6 +324,34 @@ export default cases<any>(
       Threat.status({ ...ctx, asOf: T('2030-12') })(t)
     },
   },
+  {
+    name: 'Threat.status: year-less dates everywhere (n entries, n event times, the deadline), years from the publication',
+    covers: ['Threat.status'],
+    n: 100,
+    bound: 'nlogn',
+    build: (n: number) => {
+      const day = (i: number) =>
+        T(`XXXX-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`)
+      return {
+        ctx: {
+          timeline: TL.make(
+            ...entries(n).map((e, i) =>
+              e.kind === 'occurred' ? { ...e, time: day(i) } : { ...e, by: day(i) },
+            ),
+          ),
+          asOf: T('XXXX-06-01'),
+          events: chainedEvents(n).map((e, i) => ({ ...e, time: day(i + 1) })),
+          publication: T('2031-05-12'),
+        },
+        t: { ...bigThreat(n), deadline: T('XXXX-06-30') },
+      }
+    },
+    run: ({ ctx, t }: { ctx: Threat.Context; t: Threat.Threat }) => {
+      Threat.status(ctx)(t)
+      Threat.status(ctx)({ ...t, valence: 'positive' })
+      Threat.status({ ...ctx, publication: T('XXXX-05-12') })(t)
+    },
+  },
   // Threat: a report
   {
     name: 'Threat over a report: sides along a chain of n offices, parts and affiliations; classification of n threats',
