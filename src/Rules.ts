@@ -24,7 +24,7 @@
  * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
  * | `attribution/own-outlet` | defect | warning | standard | no statement is spoken by the outlet that publishes the report, and no chain starts at it: the outlet's own reporting is the report's voice | a claim given to the outlet that publishes it has lost the source that told it | make the author the speaker for the outlet's own reporting ("the Ledger has learned"); make whoever told the outlet the speaker and the chain's source ("officials told the Ledger" is [officials]) |
- * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
+ * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name; an organization or outlet under its initials, "the EU" and "the European Union"; a person under the surname alone, "Aral" and "Defne Aral", unless the short form fits two actors), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
  * | `actor/not-a-state` | defect | warning | standard | a state's name is a name of its country (ISO name, capital, common alias, demonym or initials): an outlet or a body typed as a state is caught | "Axios" typed as a state with code USA speaks as the United States | give the actor its kind (outlet, organization, person), or the state its country's name |
  * | `actor/anonymous-named` | defect | warning | standard | an anonymous source's description is not a personal name (nor the name of a person in the report) | a named speaker is on the record: typing it anonymous raises false sourcing findings and hides the name | make it a person with that name (kind "person"), or describe the source as the article does ("a senior official") |
  * | `actor/unknown-country` | defect | warning | standard | every country code (of a state, organization, outlet or place) is an assigned ISO 3166-1 alpha-3 code, or one reserved for user assignment (XKX) | a code that names no country (an IOC code such as GER, a typo) breaks every export and join by country | use the ISO 3166-1 alpha-3 code (DEU, not GER); for a place the table lacks, a user-assigned code (XKX for Kosovo) |
@@ -37,7 +37,7 @@
  * | `quote/verbatim` | defect | error | standard | a direct quote's words occur verbatim in its evidence | a quote must be the speaker's exact words | copy the quote from the text exactly, or point the evidence at the sentence that has it |
  * | `event/agent-is-target` | defect | warning | standard | no actor is both an agent and a target of one event | an actor attacking or pressing itself is an agent or target put in the wrong place | check who acted and on whom; remove the actor from one of the lists |
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
- * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
+ * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement (with a cue that does not look ahead) or presupposed by a relation (a response to it that is not hypothetical, or a part of it that occurred); otherwise it is not only what a threat demands or would bring about (anchored in the threat's words, or not at all), and has evidence whose sentence (the words just before it, when nothing mentions it) does not present it as possible, planned, threatened or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
  * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it), nor a threat first stated before the threat it answers or revises (a threat is first stated at its earliest dated statement); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition (one with a deadline or time limit is threat/deadline-without-condition) | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/deadline-without-condition` | defect | warning | standard | a threat with a deadline, a window or a time limit (within) states its condition | a deadline is a time to meet a demand by: without the condition, an ultimatum reads as an unconditional threat, and its status cannot be decided | add the condition the deadline is for ("unless the fleet removes its nets by 30 June": not the nets removed), or remove the deadline if the text gives none |
@@ -348,6 +348,88 @@ const isAnticipation = lexicon([
   'planeado',
   'possibile',
   'potrebbe',
+  // obligations, demands and threats: "must repay … or face tariffs"
+  'must',
+  'or face',
+  'or else',
+  'otherwise',
+  'ultimatum',
+  'threat',
+  'threaten',
+  'threatening',
+  'vowed',
+  'vows',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'warned',
+  'warns',
+  'demanded',
+  'demands',
+  // plans and expectations: "is set to", "aims to"
+  'set to',
+  'poised to',
+  'about to',
+  'going to',
+  'is to',
+  'are to',
+  'aims to',
+  'seeks to',
+  'considering',
+  'weighing',
+  'contemplating',
+  'prepared to',
+  'ready to',
+  'within',
+  'shall',
+  'should',
+  // French, German, Spanish, Italian, Portuguese
+  'doit',
+  'devra',
+  'devrait',
+  'pourraient',
+  'menace',
+  'menacé',
+  'menacent',
+  'sinon',
+  'envisage',
+  'compte',
+  'muss',
+  'müssen',
+  'droht',
+  'drohte',
+  'drohen',
+  'andernfalls',
+  'sonst',
+  'würde',
+  'würden',
+  'könnten',
+  'plant',
+  'planen',
+  'erwartet',
+  'debe',
+  'deberá',
+  'podrían',
+  'amenaza',
+  'amenazó',
+  'amenazan',
+  'planea',
+  'planean',
+  'de lo contrario',
+  'se espera',
+  'deve',
+  'dovrà',
+  'potrebbero',
+  'minaccia',
+  'minacciato',
+  'altrimenti',
+  'poderia',
+  'poderá',
+  'ameaça',
+  'ameaçou',
+  'caso contrário',
+  'pretende',
 ])
 
 /** Acts that assert a claim of the speaker's own: its chain starts at the speaker. */
@@ -1066,6 +1148,103 @@ const identities = (a: Actor.Actor): ReadonlyArray<string> => {
   return out
 }
 
+/** The words of a name, lower-case, without accents, dots or a leading "the" (hyphens kept). */
+const nameWords = (s: string): string[] => {
+  const words = s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.,'’"]/g, '')
+    .split(/\s+/u)
+    .filter((w) => w !== '')
+  return words[0] === 'the' ? words.slice(1) : words
+}
+
+/** A name written as initials ("EU", "the W.H.O."), as upper-case letters, or undefined. */
+const acronymOf = (name: string): string | undefined => {
+  const bare = name.trim().replace(/^the\s+/iu, '')
+  return /^(?:\p{Lu}\.?){2,}$/u.test(bare) ? bare.replace(/\./g, '') : undefined
+}
+
+/** The initials of a name's capitalised words ("the European Union" is "EU"), when it has two or more. */
+const initialsOf = (name: string): string | undefined => {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .trim()
+    .replace(/^the\s+/iu, '')
+    .split(/\s+/u)
+  const named = words.filter((w) => /^\p{L}/u.test(w))
+  // every word that is not lower-case counts: "eBay Marketplace" has no initials
+  const capitals = named.filter((w) => w !== w.toLowerCase())
+  return capitals.length >= 2 && capitals.every((w) => /^\p{Lu}/u.test(w))
+    ? capitals.map((w) => w[0]!).join('')
+    : undefined
+}
+
+/** An actor's short form and long forms: initials and names they abbreviate, a surname alone and full names. */
+const forms = (
+  a: Actor.Actor,
+): { readonly short?: string; readonly long?: string; readonly how: string } | undefined => {
+  switch (a.kind) {
+    case 'organization':
+    case 'outlet': {
+      const acronym = acronymOf(a.name)
+      if (acronym !== undefined) return { short: `${a.kind} ${acronym}`, how: 'its initials' }
+      const initials = initialsOf(a.name)
+      return initials === undefined ? undefined : { long: `${a.kind} ${initials}`, how: 'in full' }
+    }
+    case 'person': {
+      const words = nameWords(a.name)
+      if (words.length === 1) return { short: `person ${words[0]!}`, how: 'its surname' }
+      return words.length > 1
+        ? { long: `person ${words[words.length - 1]!}`, how: 'in full' }
+        : undefined
+    }
+    default:
+      return undefined
+  }
+}
+
+const countryOf = (a: Actor.Actor): string | undefined =>
+  a.kind === 'organization' || a.kind === 'outlet' ? a.country : undefined
+
+/**
+ * Actors that are another under a short form: for each actor flagged, the index of the
+ * actor it repeats and how. A short form that fits two different long forms is ambiguous
+ * and matches neither. Linear in the number of actors.
+ */
+const ALIASES = Symbol('aliases')
+const aliases = (ctx: V.Context) =>
+  ctx.memo(ALIASES, (r) => {
+    // the long forms of each key: the first actor, and whether two different names share it
+    const longs = new Map<
+      string,
+      { readonly at: number; readonly name: string; ambiguous: boolean }
+    >()
+    const shorts: Array<readonly [number, string]> = []
+    r.actors.forEach((a, i) => {
+      const f = forms(a)
+      if (f?.short !== undefined) shorts.push([i, f.short])
+      if (f?.long === undefined || !('name' in a)) return
+      const name = normName(a.name)
+      const seen = longs.get(f.long)
+      if (seen === undefined) longs.set(f.long, { at: i, name, ambiguous: false })
+      else if (seen.name !== name) seen.ambiguous = true
+    })
+    const out = new Map<number, number>()
+    for (const [i, key] of shorts) {
+      const long = longs.get(key)
+      if (long === undefined || long.ambiguous) continue
+      const a = countryOf(r.actors[i]!)
+      const b = countryOf(r.actors[long.at]!)
+      if (a !== undefined && b !== undefined && a !== b) continue
+      if (i > long.at) out.set(i, long.at)
+      else if (!out.has(long.at)) out.set(long.at, i)
+    }
+    return out
+  })
+
 /**
  * `actor/duplicate`.
  *
@@ -1079,12 +1258,12 @@ export const actorDuplicate: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'no person, outlet or organization appears twice under two ids (same name), no state twice (same country code), no two actors share a Wikidata item',
+      'no person, outlet or organization appears twice under two ids (same name; an organization or outlet under its initials, "the EU" and "the European Union"; a person under the surname alone, "Aral" and "Defne Aral", unless the short form fits two actors), no state twice (same country code), no two actors share a Wikidata item',
     why: 'one actor under two ids splits its statements and hides that it is one voice',
     fix: 'keep one id, point every reference at it, and remove the other actor',
   },
   (emit) =>
-    V.forEach('actors', () => {
+    V.forEach('actors', (ctx) => {
       const first = new Map<string, number>()
       return ({ node: a, path }) => {
         const i = path[1] as number
@@ -1100,7 +1279,16 @@ export const actorDuplicate: Rule = define(
               ),
             ]
         }
-        return NONE
+        const j = aliases(ctx).get(i)
+        if (j === undefined) return NONE
+        const other = ctx.report.actors[j]!
+        return [
+          emit(
+            path,
+            `${quoted(Actor.label(a), 60)} is the same ${a.kind} as actors/${j} (${quoted(Actor.label(other), 60)}), ${forms(a)?.how ?? 'by name'}: keep one id and point every reference at it`,
+            a.id,
+          ),
+        ]
       }
     }),
 )
@@ -1691,11 +1879,13 @@ const mentions = (ctx: V.Context): ReadonlyMap<string, 1 | 2> =>
     }
     // presented as a fact: certain, probable, or reported ("reportedly" says who knows it,
     // not that it may not have happened)
+    // a cue that looks ahead ("is expected to", "will") presents it as still to come
     const committed = (l: Likelihood.Likelihood) =>
-      l.factuality === 'CT+' ||
-      l.factuality === 'PR+' ||
-      l.factuality === 'Uu' ||
-      l.factuality === 'CTu'
+      (l.factuality === 'CT+' ||
+        l.factuality === 'PR+' ||
+        l.factuality === 'Uu' ||
+        l.factuality === 'CTu') &&
+      !isAnticipation(l.cue)
     const walk = (p: Proposition.Proposition, factual: boolean) => {
       const stack: Array<readonly [Proposition.Proposition, boolean]> = [[p, factual]]
       while (stack.length > 0) {
@@ -1730,6 +1920,82 @@ const mentions = (ctx: V.Context): ReadonlyMap<string, 1 | 2> =>
     return out
   })
 
+/** Relations from an event that occurred which presuppose the related event happened. */
+const PRESUPPOSING: ReadonlySet<string> = new Set([...BACKWARD, ...NESTING])
+
+/**
+ * What the report holds about events beyond the statements: the events a threat demands or
+ * would bring about, the events a relation from an occurred event presupposes, and the
+ * words of the threats (their evidence and that of the statements stating them), merged
+ * and sorted. n·log n in the size of the events, statements and threats.
+ */
+const SUPPORT = Symbol('status support')
+const support = (ctx: V.Context) =>
+  ctx.memo(SUPPORT, (r) => {
+    const inThreat = new Set<string>()
+    const presupposed = new Set<string>()
+    // a response, even one only planned or anticipated, presupposes its cause ("planned as
+    // retaliation for the October airstrike"); a hypothetical one does not ("if Iran attacks,
+    // Israel would respond"); a part or a means presupposes its whole once it happened
+    for (const e of r.events) {
+      const happened = e.status === 'occurred' || e.status === 'ongoing'
+      for (const rel of e.relations ?? [])
+        if (
+          (e.status !== 'hypothetical' && BACKWARD.has(rel.kind)) ||
+          (happened && PRESUPPOSING.has(rel.kind))
+        )
+          presupposed.add(rel.event)
+    }
+    const spans: Array<readonly [number, number]> = []
+    const stated = new Set<string>()
+    for (const t of r.threats) {
+      for (const p of [t.consequence, t.condition]) {
+        const stack = p === undefined ? [] : [p]
+        while (stack.length > 0) {
+          const q = stack.pop()!
+          if (q.kind === 'occurs') inThreat.add(q.event)
+          else if (q.kind === 'and' || q.kind === 'or') stack.push(...q.operands)
+          else stack.push(q.operand)
+        }
+      }
+      for (const x of t.evidence ?? []) spans.push([x.start, x.end])
+      stated.add(t.id)
+    }
+    for (const s of r.statements)
+      if (s.content.kind === 'threat' && stated.has(s.content.threat))
+        for (const x of s.evidence ?? []) spans.push([x.start, x.end])
+    spans.sort((a, b) => a[0] - b[0])
+    const words: Array<[number, number]> = []
+    for (const [start, end] of spans) {
+      const last = words[words.length - 1]
+      if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end)
+      else words.push([start, end])
+    }
+    /** Whether a span lies within the words of a threat, by binary search. */
+    const threatWords = (span: Evidence.Span): boolean => {
+      let lo = 0
+      let hi = words.length - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        const [a, b] = words[mid]!
+        if (span.start < a) hi = mid - 1
+        else if (span.start >= b) lo = mid + 1
+        else return span.end <= b
+      }
+      return false
+    }
+    return { inThreat, presupposed, threatWords }
+  })
+
+/** Where a clause may begin: the words of a span are read from the last of these before it. */
+const CLAUSE_BREAK = /[,;:()—–]/g
+
+/** How many words before a span that nothing else mentions are read with it ("is expected to"). */
+const LEAD_WORDS = 4
+
+/** Infinitive markers and auxiliaries that join a cue to the words of a span ("expected to", "could be"). */
+const LINKS: ReadonlySet<string> = new Set(['to', 'be', 'de', 'zu', 'di', 'a', 'da', 'être', 'ser'])
+
 /**
  * `event/status-unsupported`.
  *
@@ -1743,31 +2009,73 @@ export const statusUnsupported: Rule = define(
     severity: 'warning',
     set: 'standard',
     checks:
-      'an event given status occurred (or ongoing, when it has evidence) is asserted by some statement, or has evidence whose sentence does not present it as possible, planned or conditional',
+      "an event given status occurred (or ongoing, when it has evidence) is asserted by some statement (with a cue that does not look ahead) or presupposed by a relation (a response to it that is not hypothetical, or a part of it that occurred); otherwise it is not only what a threat demands or would bring about (anchored in the threat's words, or not at all), and has evidence whose sentence (the words just before it, when nothing mentions it) does not present it as possible, planned, threatened or conditional",
     why: 'an anticipated attack recorded as having happened is the costliest error an extraction can make',
     fix: 'give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened',
   },
   (emit) =>
     V.forEach('events', (ctx) => ({ node: e, path }) => {
       if (e.status !== 'occurred' && e.status !== 'ongoing') return NONE
-      if (mentions(ctx).get(e.id) !== 1) return NONE
+      const mentioned = mentions(ctx).get(e.id)
+      // said to have happened: a statement asserts it, or an occurred event presupposes it
+      if (mentioned === 2) return NONE
+      const { inThreat, presupposed, threatWords } = support(ctx)
+      if (presupposed.has(e.id)) return NONE
       const evidence = e.evidence ?? []
       // "if the blockade goes on": an ongoing event may be a condition of its own continuing,
       // so without evidence only an event said to have occurred is judged
       if (e.status === 'ongoing' && evidence.length === 0) return NONE
-      // a span is read with its sentence: "an Israeli military response" is anticipated in
-      // "the U.S. may not be able to prevent an Israeli military response"
+      const shown = evidence.length > 0 ? ` (${quoted(evidence[0]!.text, 60)})` : ''
+      // the threat's words only: what a threat demands or would bring about has not happened
+      // until the report says so
+      if (inThreat.has(e.id) && evidence.every(threatWords))
+        return [
+          emit(
+            [...path, 'status'],
+            `"${clip(e.description, 60)}" has status "${e.status}", but the report mentions it only as what a threat demands or would bring about${shown}: give it the status the article gives, such as "hypothetical", until the report says it happened`,
+            e.id,
+          ),
+        ]
+      if (mentioned === undefined && evidence.length === 0) return NONE
       const text = ctx.report.text
       const sentences = text === undefined ? [] : sentencesOf(ctx)
-      const context = (span: Evidence.Span) => {
+      const sentence = (span: Evidence.Span): Evidence.Span | undefined => {
         const k = text === undefined ? -1 : sentenceAt(sentences, span.start)
-        return k < 0 || sentences[k]!.end < span.end ? span.text : sentences[k]!.text
+        return k < 0 || sentences[k]!.end < span.end ? undefined : sentences[k]
       }
+      // mentioned as possible: a span is read with its sentence ("an Israeli military
+      // response" is anticipated in "the U.S. may not be able to prevent an Israeli military
+      // response"); mentioned nowhere: a span is read with its clause ("is expected to
+      // impose tariffs"), so that "which had threatened to" does not taint "shelled the base"
+      const context =
+        mentioned === 1
+          ? (span: Evidence.Span) => sentence(span)?.text ?? span.text
+          : (span: Evidence.Span) => {
+              const s = sentence(span)
+              if (s === undefined) return span.text
+              const before = s.text.slice(
+                Math.max(0, span.start - s.start - 200),
+                span.start - s.start,
+              )
+              let from = 0
+              for (const m of before.matchAll(CLAUSE_BREAK)) from = m.index + 1
+              const lead = tokens(before.slice(from)).slice(-LEAD_WORDS)
+              const last = lead.slice(-1).join(' ')
+              // the lead governs the span only when it ends at a cue ("must repay", "or face
+              // tariffs") or an infinitive marker ("is expected to impose", "menace de
+              // fermer"): "will lift the provisional duties it imposed" reads the span alone
+              const pair = lead.slice(-2)
+              // the last two words a cue phrase ("or face"), not a cue word and another
+              const phrase =
+                pair.length === 2 && !isAnticipation(pair[0]) && isAnticipation(pair.join(' '))
+              const governs = isAnticipation(last) || phrase || LINKS.has(last)
+              return governs ? `${lead.join(' ')} ${span.text}` : span.text
+            }
       if (!evidence.every((span) => isAnticipation(context(span)))) return NONE
       return [
         emit(
           [...path, 'status'],
-          `"${clip(e.description, 60)}" has status "${e.status}", but the report only mentions it as possible, planned or conditional${evidence.length > 0 ? ` (${quoted(evidence[0]!.text, 60)})` : ''}: give it the status the article gives, such as "anticipated"`,
+          `"${clip(e.description, 60)}" has status "${e.status}", but the report only mentions it as possible, planned or conditional${shown}: give it the status the article gives, such as "anticipated"`,
           e.id,
         ),
       ]

@@ -341,9 +341,47 @@ const parseBound = (s: string): Bound | string => {
   return typeof d === 'string' ? d : { kind: 'date', date: d }
 }
 
+const pad = (n: string): string => n.padStart(2, '0')
+
+/**
+ * How to write a date given in a common local form (30/06/2031, 06/30/2031, 30.06.2031,
+ * 2031/06/30, 06/2031) as EDTF, or undefined when the string is in none of them.
+ */
+const localDate = (s: string): string | undefined => {
+  const write = (...dates: ReadonlyArray<string>) =>
+    `write dates as YYYY-MM-DD (${dates.join(' or ')})`
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s)
+  if (ymd !== null) {
+    const [, y, m, d] = ymd
+    return typeof parseDate(`${y}-${pad(m!)}-${pad(d!)}`) === 'string'
+      ? undefined
+      : write(`${y}-${pad(m!)}-${pad(d!)}`)
+  }
+  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s)
+  if (dmy !== null) {
+    const [, a, b, y] = dmy
+    // day first (30/06/2031) or month first (06/30/2031): whichever gives a real date
+    const dayFirst = `${y}-${pad(b!)}-${pad(a!)}`
+    const monthFirst = `${y}-${pad(a!)}-${pad(b!)}`
+    const readings = [...new Set([dayFirst, monthFirst])].filter(
+      (d) => typeof parseDate(d) !== 'string',
+    )
+    if (readings.length === 0) return undefined
+    return readings.length === 1
+      ? write(readings[0]!)
+      : `write dates as YYYY-MM-DD (${monthFirst} if the month comes first, ${dayFirst} if the day does)`
+  }
+  const my = /^(\d{1,2})[/.](\d{4})$/.exec(s)
+  if (my !== null && Number(my[1]) >= 1 && Number(my[1]) <= 12)
+    return `write months as YYYY-MM (${my[2]!}-${pad(my[1]!)})`
+  return undefined
+}
+
 /** Parses without the brand: the value, or why the string is not a supported time. */
 const parseString = (s: string): TimeValue | string => {
   if (s.length > 64) return 'is longer than any supported EDTF time'
+  const local = localDate(s)
+  if (local !== undefined) return local
   const slash = s.indexOf('/')
   if (slash < 0) {
     const d = parseDate(s)

@@ -784,6 +784,70 @@ describe('Report', () => {
         expect(messages(edit((r) => (r.statements[1].zzzzzz = 1)))[0]).not.toContain('did you mean')
       })
 
+      it('a value that fails every alternative of a union names them all; a number written as a string gets the number', () => {
+        const anon = (count: unknown) =>
+          edit((r) => (r.actors.find((a: any) => a.kind === 'anonymous').count = count))
+        const at = base().actors.findIndex((a) => a.kind === 'anonymous')
+        const issues = (u: unknown) => {
+          const r = Report.decode(u)
+          return E.isLeft(r) ? r.left.issues.map((i) => `/${i.path.join('/')} ${i.message}`) : []
+        }
+        expect(issues(anon('1'))).toEqual([
+          `/actors/${at}/count expected Count (an integer from 1 to 1000000 or "unknown"), got "1"; write the number 1, without quotes`,
+        ])
+        expect(issues(anon('several'))).toEqual([
+          `/actors/${at}/count expected Count (an integer from 1 to 1000000 or "unknown"), got "several"`,
+        ])
+        expect(issues(anon(' 12 '))[0]).toContain('write the number 12, without quotes')
+        // a plain number written as a string
+        expect(issues(edit((r) => (r.statements[0].evidence[0].start = '83')))[0]).toMatch(
+          /expected start \(a number\), got "83"; write the number 83, without quotes$/,
+        )
+        // the number itself still decodes; "unknown" too
+        expect(E.isRight(Report.decode(anon(3)))).toBe(true)
+        expect(E.isRight(Report.decode(anon('unknown')))).toBe(true)
+      })
+
+      it('a date in a local form (day or month first, slashes or dots) says how to write it', () => {
+        const deadline = (d: string) => edit((r) => (r.threats[0].deadline = d))
+        const cases: ReadonlyArray<readonly [string, string]> = [
+          ['06/30/2031', 'write dates as YYYY-MM-DD (2031-06-30)'],
+          ['30/06/2031', 'write dates as YYYY-MM-DD (2031-06-30)'],
+          ['30.06.2031', 'write dates as YYYY-MM-DD (2031-06-30)'],
+          [
+            '1.7.2031',
+            'write dates as YYYY-MM-DD (2031-01-07 if the month comes first, 2031-07-01 if the day does)',
+          ],
+          ['2031/06/30', 'write dates as YYYY-MM-DD (2031-06-30)'],
+          ['06/2031', 'write months as YYYY-MM (2031-06)'],
+        ]
+        for (const [d, fix] of cases)
+          expect(messages(deadline(d))).toEqual([`Time ${JSON.stringify(d)}: ${fix}`])
+        // a form that is no date at all keeps the general message
+        expect(messages(deadline('31/31/2031'))[0]).not.toContain('write dates')
+        // an EDTF interval is still an interval
+        expect(E.isRight(Report.decode(deadline('2031-06-01/2031-06-30')))).toBe(true)
+      })
+
+      it('a null for an optional property says to leave it out, or to decode with nulls: absent', () => {
+        expect(messages(edit((r) => (r.statements[0].quote = null)))).toEqual([
+          "expected quote (a string), got null; the property is optional: leave it out when it has no value, or decode with { nulls: 'absent' }",
+        ])
+        expect(messages(edit((r) => (r.url = null)))).toEqual([
+          "expected url (a string), got null; the property is optional: leave it out when it has no value, or decode with { nulls: 'absent' }",
+        ])
+        // a required property gets no such advice
+        expect(messages(edit((r) => (r.headline = null)))[0]).not.toContain('optional')
+        expect(
+          E.isRight(
+            Report.decode(
+              edit((r) => (r.url = null)),
+              { nulls: 'absent' },
+            ),
+          ),
+        ).toBe(true)
+      })
+
       it('a value outside a fixed set suggests the nearest allowed value', () => {
         expect(messages(edit((r) => (r.statements[0].act = 'denies')))[0]).toContain(
           'got "denies" (did you mean "deny"?)',

@@ -737,6 +737,78 @@ describe('Rules', () => {
     })
   })
 
+  describe('actor/duplicate: short forms', () => {
+    it("initials: the initials of the other's capitalised words, whatever the order", () => {
+      const pairs: ReadonlyArray<readonly [string, string]> = [
+        ['the EU', 'the European Union'],
+        ['North Atlantic Treaty Organization', 'NATO'],
+        ['the IMF', 'International Monetary Fund'],
+        ['OECD', 'Organisation for Economic Co-operation and Development'],
+        ['the W.H.O.', 'the World Health Organization'],
+      ]
+      for (const [a, b] of pairs)
+        expect(
+          found(
+            Rules.actorDuplicate,
+            mini({ actors: [org('a', a, 'international'), org('b', b, 'international')] }),
+          ),
+        ).toEqual(['/actors/2 actor/duplicate'])
+      // an outlet too
+      const r = mini({
+        actors: [outlet('a', 'British Broadcasting Corporation'), outlet('b', 'BBC')],
+      })
+      expect(Rules.actorDuplicate.validate(r).map((i) => i.message)).toEqual([
+        '"BBC" is the same outlet as actors/1 ("British Broadcasting Corporation"), its initials: keep one id and point every reference at it',
+      ])
+    })
+    it("surname: a one-word name is the last word of another person's name", () => {
+      for (const [a, b] of [
+        ['Defne Aral', 'Aral'],
+        ['Macron', 'Emmanuel Macron'],
+        ['Ngozi Okonjo-Iweala', 'Okonjo-Iweala'],
+      ])
+        expect(
+          found(Rules.actorDuplicate, mini({ actors: [person('a', a!), person('b', b!)] })),
+        ).toEqual(['/actors/2 actor/duplicate'])
+      const r = mini({ actors: [person('a', 'Defne Aral'), person('b', 'Aral')] })
+      expect(Rules.actorDuplicate.validate(r)[0]!.message).toBe(
+        '"Aral" is the same person as actors/1 ("Defne Aral"), its surname: keep one id and point every reference at it',
+      )
+    })
+    it('ambiguous short form: initials or a surname that fit two different actors', () => {
+      const r = mini({
+        actors: [
+          person('a', 'Yo-jong Kim'),
+          person('b', 'Jong-un Kim'),
+          person('c', 'Kim'),
+          org('d', 'European Union', 'international'),
+          org('e', 'Eastern Utilities', 'business'),
+          org('f', 'EU', 'international'),
+        ],
+      })
+      expect(found(Rules.actorDuplicate, r)).toEqual([])
+    })
+    it('different kinds, different countries, and names that are not short forms', () => {
+      const r = mini({
+        actors: [
+          state('us', 'US', 'USA'),
+          org('u', 'Union of Students', 'civil_society', { country: 'GBR' }),
+          org('aral-co', 'Aral', 'business'),
+          person('aral', 'Defne Aral'),
+          org('nc', 'National Council', 'government', { country: 'AUT' }),
+          org('nc2', 'NC', 'government', { country: 'CHE' }),
+          // a first name is not a surname, and two full names sharing one are two people
+          person('defne', 'Defne'),
+          person('ali', 'Ali Aral'),
+          // a lower-case short name is not initials
+          org('eu-lower', 'eu', 'international'),
+          org('eu-full', 'European Union', 'international'),
+        ],
+      })
+      expect(found(Rules.actorDuplicate, r)).toEqual([])
+    })
+  })
+
   describe('actor/not-a-state', () => {
     it('fails: an outlet, a body or a wrong code typed as a state', () => {
       const r = mini({
@@ -1118,6 +1190,259 @@ describe('Rules', () => {
         ],
       })
       expect(found(Rules.statusUnsupported, r)).toEqual([])
+    })
+  })
+
+  describe('event/status-unsupported: the rows', () => {
+    /** The span of the first occurrence of `words` in `text`. */
+    const at = (text: string, words: string) => {
+      const start = text.indexOf(words)
+      if (start < 0) throw new Error(`no ${words}`)
+      return { start, end: start + words.length, text: words }
+    }
+    /** An ultimatum: `demand` by the addressee, or `consequence`, stated by one statement anchored at `sentence`. */
+    const ultimatum = (text: string, sentence: string, demand: string, consequence: string) => ({
+      actors: [person('p', 'Issuer'), person('q', 'Addressee')],
+      statements: [
+        statement(
+          's',
+          ['p'],
+          'threaten',
+          { kind: 'threat', threat: 't' },
+          {
+            addressees: ['q'],
+            evidence: [at(text, sentence)],
+          },
+        ),
+      ],
+      threats: [
+        threat('t', {
+          issuer: ['p'],
+          addressee: ['q'],
+          enforcer: ['p'],
+          condition: not(occurs(demand)),
+          consequence: occurs(consequence),
+        }),
+      ],
+    })
+    const flagged = (r: Report.ReportData) =>
+      found(Rules.statusUnsupported, r).map((x) => x.split(' ')[0])
+
+    it('said to have happened: a statement asserts it, or a relation from an occurred event presupposes it', () => {
+      const text =
+        'Pay the fine by Friday or face a blockade, the navy told the port. The blockade began on Saturday.'
+      const base = ultimatum(text, text.slice(0, 66), 'pay', 'blockade')
+      const events = [
+        event('pay', { status: 'hypothetical', evidence: [at(text, 'Pay the fine')] }),
+        event('blockade', { evidence: [at(text, 'a blockade')] }),
+      ]
+      // the author says the blockade began
+      const asserted = mini({
+        text,
+        ...base,
+        events,
+        statements: [
+          ...base.statements,
+          statement('began', ['author'], 'assert', says(occurs('blockade')), {
+            evidence: [at(text, 'The blockade began on Saturday.')],
+          }),
+        ],
+      })
+      expect(flagged(asserted)).toEqual([])
+      // "reportedly" says who knows it, not that it may not have happened
+      const reported = mini({
+        text,
+        ...base,
+        events,
+        statements: [
+          ...base.statements,
+          statement('began', ['author'], 'assert', says(occurs('blockade')), {
+            hedges: [{ factuality: 'Uu', cue: 'reportedly' }],
+          }),
+        ],
+      })
+      expect(flagged(reported)).toEqual([])
+      // a shipping halt in response to the blockade presupposes it
+      for (const kind of ['response_to', 'retaliation_for', 'part_of', 'by_means_of'])
+        expect(
+          flagged(
+            mini({
+              text,
+              ...base,
+              events: [...events, event('halt', { relations: [{ kind, event: 'blockade' }] })],
+            }),
+          ),
+        ).toEqual([])
+      // a planned retaliation presupposes its cause; a hypothetical response does not
+      const t3 =
+        'The cartel plans revenge for the raid. If the raid comes, the cartel would retaliate.'
+      const revenge = (status: string) =>
+        mini({
+          text: t3,
+          events: [
+            event('raid', { evidence: [at(t3, 'the raid')] }),
+            event('revenge', { status, relations: [{ kind: 'retaliation_for', event: 'raid' }] }),
+          ],
+          statements: [
+            statement(
+              's',
+              ['author'],
+              'assert',
+              says({
+                kind: 'epistemic',
+                likelihood: { factuality: 'PS+', cue: 'if' },
+                operand: occurs('raid'),
+              }),
+              {
+                evidence: [at(t3, 'If the raid comes')],
+              },
+            ),
+          ],
+        })
+      expect(flagged(revenge('planned'))).toEqual([])
+      expect(flagged(revenge('hypothetical'))).toEqual(['/events/0/status'])
+      // a preparation for it does not
+      expect(
+        flagged(
+          mini({
+            text,
+            ...base,
+            events: [
+              ...events,
+              event('drill', { relations: [{ kind: 'preparation_for', event: 'blockade' }] }),
+            ],
+          }),
+        ),
+      ).toEqual(['/events/1/status'])
+    })
+
+    it("threat's words only: the consequence or the demand of a threat, anchored in the threat's words", () => {
+      // no word of the lexicon in the sentence: the threat's words alone tell
+      const text = 'The union gave the airline until Sunday: raise wages, or the pilots walk out.'
+      const r = mini({
+        text,
+        ...ultimatum(text, text, 'raise', 'walkout'),
+        events: [
+          event('raise', { evidence: [at(text, 'raise wages')] }),
+          event('walkout', { evidence: [at(text, 'the pilots walk out')] }),
+        ],
+      })
+      expect(flagged(r)).toEqual(['/events/0/status', '/events/1/status'])
+      expect(Rules.statusUnsupported.validate(r)[1]!.message).toBe(
+        '"event walkout" has status "occurred", but the report mentions it only as what a threat demands or would bring about ("the pilots walk out"): give it the status the article gives, such as "hypothetical", until the report says it happened',
+      )
+      // the threat's own evidence counts as its words too; and an event with no evidence
+      const t2 =
+        'Hand over the suspects within a week, the tribe warned the governor, or its fighters will seize the pipeline.'
+      const r2 = mini({
+        text: t2,
+        actors: [person('p', 'Tribe'), person('q', 'Governor')],
+        events: [
+          event('handover', { evidence: [at(t2, 'Hand over the suspects')] }),
+          event('seize'),
+        ],
+        threats: [
+          threat('t', {
+            issuer: ['p'],
+            addressee: ['q'],
+            condition: not(occurs('handover')),
+            consequence: occurs('seize'),
+            evidence: [at(t2, t2)],
+          }),
+        ],
+      })
+      expect(flagged(r2)).toEqual(['/events/0/status', '/events/1/status'])
+    })
+
+    it('mentioned as possible: a statement mentions it only as possible or expected, and its sentence looks ahead', () => {
+      const text =
+        'The ministry is expected to announce the ban on Friday. Die Regierung wird die Grenze wohl schließen.'
+      const r = mini({
+        text,
+        events: [
+          event('ban', { evidence: [at(text, 'announce the ban on Friday')] }),
+          event('grenze', { evidence: [at(text, 'die Grenze wohl schließen')] }),
+        ],
+        statements: [
+          // "is expected to" is probable, and still looks ahead
+          statement(
+            'a',
+            ['author'],
+            'assert',
+            says({
+              kind: 'epistemic',
+              likelihood: { factuality: 'PR+', cue: 'is expected to' },
+              operand: occurs('ban'),
+            }),
+          ),
+          statement('b', ['author'], 'assert', says(occurs('grenze')), {
+            hedges: [{ factuality: 'PR+', cue: 'wohl' }],
+          }),
+        ],
+      })
+      // "wohl" is no cue of anticipation: the second is said to happen, the first is not
+      expect(flagged(r)).toEqual(['/events/0/status'])
+    })
+
+    it('anticipated at its own words: nothing mentions it, and its clause plans, threatens or expects it', () => {
+      const text = [
+        'The bloc is expected to impose tariffs on steel.',
+        'Rebels threatened to storm the capital.',
+        'Le gouvernement menace de fermer la frontière.',
+        'Duties could be imposed within 60 days.',
+        'La empresa planea cerrar la planta.',
+        'The carrier plans to cut 300 jobs.',
+      ].join(' ')
+      const words = [
+        'impose tariffs on steel',
+        'storm the capital',
+        'fermer la frontière',
+        'Duties could be imposed within 60 days',
+        'cerrar la planta',
+        'cut 300 jobs',
+      ]
+      const r = mini({
+        text,
+        events: words.map((w, i) => event(`e${i}`, { evidence: [at(text, w)] })),
+      })
+      expect(flagged(r)).toEqual(words.map((_, i) => `/events/${i}/status`))
+    })
+
+    it('evidence says it happened: a span that reads as a fact', () => {
+      const text = [
+        'The tariffs were imposed on Monday.',
+        'The militia, which had threatened to attack, shelled the base on Sunday.',
+        'Die Zölle wurden am Montag verhängt.',
+        'The agency will lift the duties it imposed in March.',
+      ].join(' ')
+      const r = mini({
+        text,
+        events: [
+          event('tariffs', { evidence: [at(text, 'The tariffs were imposed on Monday')] }),
+          event('shelling', { evidence: [at(text, 'shelled the base on Sunday')] }),
+          event('zoelle', { evidence: [at(text, 'Die Zölle wurden am Montag verhängt')] }),
+          // the object of an anticipated verb, not the event it anticipates
+          event('duties', { evidence: [at(text, 'the duties it imposed in March')] }),
+        ],
+      })
+      expect(flagged(r)).toEqual([])
+      // an ultimatum whose consequence the report says was carried out, in its own words
+      const t2 =
+        'Repay the loan by May or face a freeze of your assets, the lender wrote. The freeze took effect on June 2.'
+      const u = mini({
+        text: t2,
+        ...ultimatum(t2, t2.slice(0, 72), 'repay', 'freeze'),
+        events: [
+          event('repay', { status: 'hypothetical', evidence: [at(t2, 'Repay the loan')] }),
+          event('freeze', {
+            evidence: [
+              at(t2, 'a freeze of your assets'),
+              at(t2, 'The freeze took effect on June 2'),
+            ],
+          }),
+        ],
+      })
+      expect(flagged(u)).toEqual([])
     })
   })
 

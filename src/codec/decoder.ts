@@ -15,11 +15,19 @@
  */
 import * as DecodeError from '../DecodeError.js'
 import type * as AST from './AST.js'
-import { memoize } from './AST.js'
+import { memoize, underlying } from './AST.js'
 import type { AnyCheck, Check, CheckId, Problem } from './checks.js'
 import { isWellFormed } from './checks.js'
 import { describe, quoteKey } from './describe.js'
-import { budget as freshBudget, didYouMean, example, nearest, type Budget } from './hints.js'
+import {
+  alternativeWords,
+  budget as freshBudget,
+  didYouMean,
+  example,
+  nearest,
+  numberHint,
+  type Budget,
+} from './hints.js'
 import { MAX_DEPTH, MAX_STRING_LENGTH } from './limits.js'
 
 type Segment = string | number
@@ -111,6 +119,10 @@ const isObject = (u: unknown): u is Record<string, unknown> =>
 /** A property is present when it is own and enumerable: the keys `Object.keys` sees. */
 const present = (o: object, k: string): boolean => Object.prototype.propertyIsEnumerable.call(o, k)
 
+/** What a message about a `null` for an optional property adds. */
+const NULL_HINT =
+  "; the property is optional: leave it out when it has no value, or decode with { nulls: 'absent' }"
+
 const expectedShape = (node: AST.AST, what: string, u: unknown): string =>
   `expected ${node.annotations.label} (${node.annotations.expected ?? what}), got ${describe(u)}; for example ${example(node)}`
 
@@ -192,7 +204,7 @@ const numberDecoder = (node: AST.NumberNode): Decoder => {
                   ? `${label} must be at most ${node.max}, got ${u}`
                   : undefined
     if (typeof u !== 'number') {
-      report(st, 'invalid_type', `expected ${label} (a number), got ${describe(u)}`)
+      report(st, 'invalid_type', `expected ${label} (a number), got ${describe(u)}${numberHint(u)}`)
       return HOLE
     }
     if (problem !== undefined) {
@@ -295,10 +307,21 @@ const structDecoder = (node: AST.StructNode, decoders: ReadonlyArray<Decoder>): 
       }
       seen[i] = true
       const v = u[k]
-      if (v === null && st.nullsAbsent && fields[i]!.optional) continue
+      const optionalNull = v === null && fields[i]!.optional
+      if (optionalNull && st.nullsAbsent) continue
+      const before = st.issues.length
       path.push(k)
       out[k] = decoders[i]!(v, st)
       path.pop()
+      // a null where the property may be left out: say how to write "no value"
+      if (optionalNull && st.issues.length > before) {
+        const first = st.issues[before]!
+        st.issues[before] = DecodeError.issue(
+          first.path,
+          first.code,
+          `${first.message}${NULL_HINT}`,
+        )
+      }
     }
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!
@@ -384,8 +407,23 @@ const unionDecoder = (node: AST.UnionNode, self: (n: AST.AST) => Decoder): Decod
       alternatives.map((a) => (a.when._tag === 'TypeOf' ? WORDS[a.when.type] : WORDS[a.when._tag])),
     ),
   ].join(' or ')
+  // a value that picks a literal alternative by its type and is not that literal fails
+  // every alternative: say them all ("unknown" or an integer), not the literal alone
+  const shown = alternatives.map((a) => alternativeWords(a.type)).join(' or ')
   return (u, st) => {
-    for (const a of alternatives) if (holds(a.when, u)) return self(a.type)(u, st)
+    for (const a of alternatives)
+      if (holds(a.when, u)) {
+        const chosen = underlying(a.type)
+        if (chosen._tag === 'Literal' && u !== chosen.value && alternatives.length > 1) {
+          report(
+            st,
+            'invalid_value',
+            `expected ${node.annotations.label} (${shown}), got ${describe(u)}${numberHint(u)}`,
+          )
+          return HOLE
+        }
+        return self(a.type)(u, st)
+      }
     report(st, 'invalid_type', expectedShape(node, words, u))
     return HOLE
   }

@@ -167,3 +167,43 @@ const render = (node: AST.AST, depth: number): string => {
       return '…'
   }
 }
+
+/** A string that holds a finite number ("83", "-1.5"), as that number, or undefined. */
+export const numberIn = (u: unknown): number | undefined => {
+  if (typeof u !== 'string' || u.length > 32 || !/^\s*-?\d+(?:\.\d+)?\s*$/.test(u)) return undefined
+  const n = Number(u)
+  return Number.isFinite(n) ? n : undefined
+}
+
+/** `; write the number 83, without quotes` for a string that holds a number, or nothing. */
+export const numberHint = (u: unknown): string => {
+  const n = numberIn(u)
+  return n === undefined ? '' : `; write the number ${n}, without quotes`
+}
+
+/** How a message names one alternative of a union: `"unknown"`, `an integer from 1`, `a string`. */
+export const alternativeWords = (node: AST.AST): string => {
+  const n = underlying(node)
+  switch (n._tag) {
+    case 'Literal':
+      return JSON.stringify(n.value)
+    case 'Number': {
+      const what = n.integer ? 'an integer' : 'a number'
+      return n.min !== undefined && n.max !== undefined
+        ? `${what} from ${n.min} to ${n.max}`
+        : n.min !== undefined
+          ? `${what} of at least ${n.min}`
+          : what
+    }
+    case 'String':
+      return 'a string'
+    case 'Boolean':
+      return 'a boolean'
+    case 'Enum':
+      return `one of ${n.values.map((v) => JSON.stringify(v)).join(', ')}`
+    case 'Array':
+      return 'an array'
+    default:
+      return 'an object'
+  }
+}

@@ -217,6 +217,87 @@ const issues = (n: number): ReadonlyArray<V.Issue> =>
     path: ['statements', i],
   }))
 
+/**
+ * n ultimatums, each stated by a statement, their spans in reverse order of the text (the
+ * threat words are sorted), and n events recorded occurred: each the consequence of one,
+ * anchored in its words, or mentioned nowhere and anchored after a long clause of cues.
+ */
+const ultimatums = (n: number): R => {
+  const sentence = (k: number) =>
+    `Pay fee ${k} by noon or face a ban ${k}, the p${k} said, and may, might, could or would plan to close shop ${k}.`
+  const text = Array.from({ length: n }, (_, k) => sentence(k)).join(' ')
+  const span = (words: string, from: number) => {
+    const start = text.indexOf(words, from)
+    return { start, end: start + words.length, text: words }
+  }
+  const starts: number[] = []
+  for (let k = 0, at = 0; k < n; k++) {
+    starts.push(at)
+    at += sentence(k).length + 1
+  }
+  return report({
+    text,
+    actors: [{ kind: 'author', id: 'author' }, ...people(n)] as any,
+    events: ids('e', n).flatMap((id, k) => [
+      {
+        id,
+        type: 't',
+        description: id,
+        status: 'occurred',
+        evidence: [span(`a ban ${k}`, starts[k]!)],
+      },
+      {
+        id: `${id}x`,
+        type: 't',
+        description: id,
+        status: 'occurred',
+        evidence: [span(`close shop ${k}`, starts[k]!)],
+      },
+    ]) as any,
+    statements: ids('s', n)
+      .map((id, k) => ({
+        id,
+        speakers: [`p${k}`],
+        act: 'threaten',
+        content: { kind: 'threat', threat: `t${k}` },
+        evidence: [span(`Pay fee ${k} by noon or face a ban ${k}`, starts[k]!)],
+      }))
+      .reverse() as any,
+    threats: ids('t', n)
+      .map((id, k) => ({
+        id,
+        issuer: [`p${k}`],
+        addressee: ['author'],
+        valence: 'negative',
+        consequence: occurs(`e${k}`),
+        evidence: [span(`or face a ban ${k}`, starts[k]!)],
+      }))
+      .reverse() as any,
+  })
+}
+
+/** n full names sharing one surname and one set of initials, and n short forms of each. */
+const shortForms = (n: number): R =>
+  report({
+    actors: [
+      { kind: 'author', id: 'author' },
+      ...ids('p', n).map((id, k) => ({ kind: 'person', id, name: `Given${k} Aral` })),
+      ...ids('q', n).map((id) => ({ kind: 'person', id, name: 'Aral' })),
+      ...ids('o', n).map((id, k) => ({
+        kind: 'organization',
+        id,
+        name: `European Union${k}`,
+        sector: 'international',
+      })),
+      ...ids('u', n).map((id) => ({
+        kind: 'organization',
+        id,
+        name: 'the E.U.',
+        sector: 'international',
+      })),
+    ] as any,
+  })
+
 const rule = (r: Rules.Rule, build: (n: number) => R, bound?: 'nlogn'): Case<R> => ({
   name: `${r.code} on its worst case`,
   covers: [`Rules.${Object.entries(Rules).find(([, v]) => v === r)?.[0] ?? r.code}`],
@@ -266,6 +347,7 @@ export default [
     rule(Rules.speakerNotSource, wide),
     rule(Rules.chainOrder, wide),
     rule(Rules.actorDuplicate, copies),
+    rule(Rules.actorDuplicate, shortForms),
     rule(Rules.notAState, copies),
     rule(Rules.anonymousNamed, copies),
     rule(Rules.unknownCountry, cycle),
@@ -279,6 +361,7 @@ export default [
     rule(Rules.agentIsTarget, cycle),
     rule(Rules.relationCycle, cycle),
     rule(Rules.statusUnsupported, bigThreat),
+    rule(Rules.statusUnsupported, ultimatums, 'nlogn'),
     rule(Rules.responsePrecedesCause, cycle),
     rule(Rules.threatMissingCondition, bigThreat),
     rule(Rules.threatMissingEnforcer, bigThreat),
