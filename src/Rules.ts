@@ -39,6 +39,7 @@
  * | `event/relation-cycle` | defect | error | standard | no event is related to itself, responses and preparations never come round to their own start, and part_of / instance_of / by_means_of never loop | an event in retaliation for itself, or two events each answering the other, cannot both have come first | reverse or remove the relation the issue points at (a response points back to its cause) |
  * | `event/status-unsupported` | defect | warning | standard | an event given status occurred (or ongoing, when it has evidence) is asserted by some statement (with a cue that does not look ahead) or presupposed by a relation (a response to it that is not hypothetical, or a part of it that occurred); otherwise it is not only what a threat demands or would bring about (anchored in the threat's words, or not at all), and has evidence whose sentence (the words just before it, when nothing mentions it) does not present it as possible, planned, threatened or conditional | an anticipated attack recorded as having happened is the costliest error an extraction can make | give the status the article gives ("anticipated", "planned", "hypothetical"), or point the evidence at the words that say it happened |
  * | `time/response-precedes-cause` | defect | error | standard | an event that retaliates for or responds to another is not dated before it, nor a statement before the statement it replies to (replyTo) or is about (a denial, confirmation or report of it), nor a threat first stated before the threat it answers or revises (a threat is first stated at its earliest dated statement); dates whose year is unstated are compared by their known parts, in the year the publication date gives them (unknown order is not a violation) | causes come first | check both dates against the text; a response points back to its cause (swap the relation if it points the wrong way) |
+ * | `time/relative-without-publication` | defect | info | standard | a relative time counted from the publication date ("by Friday", "two days ago") is in a report that gives its publication date, with a year when the time names a weekday | without the publication date a relative time cannot be placed: deadlines, replies and threat statuses that depend on it stay unknown | add the report's "published" date as the article gives it (the dateline), or anchor the time to a date or an event; an article that gives no date leaves the finding standing |
  * | `threat/missing-condition` | defect | info | standard | a threat states its condition (one with a deadline or time limit is threat/deadline-without-condition) | an unconditional threat gives no demand to comply with | add the condition if the article gives one ("if Iraq fails to prevent…") |
  * | `threat/deadline-without-condition` | defect | warning | standard | a threat with a deadline, a window or a time limit (within) states its condition | a deadline is a time to meet a demand by: without the condition, an ultimatum reads as an unconditional threat, and its status cannot be decided | add the condition the deadline is for ("unless the fleet removes its nets by 30 June": not the nets removed), or remove the deadline if the text gives none |
  * | `threat/missing-enforcer` | defect | info | standard | a threat names who would carry it out | a warning and a threat differ only in the enforcer | add the enforcer if the article names one |
@@ -2123,6 +2124,84 @@ const order = (
 }
 
 /**
+ * The phrase of a relative time that the publication date must place, if the report cannot:
+ * counted from the publication date (no anchor, or an anchor counted from it) while the
+ * report gives none, or a weekday counted from a publication date without a year.
+ */
+const unplaced = (
+  t: Time.TimeRef | undefined,
+  published: Time.Time | undefined,
+): string | undefined => {
+  let at: Time.Anchor | undefined = t
+  let phrase: string | undefined
+  let weekday = false
+  // follows the anchors (decoding bounds their depth) to the first that is not relative
+  while (at !== undefined && typeof at !== 'string' && at.kind === 'relative') {
+    phrase ??= at.phrase
+    weekday ||= 'weekday' in at.shift
+    at = at.anchor
+  }
+  if (phrase === undefined || at !== undefined) return undefined
+  return published === undefined || (weekday && yearless(published)) ? phrase : undefined
+}
+
+/**
+ * `time/relative-without-publication`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const relativeWithoutPublication: Rule = define(
+  {
+    code: 'time/relative-without-publication',
+    kind: 'defect',
+    severity: 'info',
+    set: 'standard',
+    checks:
+      'a relative time counted from the publication date ("by Friday", "two days ago") is in a report that gives its publication date, with a year when the time names a weekday',
+    why: 'without the publication date a relative time cannot be placed: deadlines, replies and threat statuses that depend on it stay unknown',
+    fix: 'add the report\'s "published" date as the article gives it (the dateline), or anchor the time to a date or an event; an article that gives no date leaves the finding standing',
+  },
+  (emit) => {
+    const check = (
+      t: Time.TimeRef | undefined,
+      published: Time.Time | undefined,
+      at: ReadonlyArray<string | number>,
+      node: string,
+    ): ReadonlyArray<V.Issue> => {
+      const phrase = unplaced(t, published)
+      return phrase === undefined
+        ? NONE
+        : [
+            emit(
+              at,
+              `${quoted(phrase, 60)} is counted from the publication date, which the report does not give: add the report's "published" date (a year-less one, such as XXXX-05-12, does not place a weekday), or anchor the time to a date or an event`,
+              node,
+            ),
+          ]
+    }
+    return V.concatAll(
+      V.forEach(
+        'events',
+        (ctx) =>
+          ({ node: e, path }) =>
+            check(e.time, ctx.report.published, [...path, 'time'], e.id),
+      ),
+      V.forEach(
+        'statements',
+        (ctx) =>
+          ({ node: s, path }) =>
+            check(s.time, ctx.report.published, [...path, 'time'], s.id),
+      ),
+      V.forEach('threats', (ctx) => ({ node: t, path }) => [
+        ...check(t.deadline, ctx.report.published, [...path, 'deadline'], t.id),
+        ...check(t.window, ctx.report.published, [...path, 'window'], t.id),
+      ]),
+    )
+  },
+)
+
+/**
  * `time/response-precedes-cause`.
  *
  * @category model
@@ -3437,6 +3516,7 @@ export const RULES: ReadonlyArray<Rule> = [
   relationCycle,
   statusUnsupported,
   responsePrecedesCause,
+  relativeWithoutPublication,
   threatMissingCondition,
   deadlineWithoutCondition,
   threatMissingEnforcer,

@@ -1446,6 +1446,122 @@ describe('Rules', () => {
     })
   })
 
+  describe('time/relative-without-publication', () => {
+    const relative = (phrase: string, extra: object = {}) => ({
+      kind: 'relative',
+      phrase,
+      shift: { weekday: 'friday', which: 'next' },
+      ...extra,
+    })
+    const story = (
+      published: string | undefined,
+      times: { event?: object; statement?: object; deadline?: object | string },
+    ) =>
+      decoded(
+        mini({
+          ...(published === undefined ? {} : { published }),
+          actors: [
+            org('union', 'the dockworkers’ union'),
+            org('port', 'the Port Authority of Valmar'),
+          ],
+          events: [
+            event('walkout', {
+              status: 'hypothetical',
+              ...(times.event === undefined ? {} : { time: times.event }),
+            }),
+            event('talks', { status: 'hypothetical' }),
+          ],
+          statements: [
+            statement(
+              's',
+              ['union'],
+              'threaten',
+              { kind: 'threat', threat: 't' },
+              {
+                ...(times.statement === undefined ? {} : { time: times.statement }),
+              },
+            ),
+          ],
+          threats: [
+            threat('t', {
+              issuer: ['union'],
+              addressee: ['port'],
+              consequence: occurs('walkout'),
+              condition: not(occurs('talks')),
+              ...(times.deadline === undefined ? {} : { deadline: times.deadline }),
+            }),
+          ],
+        }),
+      )
+    it('fails: a time counted from the publication date, in a report that gives none', () => {
+      for (const [times, at] of [
+        [{ deadline: relative('by Friday') }, '/threats/0/deadline'],
+        [
+          { statement: relative('on Tuesday', { shift: { weekday: 'tuesday', which: 'last' } }) },
+          '/statements/0/time',
+        ],
+        [
+          { event: relative('in two days', { shift: { amount: 2, unit: 'day' } }) },
+          '/events/0/time',
+        ],
+        // anchored to a time that is itself counted from the publication date
+        [
+          { deadline: relative('the Monday after', { anchor: relative('next Friday') }) },
+          '/threats/0/deadline',
+        ],
+      ] as const) {
+        const r = story(undefined, times)
+        expect(found(Rules.relativeWithoutPublication, r), JSON.stringify(times)).toEqual([
+          `${at} time/relative-without-publication`,
+        ])
+      }
+      expect(
+        Rules.relativeWithoutPublication.validate(
+          story(undefined, { deadline: relative('by Friday') }),
+        )[0]!.message,
+      ).toBe(
+        '"by Friday" is counted from the publication date, which the report does not give: add the report\'s "published" date (a year-less one, such as XXXX-05-12, does not place a weekday), or anchor the time to a date or an event',
+      )
+    })
+    it('passes: a publication date with a year, an anchor, or calendar dates', () => {
+      expect(
+        found(
+          Rules.relativeWithoutPublication,
+          story('2031-05-12', { deadline: relative('by Friday') }),
+        ),
+      ).toEqual([])
+      expect(
+        found(
+          Rules.relativeWithoutPublication,
+          story(undefined, { deadline: relative('by Friday', { anchor: '2031-05-12' }) }),
+        ),
+      ).toEqual([])
+      expect(
+        found(
+          Rules.relativeWithoutPublication,
+          story(undefined, {
+            deadline: relative('two days after the walkout', {
+              shift: { amount: 2, unit: 'day' },
+              anchor: { kind: 'event', event: 'walkout' },
+            }),
+          }),
+        ),
+      ).toEqual([])
+      expect(
+        found(Rules.relativeWithoutPublication, story(undefined, { deadline: '2031-05-16' })),
+      ).toEqual([])
+      expect(found(Rules.relativeWithoutPublication, seed)).toEqual([])
+    })
+    it('fails: a publication date without a year cannot place a weekday', () => {
+      expect(
+        found(
+          Rules.relativeWithoutPublication,
+          story('XXXX-05-12', { deadline: relative('by Friday') }),
+        ),
+      ).toEqual(['/threats/0/deadline time/relative-without-publication'])
+    })
+  })
+
   describe('time/response-precedes-cause', () => {
     const attack = evt('iranian-attack-from-iraq')
     const strike = evt('israeli-airstrike-in-iran')

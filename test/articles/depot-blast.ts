@@ -133,6 +133,9 @@ export const article: Article = {
     statements: [claim, neverThrough, deniedReport, calmCall, confirmed],
   }),
   findings: [
+    // "Tuesday's" blast, in an article without a dateline: the day cannot be placed
+    ['time/relative-without-publication', 'blast'],
+    ['time/relative-without-publication', 'brigades-blast'],
     // Tamsin → Ledger → Tamsin: the later bulletin repeats its own earlier claim
     ['attribution/circular', 'blast-claim'],
     // the Brigades, whose attack it is, deny on the record the source and the report

@@ -711,6 +711,22 @@ export const variants = (seedJson) => {
     },
     {},
   )
+  // a relative deadline, and the dateline left out
+  add(
+    'publication date left out',
+    'tariffs',
+    '"by Friday" as the deadline, the publication date dropped',
+    ['time/relative-without-publication'],
+    (r) => {
+      delete r.published
+      find(r.threats, 'tariff-threat').deadline = {
+        kind: 'relative',
+        phrase: 'by Friday',
+        shift: { weekday: 'friday', which: 'next' },
+      }
+    },
+    {},
+  )
   // a promise coded as a threat, and a threat as a promise
   add(
     'valence against the consequence',
