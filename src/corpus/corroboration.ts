@@ -101,22 +101,30 @@ export const negates = (s: Statement.Statement): boolean => {
   return negated !== AGAINST.has(s.act)
 }
 
-export const corroborate = (input: Input): ReadonlyArray<RawCorroboration> => {
-  const { ix, same, possibly, members, derivations } = input
-  const nReports = ix.reports.length
-
-  // the statements stating each threat mention
-  const stating = new Map<number, number[]>()
+/**
+ * The mentions of the statements whose content is each threat mention, by threat mention,
+ * in the order of the mentions. Linear in the mentions.
+ */
+export const statementsOfThreats = (ix: Mentions): ReadonlyMap<number, ReadonlyArray<number>> => {
+  const out = new Map<number, number[]>()
   for (let m = 0; m < ix.size; m++) {
     if (ix.kindAt[m] !== STATEMENT) continue
     const s = ix.nodeAt[m] as Statement.Statement
     if (s.content.kind !== 'threat') continue
     const t = ix.mention(ix.reportAt[m]!, s.content.threat)
     if (t < 0) continue
-    const list = stating.get(t)
-    if (list === undefined) stating.set(t, [m])
+    const list = out.get(t)
+    if (list === undefined) out.set(t, [m])
     else list.push(m)
   }
+  return out
+}
+
+export const corroborate = (input: Input): ReadonlyArray<RawCorroboration> => {
+  const { ix, same, possibly, members, derivations } = input
+  const nReports = ix.reports.length
+
+  const stating = statementsOfThreats(ix)
 
   // the identity of actors as tokens: their instance, and for outlets their normalised name
   const tokens = (actor: number): ReadonlyArray<string> => {

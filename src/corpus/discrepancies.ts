@@ -14,7 +14,7 @@ import * as Statement from '../Statement.js'
 import type * as Threat from '../Threat.js'
 import * as Time from '../Time.js'
 import { canonical, flip, keyOf, relate, type Canonical } from './content.js'
-import { negates } from './corroboration.js'
+import { negates, statementsOfThreats } from './corroboration.js'
 import { EVENT, STATEMENT, THREAT, type Mentions } from './Mentions.js'
 import { normal, quote, quoteWithin, some, within, words } from './text.js'
 import { isoDay, place, relate as relateTimes, span, type Placed } from './times.js'
@@ -251,17 +251,7 @@ export const discrepancies = (input: Input): ReadonlyArray<RawDiscrepancy> => {
     }
   }
   // the statements carrying each threat mention, for its stance
-  const carrying = new Map<number, number[]>()
-  for (let m = 0; m < ix.size; m++) {
-    if (ix.kindAt[m] !== STATEMENT) continue
-    const s = ix.nodeAt[m] as Statement.Statement
-    if (s.content.kind !== 'threat') continue
-    const t = ix.mention(ix.reportAt[m]!, s.content.threat)
-    if (t < 0) continue
-    const list = carrying.get(t)
-    if (list === undefined) carrying.set(t, [m])
-    else list.push(m)
-  }
+  const carrying = statementsOfThreats(ix)
   const propositionValue = (
     m: number,
     p: Proposition.Proposition,
