@@ -43,6 +43,18 @@ const check = async (name, f) => {
 const assert = (ok, message) => {
   if (!ok) throw new Error(message)
 }
+/** A browser bundle, minified, of a module written in the consumer project `dir`. */
+const browserBundle = (contents, dir) =>
+  build({
+    stdin: { contents, resolveDir: dir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  })
 
 try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], repo))
@@ -139,9 +151,8 @@ assert.equal(require('claimgraph/schema.strict.json').additionalProperties, fals
   await check(
     'browser bundle (esbuild): the ES build with fp-ts/es6 and io-ts/es6, and it runs',
     async () => {
-      const r = await build({
-        stdin: {
-          contents: `import { Report, Rules, Validator } from 'claimgraph'
+      const r = await browserBundle(
+        `import { Report, Rules, Validator } from 'claimgraph'
 import * as fixtures from 'claimgraph/fixtures'
 import { classify } from 'claimgraph/Threat'
 import * as E from 'fp-ts/Either'
@@ -153,17 +164,8 @@ if (classify(fixtures.report)(fixtures.threats.warning) !== 'warning') throw new
 if (!pipe(t.string.decode('x'), E.isRight)) throw new Error('io-ts')
 globalThis.result = Validator.toText(Rules.standard(decoded.right)).split('\\n').at(-1)
 `,
-          resolveDir: dir,
-          loader: 'js',
-        },
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'browser',
-        metafile: true,
-        write: false,
-        logLevel: 'silent',
-      })
+        dir,
+      )
       const inputs = Object.keys(r.metafile.inputs)
       const of = (re) => inputs.filter((p) => re.test(p))
       assert(of(/node_modules\/(fp|io)-ts\/lib\//).length === 0, `CommonJS peers: ${of(/\/lib\//)}`)
@@ -247,20 +249,10 @@ globalThis.result = Validator.toText(Rules.standard(decoded.right)).split('\\n')
   await check(
     'tree-shaking: a bundle that only decodes reports leaves out the rules and the corpus',
     async () => {
-      const r = await build({
-        stdin: {
-          contents: `import { decode } from 'claimgraph/Report'\nconsole.log(decode({}))`,
-          resolveDir: dir,
-          loader: 'js',
-        },
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        platform: 'browser',
-        metafile: true,
-        write: false,
-        logLevel: 'silent',
-      })
+      const r = await browserBundle(
+        `import { decode } from 'claimgraph/Report'\nconsole.log(decode({}))`,
+        dir,
+      )
       const inputs = Object.keys(r.metafile.inputs)
       const kept = Object.values(r.metafile.outputs)[0].inputs
       const bytes = (re) =>

@@ -1993,6 +1993,10 @@ const CLAUSE_BREAK = /[,;:()—–]/g
 
 /** How many words before a span that nothing else mentions are read with it ("is expected to"). */
 const LEAD_WORDS = 4
+/** The words of a span read for anticipation when nothing mentions its event. */
+const HEAD_WORDS = 6
+/** Words that begin an event's aim ("efforts to prevent", "bemüht, … zu verhindern"). */
+const PURPOSE: ReadonlySet<string> = new Set(['to', 'zu', 'um', 'pour', 'afin', 'para', 'per'])
 
 /** Infinitive markers and auxiliaries that join a cue to the words of a span ("expected to", "could be"). */
 const LINKS: ReadonlySet<string> = new Set(['to', 'be', 'de', 'zu', 'di', 'a', 'da', 'être', 'ser'])
@@ -2052,8 +2056,14 @@ export const statusUnsupported: Rule = define(
         mentioned === 1
           ? (span: Evidence.Span) => sentence(span)?.text ?? span.text
           : (span: Evidence.Span) => {
+              // the span's first words, up to a marker of purpose: what follows is the event's
+              // own aim ("urging restraint to avoid a war" is not an anticipated urging)
+              const ws = tokens(span.text)
+              let end = 0
+              while (end < ws.length && end < HEAD_WORDS && !PURPOSE.has(ws[end]!)) end++
+              const head = ws.slice(0, end).join(' ')
               const s = sentence(span)
-              if (s === undefined) return span.text
+              if (s === undefined) return head
               const before = s.text.slice(
                 Math.max(0, span.start - s.start - 200),
                 span.start - s.start,
@@ -2070,7 +2080,7 @@ export const statusUnsupported: Rule = define(
               const phrase =
                 pair.length === 2 && !isAnticipation(pair[0]) && isAnticipation(pair.join(' '))
               const governs = isAnticipation(last) || phrase || LINKS.has(last)
-              return governs ? `${lead.join(' ')} ${span.text}` : span.text
+              return governs ? `${lead.join(' ')} ${head}` : head
             }
       if (!evidence.every((span) => isAnticipation(context(span)))) return NONE
       return [

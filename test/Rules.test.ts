@@ -1426,6 +1426,32 @@ describe('Rules', () => {
         ],
       })
       expect(flagged(r)).toEqual([])
+      // ongoing acts whose purpose looks ahead: the urging and the efforts are under way
+      const purposes = [
+        'The mayor has been urging residents to avoid the river.',
+        'The council’s efforts to prevent flooding continue.',
+        'Die Regierung bemüht sich seit Wochen, einen Streik zu verhindern.',
+      ].join(' ')
+      const ongoing = mini({
+        text: purposes,
+        events: [
+          event('urging', {
+            status: 'ongoing',
+            evidence: [at(purposes, 'The mayor has been urging residents to avoid the river')],
+          }),
+          event('efforts', {
+            status: 'ongoing',
+            evidence: [at(purposes, 'The council’s efforts to prevent flooding')],
+          }),
+          event('bemuehen', {
+            status: 'ongoing',
+            evidence: [
+              at(purposes, 'Die Regierung bemüht sich seit Wochen, einen Streik zu verhindern'),
+            ],
+          }),
+        ],
+      })
+      expect(flagged(ongoing)).toEqual([])
       // an ultimatum whose consequence the report says was carried out, in its own words
       const t2 =
         'Repay the loan by May or face a freeze of your assets, the lender wrote. The freeze took effect on June 2.'
