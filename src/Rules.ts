@@ -24,6 +24,7 @@
  * | `attribution/speaker-not-source` | defect | warning | standard | a quote's chain starts at whoever said the words (or an actor tied to them); a claim of the speaker's own (assert, state, deny…) and a report pass through the speaker somewhere in the chain | the chain is how the words reached the report: it starts with whoever said them | put the speaker first in the chain ({ source: speaker, cue: "said" }), or make the chain's first source the speaker if the words are theirs |
  * | `attribution/chain-order` | defect | warning | standard | a chain runs from the original source to the outlet nearest the report: no person, official or body after an outlet, and not the report's own voice | a chain in the wrong order names the outlet as the original source | reorder the links, original source first ("officials told Axios" is [officials, Axios]); drop the author, the implicit last hop |
  * | `attribution/own-outlet` | defect | warning | standard | no statement is spoken by the outlet that publishes the report, and no chain starts at it: the outlet's own reporting is the report's voice | a claim given to the outlet that publishes it has lost the source that told it | make the author the speaker for the outlet's own reporting ("the Ledger has learned"); make whoever told the outlet the speaker and the chain's source ("officials told the Ledger" is [officials]) |
+ * | `attribution/anonymity-lost` | defect | warning | standard | when the words that attribute a statement (its chain's cues and evidence, its own evidence) say the source is anonymous ("familiar with", "on condition of anonymity", "sous couvert d'anonymat"), a speaker or a source of its chain is anonymous or unnamed | a named party put in the place of an anonymous source turns an unnamed claim into an on-record one | make the anonymous source the speaker (an actor of kind "anonymous"), or the first source of the chain when a named actor passed the claim on |
  * | `actor/duplicate` | defect | warning | standard | no person, outlet or organization appears twice under two ids (same name; an organization or outlet under its initials, "the EU" and "the European Union"; a person under the surname alone, "Aral" and "Defne Aral", unless the short form fits two actors), no state twice (same country code), no two actors share a Wikidata item | one actor under two ids splits its statements and hides that it is one voice | keep one id, point every reference at it, and remove the other actor |
  * | `actor/not-a-state` | defect | warning | standard | a state's name is a name of its country (ISO name, capital, common alias, demonym or initials): an outlet or a body typed as a state is caught | "Axios" typed as a state with code USA speaks as the United States | give the actor its kind (outlet, organization, person), or the state its country's name |
  * | `actor/anonymous-named` | defect | warning | standard | an anonymous source's description is not a personal name (nor the name of a person in the report) | a named speaker is on the record: typing it anonymous raises false sourcing findings and hides the name | make it a person with that name (kind "person"), or describe the source as the article does ("a senior official") |
@@ -1091,6 +1092,96 @@ export const chainOrder: Rule = define(
         }
       }
       return out ?? NONE
+    }),
+)
+
+/**
+ * Words that say a source is anonymous. English, French, German, Spanish, Italian and
+ * Portuguese.
+ */
+const ANONYMITY: ReadonlyArray<string> = [
+  'familiar with',
+  'condition of anonymity',
+  'on condition that they not be named',
+  'declined to be named',
+  'asked not to be named',
+  'requested anonymity',
+  'not authorized to speak',
+  'not authorised to speak',
+  'unnamed',
+  'anonymous',
+  'sources said',
+  'sources say',
+  'according to sources',
+  'couvert d’anonymat',
+  "couvert d'anonymat",
+  'sous couvert de l’anonymat',
+  "sous couvert de l'anonymat",
+  'requérant l’anonymat',
+  "requérant l'anonymat",
+  'bedingung der anonymität',
+  'nicht namentlich genannt',
+  'anonym bleiben',
+  'condición de anonimato',
+  'pidió no ser identificado',
+  'pidió el anonimato',
+  'condizione di anonimato',
+  'chiesto di restare anonimo',
+  'condição de anonimato',
+  'pediu para não ser identificado',
+]
+
+const ANONYMITY_WORDS: ReadonlyArray<readonly [string, string]> = ANONYMITY.map((w) => [
+  w,
+  ` ${tokens(w).join(' ')} `,
+])
+
+/** The first words of `ANONYMITY` in a text, if any (read up to 1,000 characters). */
+const anonymityIn = (text: string): string | undefined => {
+  const joined = ` ${tokens(text.length > 1000 ? text.slice(0, 1000) : text).join(' ')} `
+  return ANONYMITY_WORDS.find(([, w]) => joined.includes(w))?.[0]
+}
+
+/**
+ * `attribution/anonymity-lost`.
+ *
+ * @category model
+ * @since 0.2.0
+ */
+export const anonymityLost: Rule = define(
+  {
+    code: 'attribution/anonymity-lost',
+    kind: 'defect',
+    severity: 'warning',
+    set: 'standard',
+    checks:
+      'when the words that attribute a statement (its chain\'s cues and evidence, its own evidence) say the source is anonymous ("familiar with", "on condition of anonymity", "sous couvert d\'anonymat"), a speaker or a source of its chain is anonymous or unnamed',
+    why: 'a named party put in the place of an anonymous source turns an unnamed claim into an on-record one',
+    fix: 'make the anonymous source the speaker (an actor of kind "anonymous"), or the first source of the chain when a named actor passed the claim on',
+  },
+  (emit) =>
+    V.forEach('statements', (ctx) => ({ node: s, path }) => {
+      if (isAuthorVoice(ctx.report, s)) return NONE
+      const anonymous = (id: string | undefined) => {
+        const a = id === undefined ? undefined : ctx.actor(id)
+        return a !== undefined && !Actor.isIdentified(a)
+      }
+      const chain = s.attribution?.chain ?? []
+      if (s.speakers.some(anonymous) || chain.some((l) => anonymous(l.source))) return NONE
+      let words: string | undefined
+      for (const l of chain) {
+        words ??= l.cue === undefined ? undefined : anonymityIn(l.cue)
+        for (const e of l.evidence ?? []) words ??= anonymityIn(e.text)
+      }
+      for (const e of s.evidence ?? []) words ??= anonymityIn(e.text)
+      if (words === undefined) return NONE
+      return [
+        emit(
+          [...path, 'speakers', 0],
+          `the words that attribute the statement say its source is anonymous (${quoted(words)}), but its speakers (${names(ctx, s.speakers)}) are named and no source of its chain is anonymous: make the anonymous source the speaker, or the chain's first source`,
+          s.id,
+        ),
+      ]
     }),
 )
 
@@ -3511,6 +3602,7 @@ export const RULES: ReadonlyArray<Rule> = [
   speakerNotSource,
   chainOrder,
   ownOutlet,
+  anonymityLost,
   actorDuplicate,
   notAState,
   anonymousNamed,

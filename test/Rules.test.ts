@@ -635,6 +635,63 @@ describe('Rules', () => {
     })
   })
 
+  describe('attribution/anonymity-lost', () => {
+    const text = [
+      'The bloc will lift the duties if Tessaro repays, a person familiar with the talks said.',
+      'Le ministère prépare des sanctions, a indiqué une source sous couvert d’anonymat.',
+      'Die Regierung plant Zölle, sagte ein Beamter unter der Bedingung der Anonymität.',
+      'El gobierno negociará, dijo un funcionario bajo condición de anonimato.',
+      'The ministry said it would respond.',
+    ].join(' ')
+    const sentence = (i: number) => text.split(/(?<=\.) /)[i]!
+    const report = (speaker: string, i: number, chain?: ReadonlyArray<object>) =>
+      decoded(
+        mini({
+          text,
+          actors: [
+            org('bloc', 'the Southern Trade Council', 'international'),
+            org('ministry', 'the ministry', 'ministry'),
+            anon('familiar', 'a person familiar with the talks', { count: 1 }),
+          ],
+          events: [event('e')],
+          statements: [
+            statement('s', [speaker], 'assert', says(occurs('e')), {
+              evidence: [
+                {
+                  start: text.indexOf(sentence(i)),
+                  end: text.indexOf(sentence(i)) + sentence(i).length,
+                  text: sentence(i),
+                },
+              ],
+              ...(chain === undefined ? {} : { attribution: { chain } }),
+            }),
+          ],
+        }),
+      )
+    it('fails: the words say the source is anonymous, but every speaker and source is named', () => {
+      for (const i of [0, 1, 2, 3]) {
+        expect(found(Rules.anonymityLost, report('bloc', i)), sentence(i)).toEqual([
+          '/statements/0/speakers/0 attribution/anonymity-lost',
+        ])
+        expect(
+          found(Rules.anonymityLost, report('ministry', i, [{ source: 'ministry', cue: 'said' }])),
+          sentence(i),
+        ).toEqual(['/statements/0/speakers/0 attribution/anonymity-lost'])
+      }
+      expect(Rules.anonymityLost.validate(report('bloc', 0))[0]!.message).toBe(
+        'the words that attribute the statement say its source is anonymous ("familiar with"), but its speakers (the Southern Trade Council) are named and no source of its chain is anonymous: make the anonymous source the speaker, or the chain\'s first source',
+      )
+    })
+    it('passes: the anonymous source speaks or is in the chain; words that say nothing of anonymity', () => {
+      expect(found(Rules.anonymityLost, report('familiar', 0))).toEqual([])
+      expect(
+        found(Rules.anonymityLost, report('bloc', 0, [{ source: 'familiar', cue: 'said' }])),
+      ).toEqual([])
+      expect(found(Rules.anonymityLost, report('ministry', 4))).toEqual([])
+      expect(found(Rules.anonymityLost, seed)).toEqual([])
+    })
+  })
+
   describe('attribution/own-outlet', () => {
     // stories of three invented outlets, each publishing its own
     const story = (statements: ReadonlyArray<object>) =>

@@ -677,6 +677,20 @@ export const variants = (seedJson) => {
     },
     {},
   )
+  // an anonymous source laundered into the named party it works for
+  add(
+    'anonymity lost',
+    'tariffs',
+    'the anonymous official replaced by the Westland government, on record',
+    ['attribution/anonymity-lost'],
+    (r) => {
+      const s = r.statements.find((x) => x.attribution?.chain[0].source === 'westland-official')
+      s.speakers = ['westland-government']
+      s.attribution.chain[0].source = 'westland-government'
+      r.actors = r.actors.filter((a) => a.id !== 'westland-official')
+    },
+    {},
+  )
   // the report's own outlet given as the source of what it reports
   add(
     "the report's own outlet as the source",
