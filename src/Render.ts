@@ -540,9 +540,12 @@ const statementLines = (r: Report.ReportData, c: Context): Line[] => {
 }
 
 const threatLines = (r: Report.ReportData, c: Context): Line[] => {
+  // statements of each threat: those that state it, and those that deny or retract it
   const stating = new Map<string, string[]>()
+  const denying = new Map<string, string[]>()
   for (const s of r.statements)
-    if (s.content.kind === 'threat') append(stating, s.content.threat, s.id)
+    if (s.content.kind === 'threat')
+      append(s.act === 'deny' || s.act === 'retract' ? denying : stating, s.content.threat, s.id)
   const out: Line[] = [line(0, `Threats (${r.threats.length})`)]
   for (const t of r.threats) {
     const list = (ids: ReadonlyArray<Id.ActorId>) => ids.map(c.n.actor).join(' and ')
@@ -567,6 +570,8 @@ const threatLines = (r: Report.ReportData, c: Context): Line[] => {
     if (t.deadline !== undefined) out.push(field(2, 'deadline', time(t.deadline)))
     if (t.within !== undefined) out.push(field(2, 'within', t.within))
     out.push(field(2, 'stated by', (stating.get(t.id) ?? []).join(', ') || 'no statement'))
+    const denied = denying.get(t.id)
+    if (denied !== undefined) out.push(field(2, 'denied by', denied.join(', ')))
   }
   return out
 }

@@ -17,6 +17,7 @@ import {
   Time,
 } from '../src/index.js'
 import * as fixtures from '../src/fixtures/index.js'
+import { anon, decoded, event, mini, occurs, org, statement, threat } from './support/reports.js'
 
 describe('Render', () => {
   describe('utils', () => {
@@ -110,6 +111,54 @@ describe('Render', () => {
       expect(text.split('\n').at(-1)).toBe(
         '4 actors, 1 event, 2 statements (0 from anonymous sources), 2 threats',
       )
+    })
+
+    it('a threat only denied: "stated by: no statement", then the statements that deny or retract it', () => {
+      const text = Render.inspect(
+        decoded(
+          mini({
+            actors: [
+              org('council', 'the Southern Trade Council', 'international'),
+              org('firm', 'Tessaro Shipping', 'business'),
+              anon('diplomats', 'two diplomats', { count: 2 }),
+            ],
+            events: [
+              event('relief', { status: 'hypothetical' }),
+              event('repay', { status: 'hypothetical' }),
+            ],
+            threats: [
+              threat('offer', {
+                valence: 'positive',
+                issuer: ['council'],
+                addressee: ['firm'],
+                consequence: occurs('relief'),
+                condition: occurs('repay'),
+              }),
+            ],
+            statements: [
+              statement(
+                'no-offer',
+                ['diplomats'],
+                'deny',
+                { kind: 'threat', threat: 'offer' },
+                {
+                  attribution: { chain: [{ source: 'diplomats', cue: 'said' }] },
+                },
+              ),
+              statement(
+                'withdrawn',
+                ['council'],
+                'retract',
+                { kind: 'threat', threat: 'offer' },
+                {
+                  attribution: { chain: [{ source: 'council', cue: 'said' }] },
+                },
+              ),
+            ],
+          }),
+        ),
+      )
+      expect(text).toContain('stated by: no statement\n      denied by: no-offer, withdrawn')
     })
 
     it('likelihood, chain and names', () => {
